@@ -1,0 +1,237 @@
+/**
+ * The OCMW.* custom functions: one thin wrapper per function of SPEC section 1. Each reads Excel's arguments,
+ * calls the rules engine (src/rules) and turns a rule error into a CustomFunctions.Error with a Dutch message.
+ * The JSDoc tags are the only source of the metadata (functions.json is generated from them); the webpack plugin
+ * adds the CustomFunctions.associate calls.
+ */
+import {
+  bijdrage,
+  dayToSerial,
+  kindsdeel,
+  medischeKaartEinde,
+  medischeKaartTermijn,
+  remgeld,
+  RuleError,
+  tekort,
+  traceRows,
+  vrijstelling,
+  zorgbudget,
+  zorgbudgetStart,
+  type Result,
+} from "../src/rules";
+import type { Decimal } from "../src/rules/money";
+
+/** Excel's error for a rule error; any unexpected failure becomes #VALUE! with a message, never a crash. */
+function toExcelError(error: unknown): Error {
+  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  const isRuleError = error instanceof RuleError;
+  const code = isRuleError && error.kind === "unavailable" ? "notAvailable" : "invalidValue";
+  const message = isRuleError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+  if (cf?.Error !== undefined) return new cf.Error(cf.ErrorCode[code], message);
+  // Outside Excel (a plain Node process): an Error that carries the same code.
+  return Object.assign(new Error(message), { code: code === "notAvailable" ? "#N/A" : "#VALUE!" });
+}
+
+function amountOf(run: () => Result<Decimal>): number {
+  try {
+    return run().value.toNumber();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+function dateOf(run: () => Result<number>): number {
+  try {
+    return dayToSerial(run().value);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Maandelijks tekort van een bewoner van een woonzorgcentrum: ligdagprijs x dagen + bijkomende kosten + zakgeld - inkomsten, niet minder dan 0.
+ * @customfunction TEKORT
+ * @param ligdagprijs Ligdagprijs van het WZC in euro per dag (0 of meer).
+ * @param dagen Aantal verblijfsdagen in de maand (geheel getal van 0 tot 31).
+ * @param bijkomende_kosten Bijkomende kosten per maand: één bedrag of een bereik (medicatie en dokter, persoonlijke was, mutualiteits- en zorgkaspremies).
+ * @param inkomsten Eigen inkomsten van de bewoner per maand in euro (0 of meer).
+ * @param [zakgeld] Gewaarborgd zakgeld per maand; leeg = het bedrag dat geldt op de datum.
+ * @param [datum] Datum van de berekening (bepaalt het zakgeld); leeg = het laatst gekende zakgeld.
+ * @returns Het tekort per maand in euro.
+ */
+export function tekortFunction(
+  ligdagprijs: any,
+  dagen: any,
+  bijkomende_kosten: any[][],
+  inkomsten: any,
+  zakgeld?: any,
+  datum?: any,
+): number {
+  return amountOf(() => tekort({ ligdagprijs, dagen, bijkomendeKosten: bijkomende_kosten, inkomsten, zakgeld, datum }));
+}
+
+/**
+ * Kindsdeel: het maandelijks tekort gedeeld door het aantal kinderen; het OCMW vordert van elk kind hoogstens dit bedrag terug.
+ * @customfunction KINDSDEEL
+ * @param tekort Maandelijks tekort in euro (0 of meer).
+ * @param aantal_kinderen Aantal kinderen in de eerste graad, ook wie niet kan betalen (geheel getal, 1 of meer).
+ * @returns Het kindsdeel per maand in euro.
+ */
+export function kindsdeelFunction(tekort: any, aantal_kinderen: any): number {
+  return amountOf(() => kindsdeel(tekort, aantal_kinderen));
+}
+
+/**
+ * Vrijstelling: jaarlijks netto belastbaar gezinsinkomen waaronder niets van een kind wordt teruggevorderd.
+ * @customfunction VRIJSTELLING
+ * @param personen_ten_laste Aantal personen ten laste van het kind (geheel getal, 0 of meer).
+ * @param [datum] Datum waarop de vrijstelling geldt; leeg = de laatst gekende bedragen.
+ * @returns De vrijstellingsgrens per jaar in euro.
+ */
+export function vrijstellingFunction(personen_ten_laste: any, datum?: any): number {
+  return amountOf(() => vrijstelling(personen_ten_laste, datum));
+}
+
+/**
+ * Maandelijkse bijdrage van één kind volgens de terugvorderingsschaal, nooit meer dan het kindsdeel. Zonder schaal: ingebouwde benadering (beslissingen vragen de officiële schaal).
+ * @customfunction BIJDRAGE
+ * @param inkomen Netto belastbaar jaarinkomen van het kind in euro (0 of meer).
+ * @param partner_inkomen Netto belastbaar jaarinkomen van de partner (gehuwd of wettelijk samenwonend); leeg = 0.
+ * @param personen_ten_laste Aantal personen ten laste (geheel getal, 0 of meer).
+ * @param kindsdeel Kindsdeel: het maximum per maand (0 of meer).
+ * @param [datum] Datum van de berekening (bepaalt de vrijstelling); leeg = de laatst gekende bedragen.
+ * @param [schaal] Officiële schaal: bereik van 4 kolommen personen_ten_laste | inkomen_van | inkomen_tot | maandbedrag; leeg = ingebouwde benadering.
+ * @param [kadastraal_inkomen] Niet-geïndexeerd kadastraal inkomen van het gezin; boven 2 000 telt 3 x het bedrag mee.
+ * @returns De bijdrage per maand in euro.
+ */
+export function bijdrageFunction(
+  inkomen: any,
+  partner_inkomen: any,
+  personen_ten_laste: any,
+  kindsdeel: any,
+  datum?: any,
+  schaal?: any[][],
+  kadastraal_inkomen?: any,
+): number {
+  return amountOf(() =>
+    bijdrage({ inkomen, partnerInkomen: partner_inkomen, personenTenLaste: personen_ten_laste, kindsdeel, datum, schaal, kadastraalInkomen: kadastraal_inkomen }),
+  );
+}
+
+/**
+ * Uitleg bij de bijdrage: elke rekenstap met zijn bedrag, de gebruikte parameters met hun datum en bron (2 kolommen).
+ * @customfunction BIJDRAGE.UITLEG
+ * @param inkomen Netto belastbaar jaarinkomen van het kind in euro (0 of meer).
+ * @param partner_inkomen Netto belastbaar jaarinkomen van de partner; leeg = 0.
+ * @param personen_ten_laste Aantal personen ten laste (geheel getal, 0 of meer).
+ * @param kindsdeel Kindsdeel: het maximum per maand (0 of meer).
+ * @param [datum] Datum van de berekening; leeg = de laatst gekende bedragen.
+ * @param [schaal] Officiële schaal (4 kolommen); leeg = ingebouwde benadering.
+ * @param [kadastraal_inkomen] Niet-geïndexeerd kadastraal inkomen van het gezin.
+ * @returns Twee kolommen: stap en bedrag.
+ */
+export function bijdrageUitlegFunction(
+  inkomen: any,
+  partner_inkomen: any,
+  personen_ten_laste: any,
+  kindsdeel: any,
+  datum?: any,
+  schaal?: any[][],
+  kadastraal_inkomen?: any,
+): any[][] {
+  try {
+    const result = bijdrage({
+      inkomen,
+      partnerInkomen: partner_inkomen,
+      personenTenLaste: personen_ten_laste,
+      kindsdeel,
+      datum,
+      schaal,
+      kadastraalInkomen: kadastraal_inkomen,
+    });
+    return traceRows(result.steps);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Zorgbudget voor zwaar zorgbehoevenden dat verschuldigd is voor de kalendermaand van de opgegeven datum.
+ * @customfunction ZORGBUDGET
+ * @param maand Een datum in de gevraagde maand.
+ * @param aanvraagdatum Datum van de aanvraag bij de zorgkas.
+ * @param zorgvorm thuis (mantel- en thuiszorg) of residentieel (WZC, RVT, PVT).
+ * @param [katz] Katz-score: O, A, B, C, Cd of D (thuis: B of hoger geeft recht).
+ * @param [bel] Score op de BEL-profielschaal (thuis: 35 of meer geeft recht).
+ * @param [medisch] Score op de medisch-sociale schaal (thuis: 15 of meer geeft recht).
+ * @param [dagverzorging] Score op de evaluatieschaal dagverzorging/kortverblijf: O, A, B, C, Cd of D (C of hoger geeft recht).
+ * @returns Het zorgbudget voor die maand in euro (0 vóór de eerste betaling of zonder recht).
+ */
+export function zorgbudgetFunction(
+  maand: any,
+  aanvraagdatum: any,
+  zorgvorm: any,
+  katz?: any,
+  bel?: any,
+  medisch?: any,
+  dagverzorging?: any,
+): number {
+  return amountOf(() => zorgbudget({ maand, aanvraagdatum, zorgvorm, katz, bel, medisch, dagverzorging }));
+}
+
+/**
+ * Eerste betaaldatum van het zorgbudget: de eerste dag van de vierde maand, de aanvraagmaand meegeteld (aanvraag in januari: 1 april).
+ * @customfunction ZORGBUDGET.START
+ * @param aanvraagdatum Datum van de aanvraag bij de zorgkas.
+ * @returns De datum van de eerste betaling (serienummer; geef de cel een datumnotatie).
+ */
+export function zorgbudgetStartFunction(aanvraagdatum: any): number {
+  return dateOf(() => zorgbudgetStart(aanvraagdatum));
+}
+
+/**
+ * Remgeld (persoonlijk aandeel van de patiënt) voor de dagen eerste_dag tot en met laatste_dag van één ziekenhuisopname.
+ * @customfunction REMGELD
+ * @param categorie VT (verhoogde tegemoetkoming), KIND (kind ten laste), WERKLOOS (langdurig werkloos), PTL (met personen ten laste) of ANDER.
+ * @param eerste_dag Eerste dag van de periode (1 = dag van opname).
+ * @param laatste_dag Laatste dag van de periode (op of na eerste_dag).
+ * @param [met_personen_ten_laste] WAAR als de patiënt personen ten laste heeft (telt vanaf het 6de jaar); leeg = ONWAAR.
+ * @param [dienst] A of T voor het remgeld op toezichtshonoraria; leeg = geen.
+ * @param [eenpersoonskamer] WAAR voor een kamersupplement eenpersoonskamer; leeg = ONWAAR.
+ * @param [overgeplaatst] WAAR als de patiënt uit een ander ziekenhuis komt (geen forfait medisch-technische prestaties).
+ * @returns Het remgeld voor die dagen in euro.
+ */
+export function remgeldFunction(
+  categorie: any,
+  eerste_dag: any,
+  laatste_dag: any,
+  met_personen_ten_laste?: any,
+  dienst?: any,
+  eenpersoonskamer?: any,
+  overgeplaatst?: any,
+): number {
+  return amountOf(() =>
+    remgeld({ categorie, eersteDag: eerste_dag, laatsteDag: laatste_dag, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, overgeplaatst }),
+  );
+}
+
+/**
+ * Laatste geldige dag van een medische kaart: EDATE(startdatum; maanden) - 1 dag.
+ * @customfunction MEDISCHEKAART.EINDE
+ * @param startdatum Eerste geldige dag van de medische kaart.
+ * @param [maanden] Geldigheid in maanden (1 tot 3); leeg = 3.
+ * @returns De laatste geldige dag (serienummer; geef de cel een datumnotatie).
+ */
+export function medischeKaartEindeFunction(startdatum: any, maanden?: any): number {
+  return dateOf(() => medischeKaartEinde(startdatum, maanden));
+}
+
+/**
+ * Laatste dag waarop de zorgverlener de aanvraag moet versturen: prestatiedatum + 30 dagen.
+ * @customfunction MEDISCHEKAART.TERMIJN
+ * @param prestatiedatum Datum van de prestatie.
+ * @returns De uiterste verzenddatum (serienummer; geef de cel een datumnotatie).
+ */
+export function medischeKaartTermijnFunction(prestatiedatum: any): number {
+  return dateOf(() => medischeKaartTermijn(prestatiedatum));
+}

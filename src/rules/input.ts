@@ -1,0 +1,161 @@
+/**
+ * Reading raw values as Excel hands them over (numbers, text, booleans, null for an omitted argument,
+ * 2D arrays for ranges) into checked domain values. Every refusal names the argument and says what is allowed.
+ */
+import { isValidSerial, serialToDay, type Day } from "./excelDate";
+import { invalid } from "./errors";
+import { Decimal, ZERO, formatNumber } from "./money";
+
+/** What a cell or an argument can hold. A Decimal is accepted where a number is, for callers inside the product. */
+export type CellValue = number | string | boolean | null | undefined | Decimal;
+
+export function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The received value in Dutch, for messages: `de tekst "abc"`, `de logische waarde WAAR`, `-5`. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return `de tekst "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  if (typeof value === "boolean") return `de logische waarde ${value ? "WAAR" : "ONWAAR"}`;
+  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value) : "een ongeldig getal";
+  if (value instanceof Decimal) return formatNumber(value);
+  if (Array.isArray(value)) return "een bereik";
+  return "een lege waarde";
+}
+
+/** Excel passes a single cell as a value; a 1x1 array is unwrapped, a larger one refused. */
+function single(value: unknown, argument: string): unknown {
+  if (!Array.isArray(value)) return value;
+  const rows = value as unknown[];
+  if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1) return (rows[0] as unknown[])[0];
+  if (rows.length === 1 && !Array.isArray(rows[0])) return rows[0];
+  throw invalid(argument, `verwacht één waarde, maar kreeg een bereik van meerdere cellen.`);
+}
+
+function numberOrThrow(value: unknown, argument: string, allowed: string): number | Decimal {
+  const v = single(value, argument);
+  if (v instanceof Decimal) {
+    if (!v.isFinite()) throw invalid(argument, `verwacht ${allowed}, maar kreeg een ongeldig getal.`);
+    return v;
+  }
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw invalid(argument, `verwacht ${allowed}, maar kreeg een ongeldig getal.`);
+    return v;
+  }
+  if (isEmpty(v)) throw invalid(argument, `ontbreekt; verwacht ${allowed}.`);
+  throw invalid(argument, `verwacht ${allowed}, maar kreeg ${describe(v)}.`);
+}
+
+const AMOUNT = "een bedrag in euro (een getal, 0 of meer)";
+
+/** A required euro amount >= 0. */
+export function amount(value: unknown, argument: string): Decimal {
+  const n = numberOrThrow(value, argument, AMOUNT);
+  const d = n instanceof Decimal ? n : new Decimal(n);
+  if (d.isNegative() && !d.isZero()) throw invalid(argument, `mag niet negatief zijn (kreeg ${formatNumber(d)}); verwacht ${AMOUNT}.`);
+  return d.isZero() ? ZERO : d;
+}
+
+/** An optional euro amount >= 0: undefined when empty. */
+export function optionalAmount(value: unknown, argument: string): Decimal | undefined {
+  return isEmpty(single(value, argument)) ? undefined : amount(value, argument);
+}
+
+/**
+ * A sum of euro amounts: one number or a range (2D array). Empty cells count as 0; text, booleans and negative
+ * amounts are refused with the position of the cell.
+ */
+export function amountSum(value: unknown, argument: string): Decimal {
+  if (!Array.isArray(value)) return isEmpty(value) ? ZERO : amount(value, argument);
+  let total = ZERO;
+  const rows = value as unknown[];
+  for (let r = 0; r < rows.length; r++) {
+    const row = Array.isArray(rows[r]) ? (rows[r] as unknown[]) : [rows[r]];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isEmpty(cell)) continue;
+      const where = rows.length === 1 && row.length === 1 ? argument : `${argument} (rij ${r + 1}, kolom ${c + 1})`;
+      total = total.plus(amount(cell, where));
+    }
+  }
+  return total;
+}
+
+/** A required whole number within [min, max]. */
+export function count(value: unknown, argument: string, min: number, max?: number): number {
+  const allowed =
+    max === undefined ? `een geheel getal van ${min} of meer` : `een geheel getal van ${min} tot en met ${max}`;
+  const raw = numberOrThrow(value, argument, allowed);
+  const n = raw instanceof Decimal ? raw.toNumber() : raw;
+  if (!Number.isInteger(n) || n < min || (max !== undefined && n > max)) {
+    throw invalid(argument, `verwacht ${allowed}, maar kreeg ${formatNumber(raw)}.`);
+  }
+  return n;
+}
+
+export function optionalCount(value: unknown, argument: string, min: number, max?: number): number | undefined {
+  return isEmpty(single(value, argument)) ? undefined : count(value, argument, min, max);
+}
+
+/** A required number >= 0 that is not money (a score on a scale). */
+export function score(value: unknown, argument: string): number {
+  const allowed = "een score (een getal, 0 of meer)";
+  const raw = numberOrThrow(value, argument, allowed);
+  const n = raw instanceof Decimal ? raw.toNumber() : raw;
+  if (n < 0) throw invalid(argument, `mag niet negatief zijn (kreeg ${formatNumber(raw)}); verwacht ${allowed}.`);
+  return n;
+}
+
+export function optionalScore(value: unknown, argument: string): number | undefined {
+  return isEmpty(single(value, argument)) ? undefined : score(value, argument);
+}
+
+const DATE = "een datum (een Excel-datum, serienummer 1 tot 2958465, d.i. tot 31/12/9999)";
+
+/** A required date as an Excel serial number; a time of day (fraction) is ignored. */
+export function date(value: unknown, argument: string): Day {
+  const raw = numberOrThrow(value, argument, DATE);
+  const n = raw instanceof Decimal ? raw.toNumber() : raw;
+  if (!isValidSerial(n)) throw invalid(argument, `is geen geldige datum (kreeg ${formatNumber(raw)}); verwacht ${DATE}.`);
+  return serialToDay(n);
+}
+
+export function optionalDate(value: unknown, argument: string): Day | undefined {
+  return isEmpty(single(value, argument)) ? undefined : date(value, argument);
+}
+
+const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1"]);
+const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0"]);
+
+/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE); empty is `fallback`. */
+export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
+  const v = single(value, argument);
+  if (isEmpty(v)) return fallback;
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number" && (v === 0 || v === 1)) return v === 1;
+  if (typeof v === "string") {
+    const word = v.trim().toUpperCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+  }
+  throw invalid(argument, `verwacht WAAR of ONWAAR (of leeg), maar kreeg ${describe(v)}.`);
+}
+
+/**
+ * A code from a fixed list, case-insensitive; returns the list's own spelling.
+ * `labels` are shown in the message (defaults to the codes).
+ */
+export function code<C extends string>(value: unknown, argument: string, codes: readonly C[]): C {
+  const v = single(value, argument);
+  const allowed = `een van ${codes.join(", ")}`;
+  if (isEmpty(v)) throw invalid(argument, `ontbreekt; verwacht ${allowed}.`);
+  if (typeof v !== "string") throw invalid(argument, `verwacht ${allowed}, maar kreeg ${describe(v)}.`);
+  const wanted = v.trim().toUpperCase();
+  const found = codes.find((c) => c.toUpperCase() === wanted);
+  if (found === undefined) throw invalid(argument, `onbekende code "${v}"; verwacht ${allowed}.`);
+  return found;
+}
+
+export function optionalCode<C extends string>(value: unknown, argument: string, codes: readonly C[]): C | undefined {
+  return isEmpty(single(value, argument)) ? undefined : code(value, argument, codes);
+}

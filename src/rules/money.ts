@@ -1,0 +1,57 @@
+/**
+ * Money: one decimal type for every euro amount. Amounts are computed exactly and rounded once, to cents,
+ * half away from zero, when a figure is published (SPEC section 0).
+ */
+import DecimalBase from "decimal.js";
+
+/** decimal.js configured for money: ample precision, ROUND_HALF_UP (= half away from zero in decimal.js). */
+export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+
+/** An exact decimal from a JS number (its shortest decimal form), a decimal string, or a Decimal. */
+export function dec(value: number | string | Decimal): Decimal {
+  return value instanceof Decimal ? value : new Decimal(value);
+}
+
+/** Rounds a published figure to cents, half away from zero. */
+export function cents(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The published figure as an Excel number (after rounding to cents). */
+export function toExcelNumber(value: Decimal): number {
+  return cents(value).toNumber();
+}
+
+export function maxDec(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThan(b) ? a : b;
+}
+
+export function minDec(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+/** "€ 1.234,56": how amounts are shown to Belgian users. */
+export function formatEuro(value: Decimal): string {
+  return `€ ${formatAmount(value)}`;
+}
+
+/** "1.234,56": two decimals, a point for thousands and a comma for decimals. */
+export function formatAmount(value: Decimal): string {
+  const rounded = cents(value);
+  const negative = rounded.isNegative() && !rounded.isZero();
+  const [whole, fraction] = rounded.abs().toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped},${fraction}`;
+}
+
+/** A number as Dutch text with the fewest decimals needed ("2,5", "1.000"), for messages. */
+export function formatNumber(value: number | Decimal): string {
+  const d = value instanceof Decimal ? value : Number.isFinite(value) ? new Decimal(value) : null;
+  if (d === null) return String(value);
+  const [whole, fraction] = d.abs().toFixed().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${d.isNegative() && !d.isZero() ? "-" : ""}${grouped}${fraction ? "," + fraction : ""}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Dated parameters: every amount that changes over time is a list of { from, value, source }.
+ * The value in force on day D is the one with the latest `from` <= D; before the first `from` there is no value
+ * (#N/A). The data files live in ./parameters, one per concept.
+ */
+import { dayToIso, formatDay, formatIso, isoToDay, type Day } from "./excelDate";
+import { unavailable } from "./errors";
+import { dec, type Decimal } from "./money";
+import type { ParameterRef } from "./trace";
+
+export interface DatedValueData<V> {
+  from: string;
+  value: V;
+  source: string;
+  derivation?: { factor: string; of: string };
+}
+
+export interface ParameterData<V> {
+  name: string;
+  description: string;
+  unit: string;
+  values: DatedValueData<V>[];
+  note?: string;
+}
+
+export interface InForce<T> {
+  value: T;
+  ref: ParameterRef;
+}
+
+export interface DatedParameter<T> {
+  readonly name: string;
+  readonly description: string;
+  readonly unit: string;
+  /** the entries, oldest first */
+  readonly entries: ReadonlyArray<{ fromDay: Day; value: T; ref: ParameterRef }>;
+  /** the value in force on `day`; the latest known value when `day` is undefined */
+  at(day: Day | undefined, argument?: string): InForce<T>;
+  latest(): InForce<T>;
+}
+
+/** Builds a dated parameter from its data, converting each raw value once (at load, not per call). */
+export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) => T): DatedParameter<T> {
+  if (data.values.length === 0) throw new Error(`Parameter ${data.name} heeft geen waarden`);
+  const entries = data.values
+    .map((v) => ({
+      fromDay: isoToDay(v.from),
+      value: convert(v.value),
+      ref: { name: data.name, from: v.from, source: v.source },
+    }))
+    .sort((a, b) => a.fromDay - b.fromDay);
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].fromDay === entries[i - 1].fromDay) {
+      throw new Error(`Parameter ${data.name} heeft twee waarden vanaf ${dayToIso(entries[i].fromDay)}`);
+    }
+  }
+  const last = entries[entries.length - 1];
+  const latest = (): InForce<T> => ({ value: last.value, ref: last.ref });
+  return {
+    name: data.name,
+    description: data.description,
+    unit: data.unit,
+    entries,
+    latest,
+    at(day: Day | undefined, argument = "datum"): InForce<T> {
+      if (day === undefined) return latest();
+      for (let i = entries.length - 1; i >= 0; i--) {
+        if (entries[i].fromDay <= day) return { value: entries[i].value, ref: entries[i].ref };
+      }
+      throw unavailable(
+        argument,
+        `geen waarde van '${data.name}' bekend op ${formatDay(day)}; de eerste gekende waarde geldt vanaf ${formatIso(
+          data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from),
+        )}.`,
+      );
+    },
+  };
+}
+
+/** A dated parameter whose values are euro amounts (or rates) written as decimal strings. */
+export function amountParameter(data: ParameterData<string>): DatedParameter<Decimal> {
+  return datedParameter(data, (raw) => dec(raw));
+}

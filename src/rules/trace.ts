@@ -1,0 +1,50 @@
+/**
+ * A trace is the ordered list of steps of one calculation, so every euro can be explained.
+ * The task pane shows it, `*.UITLEG` functions spill it; nobody recomputes it.
+ */
+import type { Decimal } from "./money";
+
+export interface ParameterRef {
+  /** the parameter's name, e.g. "zakgeld" */
+  name: string;
+  /** the date the value took effect, YYYY-MM-DD */
+  from: string;
+  /** the seed file or public page the value comes from */
+  source: string;
+}
+
+export interface Step {
+  label: string;
+  amount?: Decimal;
+  /** a count or a plain number that is not an amount (days, persons, a rate) */
+  quantity?: Decimal | number;
+  parameter?: ParameterRef;
+  /** a plain remark, e.g. that the built-in scale is an approximation */
+  note?: string;
+}
+
+export interface Result<T> {
+  value: T;
+  steps: Step[];
+}
+
+/** One step as a line of text for people: the label, the parameter's date and source when there is one. */
+export function stepLabel(step: Step): string {
+  if (step.parameter === undefined) return step.label;
+  const [y, m, d] = step.parameter.from.split("-");
+  return `${step.label} (geldig vanaf ${d}/${m}/${y}; bron: ${step.parameter.source})`;
+}
+
+/**
+ * The trace as rows of (step, amount) for a sheet: the amount column holds the amount or the count, or "" when the
+ * step has none. Notes (such as the approximation warning) follow their step as a row of their own.
+ */
+export function traceRows(steps: Step[]): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (const step of steps) {
+    const value = step.amount ?? step.quantity;
+    rows.push([stepLabel(step), value === undefined ? "" : typeof value === "number" ? value : value.toNumber()]);
+    if (step.note !== undefined) rows.push([step.note, ""]);
+  }
+  return rows;
+}

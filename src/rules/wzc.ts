@@ -1,0 +1,88 @@
+/**
+ * Woonzorgcentrum (WZC): the monthly deficit of a resident and the kindsdeel (seed 004, SPEC 1).
+ *
+ * "Het OCMW komt tussen voor zover het levensnoodzakelijke kosten betreft, namelijk de ligdagprijs van het WZC,
+ * medicatie- en dokterskosten, persoonlijke was, mutualiteits- en zorgverzekeringsbijdragen. Daarnaast voorziet het
+ * OCMW een maandelijks gewaarborgd zakgeld." and "Het maandelijks tekort bij een verblijf in een WZC wordt gedeeld
+ * door het aantal kinderen. Dit wordt het kindsdeel genoemd."
+ */
+import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
+import { cents, maxDec, ZERO, type Decimal } from "./money";
+import { amountParameter } from "./parameters";
+import zakgeldData from "./parameters/zakgeld.json";
+import type { Result, Step } from "./trace";
+
+export const zakgeldParameter = amountParameter(zakgeldData);
+
+/** Maximum number of days in a month. */
+const MAX_DAGEN = 31;
+
+export interface TekortInput {
+  /** EUR per day, >= 0 */
+  ligdagprijs: CellValue;
+  /** days in the month, 0..31 */
+  dagen: CellValue;
+  /** one amount or a range of amounts (medication and doctor, laundry, premiums); empty = 0 */
+  bijkomendeKosten: CellValue | CellValue[][];
+  /** the resident's own monthly resources, >= 0 */
+  inkomsten: CellValue;
+  /** the guaranteed pocket money; empty = the parameter in force on `datum` */
+  zakgeld?: CellValue;
+  /** date of the calculation (Excel serial); empty = the latest known zakgeld */
+  datum?: CellValue;
+}
+
+/** OCMW.TEKORT: max(0, ligdagprijs x dagen + bijkomende kosten + zakgeld - inkomsten), rounded to cents. */
+export function tekort(input: TekortInput): Result<Decimal> {
+  const ligdagprijs = amount(input.ligdagprijs, "ligdagprijs");
+  const dagen = count(input.dagen, "dagen", 0, MAX_DAGEN);
+  const kosten = amountSum(input.bijkomendeKosten, "bijkomende_kosten");
+  const inkomsten = amount(input.inkomsten, "inkomsten");
+  const datum = optionalDate(input.datum, "datum");
+  const zakgeldGiven = optionalAmount(input.zakgeld, "zakgeld");
+
+  const steps: Step[] = [];
+  const verblijf = ligdagprijs.times(dagen);
+  steps.push({ label: `Ligdagprijs per dag`, amount: ligdagprijs });
+  steps.push({ label: `Aantal dagen`, quantity: dagen });
+  steps.push({ label: `Verblijfskost (ligdagprijs x dagen)`, amount: verblijf });
+  steps.push({ label: `Bijkomende kosten (medicatie, dokter, was, premies)`, amount: kosten });
+
+  let zakgeld: Decimal;
+  if (zakgeldGiven !== undefined) {
+    zakgeld = zakgeldGiven;
+    steps.push({ label: `Zakgeld (opgegeven)`, amount: zakgeld });
+  } else {
+    const inForce = zakgeldParameter.at(datum, "datum");
+    zakgeld = inForce.value;
+    steps.push({
+      label: datum === undefined ? `Zakgeld (laatst gekende waarde)` : `Zakgeld (geldend op de datum)`,
+      amount: zakgeld,
+      parameter: inForce.ref,
+    });
+  }
+  const nodig = verblijf.plus(kosten).plus(zakgeld);
+  steps.push({ label: `Totale behoefte (verblijf + kosten + zakgeld)`, amount: nodig });
+  steps.push({ label: `Eigen inkomsten van de bewoner`, amount: inkomsten });
+  const value = cents(maxDec(ZERO, nodig.minus(inkomsten)));
+  steps.push({ label: `Tekort per maand (niet minder dan 0)`, amount: value });
+  return { value, steps };
+}
+
+/**
+ * OCMW.KINDSDEEL: the monthly deficit divided by the number of first-degree children (all of them, also those who
+ * cannot pay), rounded to cents. The OCMW may recover at most this share from each child.
+ */
+export function kindsdeel(tekortValue: CellValue, aantalKinderen: CellValue): Result<Decimal> {
+  const t = amount(tekortValue, "tekort");
+  const n = count(aantalKinderen, "aantal_kinderen", 1);
+  const value = cents(t.dividedBy(n));
+  return {
+    value,
+    steps: [
+      { label: `Tekort per maand`, amount: t },
+      { label: `Aantal kinderen (eerste graad, ook wie niet kan betalen)`, quantity: n },
+      { label: `Kindsdeel (tekort / aantal kinderen)`, amount: value },
+    ],
+  };
+}
