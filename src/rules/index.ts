@@ -10,3 +10,4 @@ export * from "./onderhoudsplicht";
 export * from "./zorgbudget";
 export * from "./remgeld";
 export * from "./medischeKaart";
+export * from "./numberText";
