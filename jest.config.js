@@ -2,8 +2,8 @@
 const esmOnly = ["uuid", "strip-bom"].join("|");
 const common = {
   transform: {
-    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
-    "^.+\\.(js|mjs)$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    "^.+\\.(js|mjs)$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],

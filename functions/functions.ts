@@ -21,13 +21,19 @@ import {
 } from "../src/rules";
 import type { Decimal } from "../src/rules/money";
 
+// Outside Excel (the task pane opened in a plain browser) there is no CustomFunctions runtime: give the
+// associate calls that the build appends something harmless to call, so the page does not break.
+if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
 /** Excel's error for a rule error; any unexpected failure becomes #VALUE! with a message, never a crash. */
 function toExcelError(error: unknown): Error {
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   const isRuleError = error instanceof RuleError;
   const code = isRuleError && error.kind === "unavailable" ? "notAvailable" : "invalidValue";
   const message = isRuleError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
-  if (cf?.Error !== undefined) return new cf.Error(cf.ErrorCode[code], message);
+  if (cf?.Error !== undefined) return new cf.Error(cf.ErrorCode[code], message) as unknown as Error;
   // Outside Excel (a plain Node process): an Error that carries the same code.
   return Object.assign(new Error(message), { code: code === "notAvailable" ? "#N/A" : "#VALUE!" });
 }
