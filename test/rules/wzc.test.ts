@@ -1,0 +1,116 @@
+import { RuleError } from "../../src/rules/errors";
+import { Decimal } from "../../src/rules/money";
+import { kindsdeel, tekort, type TekortInput } from "../../src/rules/wzc";
+import { serial } from "../helpers/excel";
+
+function ruleError(fn: () => unknown): RuleError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuleError) return e;
+    throw e;
+  }
+  throw new Error("expected a RuleError");
+}
+
+const base: TekortInput = { ligdagprijs: 60.5, dagen: 30, bijkomendeKosten: [[150], [20.5], [null]], inkomsten: 1500 };
+
+describe("tekort (seed 004)", () => {
+  // ligdagprijs x dagen + kosten + zakgeld - inkomsten, not below 0
+  const cases: [string, Partial<TekortInput>, string][] = [
+    // 60.50 x 30 = 1815.00; + 170.50 + 93.25 (latest zakgeld) - 1500 = 578.75
+    ["range of costs, latest zakgeld", {}, "578.75"],
+    // same with zakgeld in force on 2024-03-01 (93.25 since 2016-07-01)
+    ["zakgeld on a date", { datum: serial("2024-03-01") }, "578.75"],
+    ["zakgeld on its first day", { datum: serial("2016-07-01") }, "578.75"],
+    // zakgeld given: 1815 + 170.50 + 100 - 1500 = 585.50
+    ["zakgeld given", { zakgeld: 100 }, "585.50"],
+    // zakgeld given as 0 is used (not the parameter): 1815 + 170.50 - 1500 = 485.50
+    ["zakgeld 0", { zakgeld: 0 }, "485.50"],
+    // costs as one number: 1815 + 80 + 93.25 - 1500 = 488.25
+    ["one number of costs", { bijkomendeKosten: 80 }, "488.25"],
+    // costs empty: 1815 + 93.25 - 1500 = 408.25
+    ["no costs", { bijkomendeKosten: null }, "408.25"],
+    // income above the need: max(0, 2078.75 - 3000) = 0
+    ["income covers everything", { inkomsten: 3000 }, "0.00"],
+    // 0 days: 0 + 170.50 + 93.25 - 0 = 263.75
+    ["0 days, no income", { dagen: 0, inkomsten: 0 }, "263.75"],
+    // 31 days: 60.50 x 31 = 1875.50; + 170.50 + 93.25 - 1500 = 639.25
+    ["31 days", { dagen: 31 }, "639.25"],
+    // rounded once at the end: 33.333 x 3 = 99.999 + 0 + 93.25 - 0 = 193.249 -> 193.25
+    ["rounded at the end", { ligdagprijs: 33.333, dagen: 3, bijkomendeKosten: 0, inkomsten: 0 }, "193.25"],
+    // 0.1 + 0.2 exact: 0.1 x 1 + 0.2 + 93.25 - 0 = 93.55
+    ["no float drift", { ligdagprijs: 0.1, dagen: 1, bijkomendeKosten: 0.2, inkomsten: 0 }, "93.55"],
+  ];
+  test.each(cases)("%s", (_name, over, expected) => {
+    expect(tekort({ ...base, ...over }).value.toFixed(2)).toBe(expected);
+  });
+
+  test("zakgeld before its first known date is #N/A (unavailable), naming datum", () => {
+    const err = ruleError(() => tekort({ ...base, datum: serial("2016-06-30") }));
+    expect(err.kind).toBe("unavailable");
+    expect(err.argument).toBe("datum");
+  });
+  test("a given zakgeld needs no parameter, whatever the date", () => {
+    expect(tekort({ ...base, zakgeld: 93.25, datum: serial("2010-01-01") }).value.toFixed(2)).toBe("578.75");
+  });
+
+  const bad: [string, Partial<TekortInput>, string][] = [
+    ["negative ligdagprijs", { ligdagprijs: -1 }, "ligdagprijs"],
+    ["text ligdagprijs", { ligdagprijs: "zestig" }, "ligdagprijs"],
+    ["32 days", { dagen: 32 }, "dagen"],
+    ["-1 days", { dagen: -1 }, "dagen"],
+    ["2.5 days", { dagen: 2.5 }, "dagen"],
+    ["negative cost in the range", { bijkomendeKosten: [[150], [-20]] }, "bijkomende_kosten (rij 2, kolom 1)"],
+    ["text cost in the range", { bijkomendeKosten: [[150], ["was"]] }, "bijkomende_kosten (rij 2, kolom 1)"],
+    ["missing inkomsten", { inkomsten: null }, "inkomsten"],
+    ["negative zakgeld", { zakgeld: -5 }, "zakgeld"],
+    ["date 60", { datum: 60 }, "datum"],
+  ];
+  test.each(bad)("%s is invalid", (_name, over, argument) => {
+    const err = ruleError(() => tekort({ ...base, ...over }));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe(argument);
+  });
+
+  test("the trace ends with the result and names the zakgeld parameter with its date and source", () => {
+    const r = tekort({ ...base, datum: serial("2024-03-01") });
+    expect(r.steps[r.steps.length - 1].amount!.equals(r.value)).toBe(true);
+    const z = r.steps.find((s) => s.parameter?.name === "zakgeld");
+    expect(z?.parameter?.from).toBe("2016-07-01");
+    expect(z?.parameter?.source).toContain("004");
+  });
+});
+
+describe("kindsdeel (seed 004): tekort / aantal kinderen, rounded to cents", () => {
+  const cases: [number | string, number, string][] = [
+    [578.75, 3, "192.92"], // 192.91666.. -> 192.92
+    [100, 3, "33.33"], // 33.333.. -> 33.33
+    [200, 3, "66.67"], // 66.666.. -> 66.67
+    [0.05, 2, "0.03"], // 0.025 -> half away from zero -> 0.03
+    [0.01, 2, "0.01"], // 0.005 -> 0.01
+    [1000, 1, "1000.00"],
+    [0, 4, "0.00"],
+    [1234.56, 4, "308.64"],
+  ];
+  test.each(cases)("%s / %i = %s", (t, n, expected) => {
+    expect(kindsdeel(t, n).value.toFixed(2)).toBe(expected);
+  });
+  test("a Decimal tekort is accepted", () => {
+    expect(kindsdeel(new Decimal("100"), 3).value.toFixed(2)).toBe("33.33");
+  });
+  const bad: [unknown, unknown, string][] = [
+    [-1, 2, "tekort"],
+    ["100", 2, "tekort"],
+    [100, 0, "aantal_kinderen"],
+    [100, 1.5, "aantal_kinderen"],
+    [100, -2, "aantal_kinderen"],
+    [100, null, "aantal_kinderen"],
+    [100, true, "aantal_kinderen"],
+  ];
+  test.each(bad)("kindsdeel(%p, %p) is invalid (%s)", (t, n, argument) => {
+    const err = ruleError(() => kindsdeel(t as never, n as never));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe(argument);
+  });
+});
