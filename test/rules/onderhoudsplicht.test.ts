@@ -1,0 +1,254 @@
+import { RuleError } from "../../src/rules/errors";
+import { bijdrage, parseSchaal, vrijstelling, type BijdrageInput } from "../../src/rules/onderhoudsplicht";
+import { traceRows } from "../../src/rules/trace";
+import { serial } from "../helpers/excel";
+
+function ruleError(fn: () => unknown): RuleError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuleError) return e;
+    throw e;
+  }
+  throw new Error("expected a RuleError");
+}
+
+describe("vrijstelling = basis + personen_ten_laste x verhoging (SPEC table)", () => {
+  // basis / verhoging: 2009: 20 335.00 / 2 846.90; 2012: 21 579.83 / 3 021.18; 2022: 25 284.89 / 3 539.89
+  // 2009: 20 335.00, +2 846.90 = 23 181.90, +2 846.90 = 26 028.80, +2 846.90 = 28 875.70
+  // 2012: 21 579.83, +3 021.18 = 24 601.01, 27 622.19, 30 643.37
+  // 2022: 25 284.89, +3 539.89 = 28 824.78, 32 364.67, 35 904.56
+  const table: [string, string[]][] = [
+    ["2009-03-01", ["20335.00", "23181.90", "26028.80", "28875.70"]],
+    ["2009-03-25", ["20335.00", "23181.90", "26028.80", "28875.70"]],
+    ["2012-01-31", ["20335.00", "23181.90", "26028.80", "28875.70"]],
+    ["2012-02-01", ["21579.83", "24601.01", "27622.19", "30643.37"]],
+    ["2022-02-28", ["21579.83", "24601.01", "27622.19", "30643.37"]],
+    ["2022-03-01", ["25284.89", "28824.78", "32364.67", "35904.56"]],
+    ["2025-06-30", ["25284.89", "28824.78", "32364.67", "35904.56"]],
+  ];
+  const cases = table.flatMap(([iso, values]) => values.map((v, n) => [iso, n, v] as [string, number, string]));
+  test.each(cases)("on %s with %i persons: %s", (iso, n, expected) => {
+    expect(vrijstelling(n, serial(iso)).value.toFixed(2)).toBe(expected);
+  });
+  test.each([0, 1, 2, 3].map((n) => [n, ["25284.89", "28824.78", "32364.67", "35904.56"][n]]))(
+    "no date: latest values, %i persons = %s",
+    (n, expected) => {
+      expect(vrijstelling(n).value.toFixed(2)).toBe(expected);
+      expect(vrijstelling(n, null).value.toFixed(2)).toBe(expected);
+      expect(vrijstelling(n, "").value.toFixed(2)).toBe(expected);
+    },
+  );
+  test("10 persons in 2022: 25 284.89 + 35 398.90 = 60 683.79", () => {
+    expect(vrijstelling(10, serial("2022-03-01")).value.toFixed(2)).toBe("60683.79");
+  });
+  test("before 2009-03-01: #N/A (unavailable) naming datum", () => {
+    const err = ruleError(() => vrijstelling(0, serial("2009-02-28")));
+    expect(err.kind).toBe("unavailable");
+    expect(err.argument).toBe("datum");
+  });
+  test.each([[-1], [1.5], ["twee"], [null], [true]])("personen_ten_laste %p is invalid", (n) => {
+    const err = ruleError(() => vrijstelling(n as never));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe("personen_ten_laste");
+  });
+  test("the trace names both parameters with their date and source", () => {
+    const r = vrijstelling(2, serial("2009-03-25"));
+    const names = r.steps.filter((s) => s.parameter).map((s) => [s.parameter!.name, s.parameter!.from]);
+    expect(names).toEqual([
+      ["vrijstelling_basis", "2009-03-01"],
+      ["vrijstelling_verhoging", "2009-03-01"],
+    ]);
+    expect(r.steps[0].parameter!.source).toContain("guidesocial.be");
+  });
+});
+
+describe("bijdrage, built-in approximation: min(kindsdeel, 25% x max(0, gezinsinkomen - vrijstelling) / 12)", () => {
+  const guidesocial: BijdrageInput = { inkomen: 31723, partnerInkomen: null, personenTenLaste: 2, kindsdeel: 500, datum: serial("2009-03-25") };
+
+  test("guidesocial 2009 worked example: 31 723, 2 ptl -> threshold 26 028.80, 25% x 5 694.20 / 12 = 118.63", () => {
+    const r = bijdrage(guidesocial);
+    expect(r.method).toBe("benadering");
+    expect(r.vrijstelling!.toFixed(2)).toBe("26028.80");
+    expect(r.gezinsinkomen.toFixed(2)).toBe("31723.00");
+    expect(r.value.toFixed(2)).toBe("118.63");
+  });
+  test("capped by a small kindsdeel", () => {
+    expect(bijdrage({ ...guidesocial, kindsdeel: 100 }).value.toFixed(2)).toBe("100.00");
+    expect(bijdrage({ ...guidesocial, kindsdeel: 118.62 }).value.toFixed(2)).toBe("118.62");
+    expect(bijdrage({ ...guidesocial, kindsdeel: 0 }).value.toFixed(2)).toBe("0.00");
+  });
+  test("partner income is added: 20 000 + 11 723 = 31 723 -> 118.63", () => {
+    expect(bijdrage({ ...guidesocial, inkomen: 20000, partnerInkomen: 11723 }).value.toFixed(2)).toBe("118.63");
+    expect(bijdrage({ ...guidesocial, inkomen: 0, partnerInkomen: 31723 }).value.toFixed(2)).toBe("118.63");
+  });
+  test("kadastraal inkomen 2 000 (or less) is ignored", () => {
+    expect(bijdrage({ ...guidesocial, kadastraalInkomen: 2000 }).value.toFixed(2)).toBe("118.63");
+    expect(bijdrage({ ...guidesocial, kadastraalInkomen: 0 }).value.toFixed(2)).toBe("118.63");
+  });
+  test("kadastraal inkomen 2 000.01 adds 3x: 31 723 + 6 000.03 = 37 723.03; - 26 028.80 = 11 694.23; x 0.25 / 12 = 243.6297.. -> 243.63", () => {
+    const r = bijdrage({ ...guidesocial, kadastraalInkomen: 2000.01 });
+    expect(r.gezinsinkomen.toFixed(2)).toBe("37723.03");
+    expect(r.value.toFixed(2)).toBe("243.63");
+  });
+  test("at the threshold 0; one cent above it still rounds to 0.00", () => {
+    expect(bijdrage({ ...guidesocial, inkomen: 26028.8 }).value.toFixed(2)).toBe("0.00");
+    expect(bijdrage({ ...guidesocial, inkomen: 26028.81 }).value.toFixed(2)).toBe("0.00"); // 0.01 x 0.25 / 12
+    expect(bijdrage({ ...guidesocial, inkomen: 10000 }).value.toFixed(2)).toBe("0.00");
+  });
+  test("2012, 1 ptl, 30 000: 30 000 - 24 601.01 = 5 398.99; x 0.25 / 12 = 112.4789.. -> 112.48", () => {
+    expect(bijdrage({ inkomen: 30000, personenTenLaste: 1, kindsdeel: 1000, datum: serial("2012-02-01") }).value.toFixed(2)).toBe("112.48");
+  });
+  test("no date = latest values: 40 000, 0 ptl: 40 000 - 25 284.89 = 14 715.11; x 0.25 / 12 = 306.5647.. -> 306.56", () => {
+    expect(bijdrage({ inkomen: 40000, personenTenLaste: 0, kindsdeel: 1000 }).value.toFixed(2)).toBe("306.56");
+  });
+  test("a date before the first vrijstelling is #N/A", () => {
+    const err = ruleError(() => bijdrage({ ...guidesocial, datum: serial("2009-02-28") }));
+    expect(err.kind).toBe("unavailable");
+    expect(err.argument).toBe("datum");
+  });
+  test("the trace says BENADERING, names the vrijstelling parameters and ends with the result", () => {
+    const r = bijdrage(guidesocial);
+    expect(r.steps.some((s) => (s.note ?? "").includes("BENADERING"))).toBe(true);
+    const rows = traceRows(r.steps);
+    expect(rows.some(([label]) => String(label).includes("BENADERING"))).toBe(true);
+    expect(rows.some(([label]) => String(label).includes("01/03/2009") && String(label).includes("guidesocial.be"))).toBe(true);
+    expect(r.steps[r.steps.length - 1].amount!.equals(r.value)).toBe(true);
+  });
+
+  const bad: [string, Partial<BijdrageInput>, string][] = [
+    ["negative income", { inkomen: -1 }, "inkomen"],
+    ["text income", { inkomen: "veel" }, "inkomen"],
+    ["negative partner income", { partnerInkomen: -1 }, "partner_inkomen"],
+    ["non-integer ptl", { personenTenLaste: 1.5 }, "personen_ten_laste"],
+    ["negative kindsdeel", { kindsdeel: -0.01 }, "kindsdeel"],
+    ["date 60", { datum: 60 }, "datum"],
+    ["negative KI", { kadastraalInkomen: -5 }, "kadastraal_inkomen"],
+    ["boolean KI", { kadastraalInkomen: true }, "kadastraal_inkomen"],
+  ];
+  test.each(bad)("%s is invalid", (_n, over, argument) => {
+    const err = ruleError(() => bijdrage({ ...guidesocial, ...over }));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe(argument);
+  });
+});
+
+describe("bijdrage with the official scale table", () => {
+  const HEADER = ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"];
+  const ROWS: unknown[][] = [
+    [0, 20000, 25000, 50],
+    [0, 25000, 30000, 100],
+    [0, 30000, null, 200], // no upper bound
+    [2, 25000, 30000, 40],
+    [2, 30000, 40000, 90], // group 2 ends at 40 000
+  ];
+  const withHeader = [HEADER, ...ROWS];
+  const run = (inkomen: number, ptl: number, schaal: unknown = withHeader, kindsdeel = 1000, extra: Partial<BijdrageInput> = {}) =>
+    bijdrage({ inkomen, personenTenLaste: ptl, kindsdeel, schaal: schaal as never, ...extra });
+
+  // [income, ptl, expected]; "N/A" = no row
+  const cases: [number, number, string][] = [
+    [19999.99, 0, "0.00"], // below every row of group 0
+    [20000, 0, "50.00"], // exactly at van
+    [24999.99, 0, "50.00"],
+    [25000, 0, "100.00"], // exactly at tot of the previous row = van of the next
+    [29999.99, 0, "100.00"],
+    [30000, 0, "200.00"],
+    [1000000, 0, "200.00"], // empty tot: no bound
+    [25000, 1, "100.00"], // 1 ptl: largest group <= 1 is 0
+    [24999.99, 2, "0.00"], // below every row of group 2
+    [25000, 2, "40.00"],
+    [29999.99, 2, "40.00"],
+    [30000, 2, "90.00"],
+    [39999.99, 2, "90.00"],
+    [30000, 7, "90.00"], // 7 ptl -> group 2
+    [40000, 2, "N/A"], // at the last tot: above the group
+    [50000, 5, "N/A"],
+  ];
+  test.each(cases)("income %d, %i ptl -> %s (with header)", (inkomen, ptl, expected) => {
+    if (expected === "N/A") {
+      const err = ruleError(() => run(inkomen, ptl));
+      expect(err.kind).toBe("unavailable");
+      expect(err.argument).toBe("schaal");
+    } else {
+      const r = run(inkomen, ptl);
+      expect(r.method).toBe("schaal");
+      expect(r.value.toFixed(2)).toBe(expected);
+    }
+  });
+  test.each(cases.filter((c) => c[2] !== "N/A"))("income %d, %i ptl -> %s (no header row)", (inkomen, ptl, expected) => {
+    expect(run(inkomen, ptl, ROWS).value.toFixed(2)).toBe(expected);
+  });
+
+  test("the scale amount is capped by the kindsdeel", () => {
+    expect(run(30000, 0, withHeader, 150).value.toFixed(2)).toBe("150.00");
+    expect(run(30000, 0, withHeader, 0).value.toFixed(2)).toBe("0.00");
+  });
+  test("partner income and kadastraal inkomen count for the scale too", () => {
+    // 20 000 + 10 000 = 30 000 -> 200
+    expect(run(20000, 0, withHeader, 1000, { partnerInkomen: 10000 }).value.toFixed(2)).toBe("200.00");
+    // 19 000 + 3 x 2 000.01 = 25 000.03 -> 100; 2 000 ignored -> below -> 0
+    expect(run(19000, 0, withHeader, 1000, { kadastraalInkomen: 2000.01 }).value.toFixed(2)).toBe("100.00");
+    expect(run(19000, 0, withHeader, 1000, { kadastraalInkomen: 2000 }).value.toFixed(2)).toBe("0.00");
+  });
+  test("the scale does not depend on the vrijstelling's date: a date before 2009 works with a scale", () => {
+    expect(run(25000, 0, withHeader, 1000, { datum: serial("2005-01-01") }).value.toFixed(2)).toBe("100.00");
+  });
+  test("the trace with a scale does not say BENADERING, and names the row used", () => {
+    const r = run(25000, 0);
+    const rows = traceRows(r.steps);
+    expect(rows.some(([label]) => String(label).includes("BENADERING"))).toBe(false);
+    expect(r.steps.some((s) => s.note !== undefined)).toBe(false);
+    expect(rows.some(([label]) => String(label).includes("Schaalrij 3"))).toBe(true); // header = row 1
+    expect(r.steps[r.steps.length - 1].amount!.equals(r.value)).toBe(true);
+  });
+  test("empty trailing rows of a larger selection are skipped", () => {
+    expect(run(25000, 0, [...withHeader, [null, null, null, null], ["", "", "", ""]]).value.toFixed(2)).toBe("100.00");
+  });
+  test("a parsed table can be passed as is", () => {
+    expect(run(25000, 0, parseSchaal(withHeader)).value.toFixed(2)).toBe("100.00");
+  });
+  test("empty schaal (null, undefined, []) = approximation", () => {
+    for (const schaal of [null, undefined, []]) {
+      const r = bijdrage({ inkomen: 31723, personenTenLaste: 2, kindsdeel: 500, datum: serial("2009-03-25"), schaal: schaal as never });
+      expect(r.method).toBe("benadering");
+      expect(r.value.toFixed(2)).toBe("118.63");
+    }
+  });
+
+  test("no group <= the child's ptl is #N/A", () => {
+    const err = ruleError(() => run(30000, 0, [[1, 0, null, 10]]));
+    expect(err.kind).toBe("unavailable");
+    expect(err.argument).toBe("schaal");
+  });
+  test("a gap between rows is #N/A", () => {
+    const err = ruleError(() => run(25500, 0, [[0, 20000, 25000, 50], [0, 26000, null, 100]]));
+    expect(err.kind).toBe("unavailable");
+    // at the edges of the gap
+    expect(run(24999.99, 0, [[0, 20000, 25000, 50], [0, 26000, null, 100]]).value.toFixed(2)).toBe("50.00");
+    expect(run(26000, 0, [[0, 20000, 25000, 50], [0, 26000, null, 100]]).value.toFixed(2)).toBe("100.00");
+  });
+
+  const invalidTables: [string, unknown][] = [
+    ["overlapping rows", [[0, 20000, 26000, 50], [0, 25000, null, 100]]],
+    ["an open row followed by another", [[0, 20000, null, 50], [0, 25000, 30000, 100]]],
+    ["two rows with the same van", [[0, 20000, 25000, 50], [0, 20000, 30000, 100]]],
+    ["3 columns", [[0, 20000, 50], [0, 25000, 100]]],
+    ["5 columns", [[0, 20000, 25000, 50, 1]]],
+    ["all empty", [[null, null, null, null], [null, null, null, null]]],
+    ["only a header", [HEADER]],
+    ["tot not above van", [[0, 20000, 20000, 50]]],
+    ["negative maandbedrag", [[0, 20000, 25000, -5]]],
+    ["text amount", [[0, 20000, 25000, "veel"]]],
+    ["non-integer ptl", [[0.5, 20000, 25000, 5]]],
+    ["a single number instead of a range", 5],
+  ];
+  test.each(invalidTables)("%s is invalid (#VALUE!) naming schaal", (_n, schaal) => {
+    const err = ruleError(() => run(25000, 0, schaal));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument.startsWith("schaal")).toBe(true);
+  });
+  test("overlap within one group only: the same bands in two groups are fine", () => {
+    expect(run(25000, 1, [[0, 20000, 30000, 50], [1, 20000, 30000, 40]]).value.toFixed(2)).toBe("40.00");
+  });
+});
