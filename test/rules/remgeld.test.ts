@@ -1,0 +1,196 @@
+import Big from "decimal.js";
+import { RuleError } from "../../src/rules/errors";
+import { remgeld, type RemgeldInput } from "../../src/rules/remgeld";
+
+function ruleError(fn: () => unknown): RuleError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuleError) return e;
+    throw e;
+  }
+  throw new Error("expected a RuleError");
+}
+
+const r = (input: RemgeldInput) => remgeld(input).value.toFixed(2);
+
+describe("persoonlijk aandeel per category (seed 003) + forfait medicatie 0.80/day (+ forfait 16.40 on day 1)", () => {
+  // day 1 alone: aandeel dag 1 + 0.80 + 16.40 (not VT)
+  const day1: [string, string][] = [
+    ["VT", "6.24"], // 5.44 + 0.80, no forfait for VT
+    ["KIND", "49.91"], // 32.71 + 0.80 + 16.40
+    ["WERKLOOS", "49.91"], // 32.71 + 0.80 + 16.40
+    ["PTL", "59.78"], // 42.58 + 0.80 + 16.40
+    ["ANDER", "59.78"], // 42.58 + 0.80 + 16.40
+  ];
+  test.each(day1)("%s, day 1 = %s", (categorie, expected) => {
+    expect(r({ categorie, eersteDag: 1, laatsteDag: 1 })).toBe(expected);
+  });
+
+  // days 2..90 = 89 days x (aandeel + 0.80)
+  const days2to90: [string, string][] = [
+    ["VT", "555.36"], // 89 x 6.24
+    ["KIND", "555.36"],
+    ["WERKLOOS", "555.36"],
+    ["PTL", "1433.79"], // 89 x 16.11
+    ["ANDER", "1433.79"],
+  ];
+  test.each(days2to90)("%s, days 2-90 = %s", (categorie, expected) => {
+    expect(r({ categorie, eersteDag: 2, laatsteDag: 90 })).toBe(expected);
+  });
+
+  // days 90 and 91: aandeel(90) + aandeel(91) + 2 x 0.80
+  const b90: [string, string][] = [
+    ["VT", "12.48"], // 5.44 + 5.44 + 1.60
+    ["KIND", "12.48"],
+    ["WERKLOOS", "12.48"],
+    ["PTL", "22.35"], // 15.31 + 5.44 + 1.60
+    ["ANDER", "32.22"], // 15.31 + 15.31 + 1.60
+  ];
+  test.each(b90)("%s, days 90-91 = %s", (categorie, expected) => {
+    expect(r({ categorie, eersteDag: 90, laatsteDag: 91 })).toBe(expected);
+  });
+  test("day 91 alone: PTL 5.44 + 0.80 = 6.24, ANDER 15.31 + 0.80 = 16.11", () => {
+    expect(r({ categorie: "PTL", eersteDag: 91, laatsteDag: 91 })).toBe("6.24");
+    expect(r({ categorie: "ANDER", eersteDag: 91, laatsteDag: 91 })).toBe("16.11");
+    expect(r({ categorie: "PTL", eersteDag: 90, laatsteDag: 90 })).toBe("16.11");
+  });
+
+  // days 1825 (last of year 5) and 1826 (first of year 6), without / with personen ten laste
+  const b1826: [string, boolean, string][] = [
+    ["VT", false, "22.35"], // 5.44 + 15.31 + 1.60
+    ["VT", true, "12.48"], // 5.44 + 5.44 + 1.60
+    ["KIND", false, "12.48"],
+    ["KIND", true, "12.48"],
+    ["WERKLOOS", false, "22.35"],
+    ["WERKLOOS", true, "12.48"],
+    ["PTL", false, "22.35"],
+    ["PTL", true, "12.48"],
+    ["ANDER", false, "42.43"], // 15.31 + 25.52 + 1.60
+    ["ANDER", true, "42.43"],
+  ];
+  test.each(b1826)("%s, days 1825-1826, met PTL %p = %s", (categorie, ptl, expected) => {
+    expect(r({ categorie, eersteDag: 1825, laatsteDag: 1826, metPersonenTenLaste: ptl })).toBe(expected);
+  });
+  test("day 1825 alone is still year 5: ANDER 15.31 + 0.80 = 16.11; day 1826 ANDER 25.52 + 0.80 = 26.32", () => {
+    expect(r({ categorie: "ANDER", eersteDag: 1825, laatsteDag: 1825 })).toBe("16.11");
+    expect(r({ categorie: "ANDER", eersteDag: 1826, laatsteDag: 1826 })).toBe("26.32");
+  });
+  test("KIND in year 6: 5.44 with and without PTL (no own column in the seed)", () => {
+    expect(r({ categorie: "KIND", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: true })).toBe("6.24");
+    expect(r({ categorie: "KIND", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: false })).toBe("6.24");
+    expect(r({ categorie: "KIND", eersteDag: 3000, laatsteDag: 3000 })).toBe("6.24");
+  });
+  test("met_personen_ten_laste accepts WAAR/ONWAAR, 1/0 and empty (= ONWAAR)", () => {
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "WAAR" })).toBe("6.24");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: 1 })).toBe("6.24");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "onwaar" })).toBe("16.11");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: null })).toBe("16.11");
+  });
+  test("forfait medicatie 0.80 per day: VT days 2..11 = 10 x (5.44 + 0.80) = 62.40", () => {
+    expect(r({ categorie: "VT", eersteDag: 2, laatsteDag: 11 })).toBe("62.40");
+  });
+  test("categorie is case-insensitive", () => {
+    expect(r({ categorie: "ander", eersteDag: 1, laatsteDag: 1 })).toBe("59.78");
+    expect(r({ categorie: "Kind", eersteDag: 1, laatsteDag: 1 })).toBe("49.91");
+    expect(r({ categorie: " vt ", eersteDag: 1, laatsteDag: 1 })).toBe("6.24");
+  });
+});
+
+describe("toezichtshonoraria (dienst A / T, not for VT)", () => {
+  // rate per day, by hand from SPEC: A 1-30 4.96, 31-90 3.73, 91-180 1.69, 181+ 0.93;
+  // T 1-12 4.08, 13-60 3.69, 61-180 2.31, 181-360 1.54, 361+ 0.64
+  const rates: [number, string, string][] = [
+    [12, "4.96", "4.08"],
+    [13, "4.96", "3.69"],
+    [30, "4.96", "3.69"],
+    [31, "3.73", "3.69"],
+    [60, "3.73", "3.69"],
+    [61, "3.73", "2.31"],
+    [90, "3.73", "2.31"],
+    [91, "1.69", "2.31"],
+    [180, "1.69", "2.31"],
+    [181, "0.93", "1.54"],
+    [360, "0.93", "1.54"],
+    [361, "0.93", "0.64"],
+    [5000, "0.93", "0.64"],
+  ];
+  // KIND from day 2 on pays 5.44 + 0.80 = 6.24 a day besides the toezicht
+  test.each(rates)("day %i alone (KIND): A = 6.24 + %s, T = 6.24 + %s", (d, a, t) => {
+    expect(r({ categorie: "KIND", eersteDag: d, laatsteDag: d, dienst: "A" })).toBe(new Big("6.24").plus(a).toFixed(2));
+    expect(r({ categorie: "KIND", eersteDag: d, laatsteDag: d, dienst: "T" })).toBe(new Big("6.24").plus(t).toFixed(2));
+  });
+  // pairs across each block boundary, KIND: 12.48 + rate(d) + rate(d+1)
+  const pairs: [number, string, string][] = [
+    [12, "22.40", "20.25"], // A 4.96+4.96; T 4.08+3.69
+    [30, "21.17", "19.86"], // A 4.96+3.73; T 3.69+3.69
+    [60, "19.94", "18.48"], // A 3.73+3.73; T 3.69+2.31
+    [90, "17.90", "17.10"], // A 3.73+1.69; T 2.31+2.31
+    [180, "15.10", "16.33"], // A 1.69+0.93; T 2.31+1.54
+    [360, "14.34", "14.66"], // A 0.93+0.93; T 1.54+0.64
+  ];
+  test.each(pairs)("days %i and next (KIND): A = %s, T = %s", (d, a, t) => {
+    expect(r({ categorie: "KIND", eersteDag: d, laatsteDag: d + 1, dienst: "A" })).toBe(a);
+    expect(r({ categorie: "KIND", eersteDag: d, laatsteDag: d + 1, dienst: "t" })).toBe(t); // lower-case dienst
+  });
+  test("VT gets no toezicht and no forfait 16.40", () => {
+    expect(r({ categorie: "VT", eersteDag: 1, laatsteDag: 1, dienst: "A" })).toBe("6.24");
+    expect(r({ categorie: "VT", eersteDag: 2, laatsteDag: 3, dienst: "T" })).toBe("12.48");
+  });
+  test("a whole first month, ANDER, dienst A, single room: 825.77", () => {
+    // aandeel 42.58 + 29 x 15.31 = 486.57; medicatie 30 x 0.80 = 24.00; toezicht 30 x 4.96 = 148.80;
+    // forfait 16.40; kamer 30 x 5 = 150.00 -> 825.77
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 30, dienst: "A", eenpersoonskamer: true })).toBe("825.77");
+  });
+});
+
+describe("forfait medisch-technische prestaties and kamersupplement", () => {
+  test("16.40 only when the range contains day 1", () => {
+    // ANDER 1..2: 42.58 + 15.31 + 1.60 + 16.40 = 75.89
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2 })).toBe("75.89");
+    // ANDER 2..3: 15.31 x 2 + 1.60 = 32.22
+    expect(r({ categorie: "ANDER", eersteDag: 2, laatsteDag: 3 })).toBe("32.22");
+  });
+  test("not when overgeplaatst: 42.58 + 15.31 + 1.60 = 59.49", () => {
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: true })).toBe("59.49");
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "WAAR" })).toBe("59.49");
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: false })).toBe("75.89");
+  });
+  test("kamersupplement 5.00 per day: ANDER 2..4 single room = 3 x (15.31 + 0.80 + 5.00) = 63.33", () => {
+    expect(r({ categorie: "ANDER", eersteDag: 2, laatsteDag: 4, eenpersoonskamer: true })).toBe("63.33");
+    expect(r({ categorie: "ANDER", eersteDag: 2, laatsteDag: 4, eenpersoonskamer: false })).toBe("48.33");
+  });
+  test("a long stay is summed per band: ANDER 1..3650 without anything else", () => {
+    // 42.58 + 89 x 15.31 (1 362.59) + 1735 x 15.31 (26 562.85) + 1825 x 25.52 (46 574.00) + 3650 x 0.80 (2 920.00) + 16.40
+    // = 1 405.17 + 26 562.85 + 46 574.00 + 2 920.00 + 16.40 = 77 478.42   (days: 1 + 89 + 1735 + 1825 = 3650)
+    const expected = new Big("42.58")
+      .plus(new Big(89).times("15.31"))
+      .plus(new Big(1735).times("15.31"))
+      .plus(new Big(1825).times("25.52"))
+      .plus(new Big(3650).times("0.80"))
+      .plus("16.40");
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3650 })).toBe(expected.toFixed(2));
+    expect(expected.toFixed(2)).toBe("77478.42");
+  });
+});
+
+describe("bad input", () => {
+  const bad: [string, RemgeldInput, string][] = [
+    ["laatste < eerste", { categorie: "ANDER", eersteDag: 5, laatsteDag: 4 }, "laatste_dag"],
+    ["eerste 0", { categorie: "ANDER", eersteDag: 0, laatsteDag: 4 }, "eerste_dag"],
+    ["eerste 1.5", { categorie: "ANDER", eersteDag: 1.5, laatsteDag: 4 }, "eerste_dag"],
+    ["laatste text", { categorie: "ANDER", eersteDag: 1, laatsteDag: "vier" }, "laatste_dag"],
+    ["unknown categorie", { categorie: "RIJK", eersteDag: 1, laatsteDag: 1 }, "categorie"],
+    ["empty categorie", { categorie: "", eersteDag: 1, laatsteDag: 1 }, "categorie"],
+    ["unknown dienst", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, dienst: "B" }, "dienst"],
+    ["dienst as a number", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, dienst: 1 }, "dienst"],
+    ["flag 2", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, eenpersoonskamer: 2 }, "eenpersoonskamer"],
+    ["flag text", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, overgeplaatst: "misschien" }, "overgeplaatst"],
+    ["ptl flag text", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, metPersonenTenLaste: "x" }, "met_personen_ten_laste"],
+  ];
+  test.each(bad)("%s is invalid", (_n, input, argument) => {
+    const err = ruleError(() => remgeld(input));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe(argument);
+  });
+});
