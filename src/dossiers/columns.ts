@@ -73,3 +73,88 @@ export function missingColumns(found: Partial<Record<ColumnKey, number>>): strin
   }
   return missing;
 }
+
+/** Column positions found in a header row. */
+export type ColumnIndex = Partial<Record<ColumnKey, number>>;
+
+export const INPUT_KEYS = Object.keys(INPUT_COLUMNS) as InputColumn[];
+export const OUTPUT_KEYS = Object.keys(OUTPUT_COLUMNS) as OutputColumn[];
+
+/** How many leading rows are searched for the header row of a sheet (a title or a note may precede it). */
+export const HEADER_SCAN_ROWS = 20;
+
+/**
+ * The header row of a sheet: the first of its first `maxScan` rows that holds at least two known input headers.
+ * Undefined when there is none (the sheet has no header row).
+ */
+export function findHeaderRow(
+  rows: readonly (readonly unknown[] | undefined)[],
+  maxScan = HEADER_SCAN_ROWS,
+): { index: number; columns: ColumnIndex } | undefined {
+  const limit = Math.min(rows.length, maxScan);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    if (row === undefined || row === null) continue;
+    const columns = matchColumns(row);
+    let inputs = 0;
+    for (const key of INPUT_KEYS) if (columns[key] !== undefined) inputs++;
+    if (inputs >= 2) return { index: r, columns };
+  }
+  return undefined;
+}
+
+/** The input columns present in `columns`, in a fixed order: the only ones a batch needs to read. */
+export function presentInputColumns(columns: ColumnIndex): InputColumn[] {
+  return INPUT_KEYS.filter((key) => columns[key] !== undefined);
+}
+
+/** The output columns missing from `columns`, in the order they are added (Kindsdeel, Vrijstelling, Bijdrage, Status). */
+export function missingOutputColumns(columns: ColumnIndex): OutputColumn[] {
+  return OUTPUT_KEYS.filter((key) => columns[key] === undefined);
+}
+
+/** The Dutch message for a header row that lacks required columns, naming them. */
+export function missingColumnsMessage(missing: readonly string[], where = "de kopregel"): string {
+  return missing.length === 1
+    ? `Verplichte kolom ontbreekt in ${where}: ${missing[0]}.`
+    : `Verplichte kolommen ontbreken in ${where}: ${missing.join("; ")}.`;
+}
+
+/** The message when no header row is found. */
+export function noHeaderRowMessage(where: string): string {
+  return (
+    `Geen kopregel gevonden in ${where}: verwacht in een van de eerste ${HEADER_SCAN_ROWS} rijen de kolomkoppen ` +
+    `${REQUIRED_COLUMNS.map((c) => INPUT_COLUMNS[c]).join(", ")} en ${INPUT_COLUMNS.tekort} ` +
+    `(of ${DEFICIT_COLUMNS.map((c) => INPUT_COLUMNS[c]).join(" + ")}).`
+  );
+}
+
+/** The rule arguments (as RuleError names them) mapped to the column a user sees in the list. */
+const ARGUMENT_LABELS: Record<string, string> = {
+  tekort: INPUT_COLUMNS.tekort,
+  ligdagprijs: INPUT_COLUMNS.ligdagprijs,
+  dagen: INPUT_COLUMNS.dagen,
+  bijkomende_kosten: INPUT_COLUMNS.bijkomendeKosten,
+  inkomsten: INPUT_COLUMNS.inkomsten,
+  zakgeld: INPUT_COLUMNS.zakgeld,
+  datum: INPUT_COLUMNS.datum,
+  inkomen: INPUT_COLUMNS.inkomen,
+  partner_inkomen: INPUT_COLUMNS.partnerInkomen,
+  personen_ten_laste: INPUT_COLUMNS.personenTenLaste,
+  kindsdeel: OUTPUT_COLUMNS.kindsdeel,
+  aantal_kinderen: INPUT_COLUMNS.aantalKinderen,
+  kadastraal_inkomen: INPUT_COLUMNS.kadastraalInkomen,
+  schaal: "Schaal",
+};
+
+/** "partner_inkomen" -> "Partner inkomen"; an argument with a position ("schaal (rij 3, ...)") keeps it. */
+export function argumentLabel(argument: string): string {
+  const exact = ARGUMENT_LABELS[argument];
+  if (exact !== undefined) return exact;
+  const space = argument.indexOf(" ");
+  if (space > 0) {
+    const head = ARGUMENT_LABELS[argument.slice(0, space)];
+    if (head !== undefined) return head + argument.slice(space);
+  }
+  return argument;
+}

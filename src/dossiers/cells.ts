@@ -1,0 +1,136 @@
+/**
+ * Cells of a dossier list as they arrive from Excel, ExcelJS or a CSV file, turned into values the rules accept.
+ * Pure: no Office, no Node I/O.
+ *
+ * - numbers pass as they are; Belgian number text ("1.234,56", "€ 93,25") becomes a number (or a Decimal when it
+ *   has more digits than a double holds exactly); empty text is empty;
+ * - JS Date objects (ExcelJS gives them for date cells) become Excel serials, read in UTC;
+ * - in the Datum column, date text "25/03/2009", "25-3-2009", "25.03.2009" or "2009-03-25" becomes a serial too
+ *   (a CSV export writes dates as text);
+ * - other text and booleans pass unchanged, so the rule refuses them with a message that quotes them.
+ */
+import { calendarToDay, dayToCalendar, dayToSerial, Decimal, parseNumberText, type CellValue } from "../rules";
+
+const MS_PER_DAY = 86_400_000;
+
+/** A JS Date as an Excel serial of the 1900 system (UTC calendar day; the time of day is dropped). */
+export function dateToSerial(date: Date): number | undefined {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) return undefined;
+  return dayToSerial(Math.floor(ms / MS_PER_DAY));
+}
+
+/** Values an ExcelJS cell can hold besides plain ones: formula results, rich text, hyperlinks, errors. */
+function unwrapObject(value: object): unknown {
+  const v = value as Record<string, unknown>;
+  if ("result" in v) return v.result;
+  if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((part) => part.text ?? "").join("");
+  if (typeof v.text === "string") return v.text;
+  if (typeof v.error === "string") return v.error;
+  if ("formula" in v || "sharedFormula" in v) return null; // a formula without a cached result: nothing to read
+  return "(onbekende celwaarde)";
+}
+
+/**
+ * Plain digits with an optional minus and an optional decimal comma ("31723", "-5", "1234,5"): read without regular
+ * expressions, as most cells of a CSV file look like this. Returns undefined for anything else.
+ */
+function fastNumber(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 17) return undefined;
+  const i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (i === length) return undefined;
+  let comma = -1;
+  for (let k = i; k < length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 /* , */) {
+      if (comma >= 0 || k === i || k === length - 1) return undefined;
+      comma = k;
+    } else if (c < 48 || c > 57) return undefined;
+  }
+  if (length - i - (comma < 0 ? 0 : 1) > 15) return undefined;
+  // at most 15 significant digits: the double is then exact in its shortest form, which is what Decimal reads
+  return Number(comma < 0 ? text : text.slice(0, comma) + "." + text.slice(comma + 1));
+}
+
+/** A cell for a rule argument that expects a number: see the module comment. */
+export function numberCell(value: unknown): CellValue {
+  if (typeof value === "number") return value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") return null;
+    const fast = fastNumber(text);
+    if (fast !== undefined) return fast;
+    const parsed = parseNumberText(text);
+    return parsed === undefined ? value : parsed;
+  }
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value) ?? "(ongeldige datum)";
+  if (value instanceof Decimal) return value;
+  if (typeof value === "object") return numberCell(unwrapObject(value));
+  return String(value);
+}
+
+const DATE_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const dateTextCache = new Map<string, number | null>();
+
+function dateText(text: string): number | undefined {
+  const cached = dateTextCache.get(text);
+  if (cached !== undefined) return cached === null ? undefined : cached;
+  let result: number | undefined;
+  const dmy = DATE_DMY.exec(text);
+  const iso = dmy === null ? DATE_ISO.exec(text) : null;
+  if (dmy !== null || iso !== null) {
+    const [year, month, day] = dmy !== null ? [+dmy[3], +dmy[2], +dmy[1]] : [+iso![1], +iso![2], +iso![3]];
+    const d = calendarToDay(year, month, day);
+    const back = dayToCalendar(d);
+    if (back.year === year && back.month === month && back.day === day && year >= 1900) result = dayToSerial(d);
+  }
+  if (dateTextCache.size > 10_000) dateTextCache.clear();
+  dateTextCache.set(text, result === undefined ? null : result);
+  return result;
+}
+
+/** A cell for a date argument: a serial, a Date, date text (d/m/jjjj or jjjj-mm-dd) or a serial as text. */
+export function dateCell(value: unknown): CellValue {
+  if (typeof value === "number") return value;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "") return null;
+    const serial = dateText(text);
+    if (serial !== undefined) return serial;
+  }
+  return numberCell(value);
+}
+
+/** True for a cell that holds nothing (null, undefined, blank text). */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") {
+    const length = value.length;
+    if (length === 0) return true;
+    // cheap check before trimming: most cells start with a visible character
+    const first = value.charCodeAt(0);
+    if (first > 32 && first !== 160) return false;
+    return value.trim() === "";
+  }
+  if (typeof value === "object" && !(value instanceof Date) && !(value instanceof Decimal)) return isBlank(unwrapObject(value));
+  return false;
+}
+
+/** The dossier number of a row as text: numbers without decoration, text trimmed. Empty text when blank. */
+export function dossierKey(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  if (value instanceof Date) return String(dateToSerial(value) ?? "");
+  if (typeof value === "object" && !(value instanceof Decimal)) return dossierKey(unwrapObject(value));
+  return String(value);
+}
+
+/** A cell as text for a message or a label (the child's name). */
+export function cellText(value: unknown): string {
+  return dossierKey(value);
+}

@@ -1,0 +1,548 @@
+/**
+ * Batch recalculation of a dossier list (SPEC 3): rows in, rows out. Pure: no Office, no Node I/O.
+ *
+ * One row per child. Rows are grouped by `Dossier`. Per dossier: the deficit (the `Tekort` column, or OCMW.TEKORT
+ * from Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten, Zakgeld and Datum), the number of children (`Aantal kinderen`,
+ * else the dossier's rows) and the kindsdeel. Per row: the vrijstelling for the row's personen ten laste and datum,
+ * the bijdrage (the scale table when given, else the built-in approximation) and a `Status`: `OK` or the Dutch error
+ * of that row. Per dossier a summary: deficit, children, sum of contributions, OCMW share.
+ *
+ * Rules of the game:
+ * - a bad row never stops the others; a dossier whose rows disagree on a dossier value (Tekort, the inputs of the
+ *   deficit, Aantal kinderen) gets an error on each of its rows. An empty cell is not a disagreement: a dossier value
+ *   may be filled in on one row of the dossier only;
+ * - output rows = input rows, in order; the input is never mutated; output columns are never read, so running the
+ *   batch on its own output gives the same output;
+ * - an empty row (all input cells empty) gets an empty status and is not a child;
+ * - a row with an error gets no Bijdrage (so no sum ever includes a doubtful figure); its Kindsdeel and Vrijstelling
+ *   are still filled in when they are known.
+ */
+import {
+  amount,
+  bijdrage,
+  count,
+  Decimal,
+  formatDay,
+  formatNumber,
+  kindsdeel as kindsdeelRule,
+  optionalDate,
+  parseSchaal,
+  RuleError,
+  dayToSerial,
+  tekort as tekortRule,
+  toExcelNumber,
+  vrijstelling as vrijstellingRule,
+  ZERO,
+  type CellValue,
+  type Day,
+  type ScaleTable,
+} from "../rules";
+import { dateCell, dossierKey, isBlank, numberCell } from "./cells";
+import {
+  argumentLabel,
+  DEFICIT_COLUMNS,
+  findHeaderRow,
+  INPUT_COLUMNS,
+  missingColumns,
+  missingColumnsMessage,
+  noHeaderRowMessage,
+  presentInputColumns,
+  type ColumnIndex,
+  type InputColumn,
+} from "./columns";
+
+/** One output cell: a number, or "" for an empty cell. */
+export type OutputValue = number | string;
+/** The four output cells of a row, in the order of the output columns: Kindsdeel, Vrijstelling, Bijdrage, Status. */
+export type OutputCells = [kindsdeel: OutputValue, vrijstelling: OutputValue, bijdrage: OutputValue, status: string];
+
+export const STATUS_OK = "OK";
+
+export interface DossierSummary {
+  dossier: string;
+  /** 0-based index of the dossier's first row */
+  firstRow: number;
+  /** rows (children listed) of the dossier */
+  rows: number;
+  /** rows with an error */
+  errors: number;
+  /** the deficit per month, when known */
+  tekort?: number;
+  /** the number of children the deficit is divided by, when known */
+  aantalKinderen?: number;
+  kindsdeel?: number;
+  /** sum of the contributions; only when every row of the dossier is OK */
+  somBijdragen?: number;
+  /** OCMW share = deficit - sum of the contributions; only when every row is OK */
+  aandeelOcmw?: number;
+  /** "OK", the dossier's own error, or how many of its rows have an error */
+  status: string;
+}
+
+export interface BatchCounts {
+  /** rows with data (children), = ok + errors */
+  rows: number;
+  ok: number;
+  errors: number;
+  /** empty rows, kept with an empty status */
+  empty: number;
+  dossiers: number;
+}
+
+export interface BatchResult {
+  /** one entry per input row, in order */
+  outputs: OutputCells[];
+  /** one entry per dossier, in the order of the dossiers' first rows */
+  summaries: DossierSummary[];
+  counts: BatchCounts;
+  /** 0-based indices of the rows whose status is an error, ascending */
+  errorRows: number[];
+  /** how the contributions were computed */
+  method: "schaal" | "benadering";
+  /** set when the scale table given could not be read (every row then has this error) */
+  schaalError?: string;
+}
+
+export interface BatchOptions {
+  /** the official scale: a parsed table or a raw 4-column range; empty = the built-in approximation */
+  schaal?: ScaleTable | readonly (readonly unknown[])[] | null;
+  /** the number users see for rows[0] in messages ("rij 7"): the sheet row number; default 2 (header in row 1) */
+  firstRowNumber?: number;
+  /** called every `progressEvery` rows and at the end */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+/** A list that cannot be processed at all (no header row, a required column missing); the message is Dutch. */
+export class DossierListError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DossierListError";
+  }
+}
+
+/** The Dutch status for an error: "Inkomen: mag niet negatief zijn ..." (the column the user sees, then the rule's text). */
+export function errorStatus(error: unknown): string {
+  if (error instanceof RuleError) {
+    const prefix = `${error.argument}: `;
+    const text = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    return `${argumentLabel(error.argument)}: ${text}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `Interne fout: ${message}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dossier values: the cells that must agree over the rows of a dossier.
+
+type DossierField = "tekort" | "ligdagprijs" | "dagen" | "bijkomendeKosten" | "inkomsten" | "zakgeld" | "aantalKinderen" | "datum";
+const DOSSIER_FIELDS: readonly DossierField[] = ["tekort", "ligdagprijs", "dagen", "bijkomendeKosten", "inkomsten", "zakgeld", "aantalKinderen", "datum"];
+
+interface Parsed {
+  value: Decimal | number;
+  /** comparison key: equal keys = the same value */
+  key: string | number;
+}
+
+/** Validates one dossier-value cell with the rule's own coercer (the message names the rule's argument). */
+function parseField(field: DossierField, raw: unknown): Parsed {
+  switch (field) {
+    case "dagen": {
+      const n = count(numberCell(raw), "dagen", 0, 31);
+      return { value: n, key: n };
+    }
+    case "aantalKinderen": {
+      const n = count(numberCell(raw), "aantal_kinderen", 1);
+      return { value: n, key: n };
+    }
+    case "datum": {
+      const day = optionalDate(dateCell(raw), "datum") as Day;
+      return { value: day, key: day };
+    }
+    default: {
+      const argument = field === "bijkomendeKosten" ? "bijkomende_kosten" : field;
+      const d = amount(numberCell(raw), argument);
+      return { value: d, key: d.toString() };
+    }
+  }
+}
+
+function showValue(field: DossierField, parsed: Parsed): string {
+  return field === "datum" ? formatDay(parsed.value as number) : formatNumber(parsed.value);
+}
+
+interface FieldState {
+  parsed?: Parsed;
+  /** row of the first value */
+  row: number;
+  /** first row whose value differs from the first value */
+  conflictRow?: number;
+  conflict?: Parsed;
+  /** rows whose cell is not a valid value, with their message */
+  bad?: { row: number; status: string }[];
+}
+
+interface DossierState {
+  key: string;
+  rows: number[];
+  fields: Partial<Record<DossierField, FieldState>>;
+  /** error for every row of the dossier (a disagreement, a missing deficit...) */
+  error?: string;
+  /** error for a particular row (its own bad dossier-value cell), overriding `error` there */
+  rowErrors?: Map<number, string>;
+  tekort?: Decimal;
+  aantal?: number;
+  kindsdeel?: Decimal;
+  kindsdeelNumber?: number;
+}
+
+/**
+ * Recalculates `rows` (data rows only, no header) whose columns are at the positions `columns` gives.
+ * Never throws for bad cells: each row gets its status. Throws DossierListError when a required column is missing.
+ */
+export function recalculateRows(
+  rows: readonly (readonly unknown[] | undefined | null)[],
+  columns: ColumnIndex,
+  options: BatchOptions = {},
+): BatchResult {
+  const missing = missingColumns(columns);
+  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing));
+
+  const firstRowNumber = options.firstRowNumber ?? 2;
+  const rowLabel = (i: number) => `rij ${firstRowNumber + i}`;
+  const total = rows.length;
+
+  // the scale table, parsed once
+  let table: ScaleTable | undefined;
+  let schaalError: string | undefined;
+  const schaal = options.schaal;
+  if (schaal !== undefined && schaal !== null && !(Array.isArray(schaal) && schaal.length === 0)) {
+    try {
+      table = Array.isArray(schaal) ? parseSchaal(schaal as unknown[][], "schaal") : (schaal as ScaleTable);
+    } catch (error) {
+      schaalError = errorStatus(error);
+    }
+  }
+
+  const inputIndices = presentInputColumns(columns).map((key) => columns[key] as number);
+  const nInputs = inputIndices.length;
+  const cDossier = columns.dossier as number;
+  const cInkomen = columns.inkomen as number;
+  const cPartner = columns.partnerInkomen as number;
+  const cPtl = columns.personenTenLaste as number;
+  const cDatum = columns.datum;
+  const cKi = columns.kadastraalInkomen;
+  const fieldColumns: { field: DossierField; column: number }[] = [];
+  for (const field of DOSSIER_FIELDS) {
+    const column = columns[field as InputColumn];
+    if (column !== undefined) fieldColumns.push({ field, column });
+  }
+  const hasTekortColumn = columns.tekort !== undefined;
+  const canCompute = DEFICIT_COLUMNS.every((c) => columns[c] !== undefined);
+
+  const outputs: OutputCells[] = new Array(total);
+  /** the dossier of each row; null for an empty row; undefined for a row without a dossier number */
+  const rowDossier: (DossierState | null | undefined)[] = new Array(total);
+  const dossiers = new Map<string, DossierState>();
+  const noDossier = `${INPUT_COLUMNS.dossier}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`;
+
+  // pass 1: empty rows, grouping, dossier values
+  for (let i = 0; i < total; i++) {
+    const row = rows[i];
+    let empty = true;
+    if (row !== undefined && row !== null) {
+      for (let k = 0; k < nInputs; k++) {
+        if (!isBlank(row[inputIndices[k]])) {
+          empty = false;
+          break;
+        }
+      }
+    }
+    if (empty) {
+      rowDossier[i] = null;
+      continue;
+    }
+    const cells = row as readonly unknown[];
+    const key = dossierKey(cells[cDossier]);
+    if (key === "") {
+      rowDossier[i] = undefined;
+      continue;
+    }
+    let dossier = dossiers.get(key);
+    if (dossier === undefined) {
+      dossier = { key, rows: [], fields: {} };
+      dossiers.set(key, dossier);
+    }
+    dossier.rows.push(i);
+    rowDossier[i] = dossier;
+    for (let f = 0; f < fieldColumns.length; f++) {
+      const { field, column } = fieldColumns[f];
+      const raw = cells[column];
+      if (isBlank(raw)) continue;
+      let state = dossier.fields[field];
+      if (state === undefined) {
+        state = { row: -1 };
+        dossier.fields[field] = state;
+      }
+      let parsed: Parsed;
+      try {
+        parsed = parseField(field, raw);
+      } catch (error) {
+        (state.bad ??= []).push({ row: i, status: errorStatus(error) });
+        continue;
+      }
+      if (state.parsed === undefined) {
+        state.parsed = parsed;
+        state.row = i;
+      } else if (state.conflict === undefined && state.parsed.key !== parsed.key) {
+        state.conflict = parsed;
+        state.conflictRow = i;
+      }
+    }
+  }
+
+  // pass 2: per dossier, the deficit, the number of children and the kindsdeel
+  for (const dossier of dossiers.values()) resolveDossier(dossier, hasTekortColumn, canCompute, rowLabel);
+
+  // pass 3: per row, vrijstelling, bijdrage, status
+  const vrijstellingCache = new Map<number, number | string>();
+  const errorRows: number[] = [];
+  let ok = 0;
+  let emptyRows = 0;
+  const every = options.progressEvery ?? 10_000;
+  const onProgress = options.onProgress;
+  for (let i = 0; i < total; i++) {
+    if (onProgress !== undefined && i > 0 && i % every === 0) onProgress(i, total);
+    const dossier = rowDossier[i];
+    if (dossier === null) {
+      outputs[i] = ["", "", "", ""];
+      emptyRows++;
+      continue;
+    }
+    const cells = rows[i] as readonly unknown[];
+
+    // the vrijstelling of the row: cached per (personen ten laste, day)
+    let vrijstelling: OutputValue = "";
+    let rowError: string | undefined;
+    let ptl: number | undefined;
+    let datum: CellValue = null;
+    try {
+      ptl = count(numberCell(cells[cPtl]), "personen_ten_laste", 0);
+      datum = cDatum === undefined ? null : dateCell(cells[cDatum]);
+      const day = optionalDate(datum, "datum");
+      const cacheKey = ptl * 10_000_000 + (day === undefined ? 0 : day + 5_000_000);
+      let cached = vrijstellingCache.get(cacheKey);
+      if (cached === undefined) {
+        try {
+          cached = toExcelNumber(vrijstellingRule(ptl, datum).value);
+        } catch (error) {
+          cached = errorStatus(error);
+        }
+        vrijstellingCache.set(cacheKey, cached);
+      }
+      if (typeof cached === "number") vrijstelling = cached;
+      else rowError = cached;
+    } catch (error) {
+      rowError = errorStatus(error);
+    }
+
+    let status: string;
+    let kindsdeel: OutputValue = "";
+    let bijdrageValue: OutputValue = "";
+    if (dossier === undefined) {
+      status = noDossier;
+    } else {
+      if (dossier.kindsdeelNumber !== undefined) kindsdeel = dossier.kindsdeelNumber;
+      const own = dossier.rowErrors?.get(i);
+      if (own !== undefined) status = own;
+      else if (dossier.error !== undefined) status = dossier.error;
+      else {
+        // the bijdrage validates inkomen, partner, personen ten laste, datum, kadastraal inkomen in that order:
+        // its message comes first, so the user reads the errors in the order of the columns
+        let bijdrageError: string | undefined;
+        if (schaalError === undefined) {
+          try {
+            const result = bijdrage({
+              inkomen: numberCell(cells[cInkomen]),
+              partnerInkomen: numberCell(cells[cPartner]),
+              personenTenLaste: ptl === undefined ? numberCell(cells[cPtl]) : ptl,
+              kindsdeel: dossier.kindsdeel as Decimal,
+              datum: cDatum === undefined ? null : datum ?? dateCell(cells[cDatum]),
+              schaal: table,
+              kadastraalInkomen: cKi === undefined ? null : numberCell(cells[cKi]),
+            });
+            bijdrageValue = toExcelNumber(result.value);
+          } catch (error) {
+            bijdrageError = errorStatus(error);
+          }
+        }
+        status = bijdrageError ?? rowError ?? schaalError ?? STATUS_OK;
+        if (status !== STATUS_OK) bijdrageValue = "";
+      }
+    }
+    if (status === STATUS_OK) ok++;
+    else errorRows.push(i);
+    outputs[i] = [kindsdeel, vrijstelling, bijdrageValue, status];
+  }
+  if (onProgress !== undefined) onProgress(total, total);
+
+  const summaries = summarize(dossiers, outputs);
+  return {
+    outputs,
+    summaries,
+    counts: { rows: total - emptyRows, ok, errors: errorRows.length, empty: emptyRows, dossiers: dossiers.size },
+    errorRows,
+    method: table !== undefined ? "schaal" : "benadering",
+    schaalError,
+  };
+}
+
+/** Pass 2 for one dossier: which cells make the deficit, whether its rows agree, the deficit, children, kindsdeel. */
+function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canCompute: boolean, rowLabel: (i: number) => string): void {
+  const fields = dossier.fields;
+  const given = fields.tekort;
+  const useTekort = hasTekortColumn && given !== undefined && (given.parsed !== undefined || given.bad !== undefined);
+  let relevant: DossierField[];
+  if (useTekort) relevant = ["tekort", "aantalKinderen"];
+  else if (canCompute) {
+    relevant = ["ligdagprijs", "dagen", "bijkomendeKosten", "inkomsten", "zakgeld", "aantalKinderen"];
+    // the date chooses the zakgeld only when no zakgeld is given
+    if (fields.zakgeld?.parsed === undefined && fields.zakgeld?.bad === undefined) relevant.push("datum");
+  } else {
+    dossier.error = `${INPUT_COLUMNS.tekort}: ontbreekt voor dossier ${dossier.key}; vul het tekort in op minstens één rij van het dossier.`;
+    return;
+  }
+
+  // a bad cell: its own row gets the cell's message, the other rows of the dossier say where the fault is
+  for (const field of relevant) {
+    const state = fields[field];
+    if (state?.bad === undefined) continue;
+    const rowErrors = (dossier.rowErrors ??= new Map());
+    for (const bad of state.bad) if (!rowErrors.has(bad.row)) rowErrors.set(bad.row, bad.status);
+    if (dossier.error === undefined) {
+      const label = INPUT_COLUMNS[field as InputColumn];
+      const what = field === "aantalKinderen" ? "het aantal kinderen" : "het tekort";
+      dossier.error = `${label}: ${what} van dossier ${dossier.key} is onbekend door een fout in ${rowLabel(state.bad[0].row)} (kolom ${label}).`;
+    }
+  }
+  if (dossier.error !== undefined) return;
+
+  // a disagreement between two rows
+  for (const field of relevant) {
+    const state = fields[field];
+    if (state?.conflict === undefined || state.parsed === undefined) continue;
+    const label = INPUT_COLUMNS[field as InputColumn];
+    dossier.error =
+      `${label}: de rijen van dossier ${dossier.key} verschillen (${showValue(field, state.parsed)} in ${rowLabel(state.row)}, ` +
+      `${showValue(field, state.conflict)} in ${rowLabel(state.conflictRow as number)}); ` +
+      `een dossier heeft één ${label.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`;
+    return;
+  }
+
+  try {
+    let deficit: Decimal;
+    if (useTekort) deficit = (given as FieldState).parsed!.value as Decimal;
+    else {
+      const v = (f: DossierField) => fields[f]?.parsed?.value ?? null;
+      const datum = fields.datum?.parsed;
+      deficit = tekortRule({
+        ligdagprijs: v("ligdagprijs") as CellValue,
+        dagen: v("dagen") as CellValue,
+        bijkomendeKosten: v("bijkomendeKosten") as CellValue,
+        inkomsten: v("inkomsten") as CellValue,
+        zakgeld: v("zakgeld") as CellValue,
+        // the Datum of the dossier as a serial (the rule reads serials)
+        datum: datum === undefined ? null : dayToSerial(datum.value as number),
+      }).value;
+    }
+    dossier.tekort = deficit;
+    const aantal = fields.aantalKinderen?.parsed?.value as number | undefined;
+    if (aantal !== undefined && aantal < dossier.rows.length) {
+      dossier.error =
+        `${INPUT_COLUMNS.aantalKinderen}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier.key} ` +
+        `(${dossier.rows.length}); tel alle kinderen van de eerste graad mee.`;
+      return;
+    }
+    dossier.aantal = aantal ?? dossier.rows.length;
+    const share = kindsdeelRule(deficit, dossier.aantal).value;
+    dossier.kindsdeel = share;
+    dossier.kindsdeelNumber = toExcelNumber(share);
+  } catch (error) {
+    dossier.error = errorStatus(error);
+  }
+}
+
+function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]): DossierSummary[] {
+  const summaries: DossierSummary[] = [];
+  for (const dossier of dossiers.values()) {
+    let errors = 0;
+    let sum = ZERO;
+    for (const i of dossier.rows) {
+      const out = outputs[i];
+      if (out[3] !== STATUS_OK) errors++;
+      else if (typeof out[2] === "number") sum = sum.plus(out[2]);
+    }
+    const summary: DossierSummary = {
+      dossier: dossier.key,
+      firstRow: dossier.rows[0],
+      rows: dossier.rows.length,
+      errors,
+      status: STATUS_OK,
+    };
+    if (dossier.tekort !== undefined) summary.tekort = toExcelNumber(dossier.tekort);
+    if (dossier.aantal !== undefined) summary.aantalKinderen = dossier.aantal;
+    if (dossier.kindsdeelNumber !== undefined) summary.kindsdeel = dossier.kindsdeelNumber;
+    if (dossier.error !== undefined) summary.status = dossier.error;
+    else if (errors > 0) {
+      summary.status =
+        dossier.rows.length === 1
+          ? "De rij van dit dossier heeft een fout."
+          : `${errors} van de ${dossier.rows.length} rijen ${errors === 1 ? "heeft" : "hebben"} een fout.`;
+    }
+    else if (dossier.tekort !== undefined) {
+      summary.somBijdragen = toExcelNumber(sum);
+      summary.aandeelOcmw = toExcelNumber(dossier.tekort.minus(sum));
+    }
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A whole sheet: header row + data rows.
+
+export interface ListLayout {
+  /** 0-based index of the header row in the matrix */
+  headerRow: number;
+  columns: ColumnIndex;
+}
+
+/** Finds the header row of a sheet's values and checks the required columns; throws DossierListError otherwise. */
+export function layoutOf(matrix: readonly (readonly unknown[] | undefined)[], where = "het blad"): ListLayout {
+  const found = findHeaderRow(matrix);
+  if (found === undefined) throw new DossierListError(noHeaderRowMessage(where));
+  const missing = missingColumns(found.columns);
+  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, `de kopregel van ${where}`));
+  return { headerRow: found.index, columns: found.columns };
+}
+
+export interface ListResult extends BatchResult {
+  layout: ListLayout;
+}
+
+/**
+ * A whole sheet as a matrix (header row somewhere in the first rows, then data rows). `firstRowNumber` of the
+ * options is the sheet row of matrix[0] (default 1); messages then name sheet rows.
+ */
+export function recalculateList(
+  matrix: readonly (readonly unknown[] | undefined)[],
+  options: BatchOptions & { where?: string } = {},
+): ListResult {
+  const layout = layoutOf(matrix, options.where);
+  const data = matrix.slice(layout.headerRow + 1);
+  const result = recalculateRows(data, layout.columns, {
+    ...options,
+    firstRowNumber: (options.firstRowNumber ?? 1) + layout.headerRow + 1,
+  });
+  return { ...result, layout };
+}
