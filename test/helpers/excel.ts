@@ -61,12 +61,13 @@ export async function loadExcelFunctions(): Promise<Map<string, ExcelFn>> {
 export const DUTCH = /verwacht|mag niet|ontbreekt|geen|moet|onbekende|overlappen|valt na|bereik/;
 
 export function caught(fn: () => unknown): unknown {
+  let returned: unknown;
   try {
-    fn();
+    returned = fn();
   } catch (error) {
     return error;
   }
-  throw new Error("expected the call to throw, but it returned normally");
+  throw new Error(`expected the call to throw, but it returned ${JSON.stringify(returned)}`);
 }
 
 export function cfError(): new (...args: any[]) => Error {

@@ -1,0 +1,349 @@
+/**
+ * The OCMW.* wrappers called exactly as Excel calls them: looked up by id through the generated metadata, omitted
+ * optional arguments as null (or not passed at all), ranges as 2D arrays, dates as serials.
+ */
+import { expectExcelError, loadExcelFunctions, serial, cfError, type ExcelFn } from "../helpers/excel";
+
+let fns: Map<string, ExcelFn>;
+const call = (id: string, ...args: unknown[]): any => {
+  const fn = fns.get(id);
+  if (fn === undefined) throw new Error(`no function ${id}`);
+  return fn(...args);
+};
+
+beforeAll(async () => {
+  fns = await loadExcelFunctions();
+}, 30_000);
+
+const KOSTEN = [[150], [20.5], [null]];
+const HEADER = ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"];
+const ROWS = [
+  [0, 20000, 25000, 50],
+  [0, 25000, 30000, 100],
+  [0, 30000, null, 200],
+  [2, 25000, 30000, 40],
+  [2, 30000, 40000, 90],
+];
+
+test("all ten functions are registered", () => {
+  expect([...fns.keys()].sort()).toEqual(
+    ["BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+  );
+});
+
+describe("OCMW.TEKORT", () => {
+  // 60.50 x 30 = 1 815.00 + 170.50 + 93.25 - 1 500 = 578.75
+  test("a range of costs with an empty cell, zakgeld and datum omitted (null)", () => {
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, null)).toBe(578.75);
+  });
+  test("optional arguments not passed at all (undefined)", () => {
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500)).toBe(578.75);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, undefined, undefined)).toBe(578.75);
+  });
+  test("costs as a plain number, a row range, a single empty cell, an empty range", () => {
+    expect(call("TEKORT", 60.5, 30, 80, 1500, null, null)).toBe(488.25); // 1815 + 80 + 93.25 - 1500
+    expect(call("TEKORT", 60.5, 30, [[150, 20.5]], 1500, null, null)).toBe(578.75);
+    expect(call("TEKORT", 60.5, 30, [[null]], 1500, null, null)).toBe(408.25); // 1815 + 93.25 - 1500
+    expect(call("TEKORT", 60.5, 30, [[""]], 1500, null, null)).toBe(408.25);
+    expect(call("TEKORT", 60.5, 30, [], 1500, null, null)).toBe(408.25);
+  });
+  test("zakgeld given, and zakgeld on a date", () => {
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, 100, null)).toBe(585.5);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, serial("2024-03-01"))).toBe(578.75);
+  });
+  test("never below 0", () => {
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 5000, null, null)).toBe(0);
+  });
+  test("zakgeld before 2016-07-01: #N/A naming datum", () => {
+    expectExcelError(() => call("TEKORT", 60.5, 30, KOSTEN, 1500, null, serial("2016-06-30")), "#N/A", "datum");
+  });
+  const bad: [string, unknown[], string][] = [
+    ["text day price", ["60,5", 30, KOSTEN, 1500], "ligdagprijs"],
+    ["negative day price", [-60.5, 30, KOSTEN, 1500], "ligdagprijs"],
+    ["NaN day price", [NaN, 30, KOSTEN, 1500], "ligdagprijs"],
+    ["Infinity day price", [Infinity, 30, KOSTEN, 1500], "ligdagprijs"],
+    ["day price missing", [null, 30, KOSTEN, 1500], "ligdagprijs"],
+    ["a boolean for dagen", [60.5, true, KOSTEN, 1500], "dagen"],
+    ["30.5 days", [60.5, 30.5, KOSTEN, 1500], "dagen"],
+    ["32 days", [60.5, 32, KOSTEN, 1500], "dagen"],
+    ["text in the cost range", [60.5, 30, [[150], ["was"]], 1500], "bijkomende_kosten"],
+    ["negative cost", [60.5, 30, [[150], [-20.5]], 1500], "bijkomende_kosten"],
+    ["a boolean cost", [60.5, 30, [[true]], 1500], "bijkomende_kosten"],
+    ["negative inkomsten", [60.5, 30, KOSTEN, -1500], "inkomsten"],
+    ["text inkomsten", [60.5, 30, KOSTEN, "veel"], "inkomsten"],
+    ["negative zakgeld", [60.5, 30, KOSTEN, 1500, -1, null], "zakgeld"],
+    ["a text date", [60.5, 30, KOSTEN, 1500, null, "01/03/2024"], "datum"],
+    ["date serial 60", [60.5, 30, KOSTEN, 1500, null, 60], "datum"],
+  ];
+  test.each(bad)("%s: #VALUE!", (_n, args, argument) => {
+    expectExcelError(() => call("TEKORT", ...args), "#VALUE!", argument);
+  });
+});
+
+describe("OCMW.KINDSDEEL", () => {
+  test("578.75 / 3 = 192.9166.. -> 192.92; 0.05 / 2 = 0.025 -> 0.03", () => {
+    expect(call("KINDSDEEL", 578.75, 3)).toBe(192.92);
+    expect(call("KINDSDEEL", 0.05, 2)).toBe(0.03);
+    expect(call("KINDSDEEL", 0, 1)).toBe(0);
+  });
+  const bad: [unknown, unknown, string][] = [
+    [-100, 2, "tekort"],
+    ["100", 2, "tekort"],
+    [false, 2, "tekort"],
+    [100, 0, "aantal_kinderen"],
+    [100, 2.5, "aantal_kinderen"],
+    [100, -1, "aantal_kinderen"],
+    [100, "3", "aantal_kinderen"],
+    [100, null, "aantal_kinderen"],
+    [100, NaN, "aantal_kinderen"],
+  ];
+  test.each(bad)("KINDSDEEL(%p; %p): #VALUE! naming %s", (t, n, argument) => {
+    expectExcelError(() => call("KINDSDEEL", t, n), "#VALUE!", argument);
+  });
+});
+
+describe("OCMW.VRIJSTELLING", () => {
+  test("2 persons on 2009-03-25: 26 028.80; latest (null / omitted): 32 364.67", () => {
+    expect(call("VRIJSTELLING", 2, serial("2009-03-25"))).toBe(26028.8);
+    expect(call("VRIJSTELLING", 2, null)).toBe(32364.67);
+    expect(call("VRIJSTELLING", 2)).toBe(32364.67);
+    expect(call("VRIJSTELLING", 0, serial("2012-02-01"))).toBe(21579.83);
+  });
+  test("before 2009-03-01: #N/A naming datum", () => {
+    expectExcelError(() => call("VRIJSTELLING", 0, serial("2009-02-28")), "#N/A", "datum");
+  });
+  test.each([[-1], [1.5], ["2"], [true], [null], [Infinity]])("personen_ten_laste %p: #VALUE!", (n) => {
+    expectExcelError(() => call("VRIJSTELLING", n, null), "#VALUE!", "personen_ten_laste");
+  });
+});
+
+describe("OCMW.BIJDRAGE", () => {
+  const d2009 = serial("2009-03-25");
+  test("guidesocial 2009: 31 723, 2 ptl -> 118.63; optional arguments null or omitted", () => {
+    expect(call("BIJDRAGE", 31723, null, 2, 500, d2009, null, null)).toBe(118.63);
+    expect(call("BIJDRAGE", 31723, null, 2, 500, d2009)).toBe(118.63);
+    expect(call("BIJDRAGE", 31723, "", 2, 500, d2009, null, "")).toBe(118.63);
+    expect(call("BIJDRAGE", 31723, 0, 2, 100, d2009, null, null)).toBe(100);
+  });
+  test("partner income and kadastraal inkomen", () => {
+    expect(call("BIJDRAGE", 20000, 11723, 2, 500, d2009, null, null)).toBe(118.63);
+    expect(call("BIJDRAGE", 31723, null, 2, 500, d2009, null, 2000)).toBe(118.63);
+    expect(call("BIJDRAGE", 31723, null, 2, 500, d2009, null, 2000.01)).toBe(243.63);
+  });
+  test("with a scale, with and without header row", () => {
+    expect(call("BIJDRAGE", 25000, null, 0, 1000, null, [HEADER, ...ROWS], null)).toBe(100);
+    expect(call("BIJDRAGE", 25000, null, 0, 1000, null, ROWS, null)).toBe(100);
+    expect(call("BIJDRAGE", 19999.99, null, 0, 1000, null, ROWS, null)).toBe(0);
+    expect(call("BIJDRAGE", 30000, null, 3, 1000, null, ROWS, null)).toBe(90);
+    expect(call("BIJDRAGE", 30000, null, 0, 150, null, ROWS, null)).toBe(150);
+    expect(call("BIJDRAGE", 30000, null, 0, 1000, null, [...ROWS, [null, null, null, null]])).toBe(200);
+  });
+  test("scale without a matching row: #N/A naming schaal", () => {
+    expectExcelError(() => call("BIJDRAGE", 40000, null, 2, 1000, null, ROWS, null), "#N/A", "schaal");
+    expectExcelError(() => call("BIJDRAGE", 40000, null, 0, 1000, null, [[1, 0, null, 10]], null), "#N/A", "schaal");
+  });
+  test("bad scales: #VALUE! naming schaal", () => {
+    expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [[null, null, null, null]], null), "#VALUE!", "schaal");
+    expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [[0, 1, 2]], null), "#VALUE!", "schaal");
+    expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [[0, 0, 30000, 1], [0, 20000, null, 2]], null), "#VALUE!", "schaal");
+    expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [HEADER, [0, "nul", null, 5]], null), "#VALUE!", "schaal");
+  });
+  test("date before the first vrijstelling: #N/A naming datum", () => {
+    expectExcelError(() => call("BIJDRAGE", 31723, null, 2, 500, serial("2009-02-28"), null, null), "#N/A", "datum");
+  });
+  const bad: [string, unknown[], string][] = [
+    ["text income", ["31.723", null, 2, 500], "inkomen"],
+    ["negative income", [-31723, null, 2, 500], "inkomen"],
+    ["boolean income", [true, null, 2, 500], "inkomen"],
+    ["NaN income", [NaN, null, 2, 500], "inkomen"],
+    ["income missing", [null, null, 2, 500], "inkomen"],
+    ["negative partner income", [31723, -1, 2, 500], "partner_inkomen"],
+    ["text partner income", [31723, "geen", 2, 500], "partner_inkomen"],
+    ["1.5 dependants", [31723, null, 1.5, 500], "personen_ten_laste"],
+    ["negative dependants", [31723, null, -2, 500], "personen_ten_laste"],
+    ["dependants missing", [31723, null, null, 500], "personen_ten_laste"],
+    ["negative kindsdeel", [31723, null, 2, -500], "kindsdeel"],
+    ["Infinity kindsdeel", [31723, null, 2, Infinity], "kindsdeel"],
+    ["date 60", [31723, null, 2, 500, 60], "datum"],
+    ["negative date", [31723, null, 2, 500, -1], "datum"],
+    ["text KI", [31723, null, 2, 500, null, null, "2000"], "kadastraal_inkomen"],
+    ["negative KI", [31723, null, 2, 500, null, null, -1], "kadastraal_inkomen"],
+  ];
+  test.each(bad)("%s: #VALUE!", (_n, args, argument) => {
+    expectExcelError(() => call("BIJDRAGE", ...args), "#VALUE!", argument);
+  });
+});
+
+describe("OCMW.BIJDRAGE.UITLEG", () => {
+  const d2009 = serial("2009-03-25");
+  const cases: [string, unknown[]][] = [
+    ["approximation 2009", [31723, null, 2, 500, d2009, null, null]],
+    ["approximation, capped", [31723, null, 2, 100, d2009, null, null]],
+    ["approximation, latest, with KI", [40000, 5000, 1, 1000, null, null, 3000]],
+    ["scale with header", [25000, null, 0, 1000, null, [HEADER, ...ROWS], null]],
+    ["scale below every row", [1000, null, 2, 1000, null, ROWS, null]],
+  ];
+  test.each(cases)("%s: 2 columns, last row's amount = BIJDRAGE", (_n, args) => {
+    const rows = call("BIJDRAGE.UITLEG", ...args) as unknown[][];
+    expect(Array.isArray(rows)).toBe(true);
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row).toHaveLength(2);
+      expect(typeof row[0]).toBe("string");
+      expect((row[0] as string).length).toBeGreaterThan(0);
+      expect(typeof row[1] === "number" || row[1] === "").toBe(true);
+      if (typeof row[1] === "number") expect(Number.isFinite(row[1])).toBe(true);
+    }
+    expect(rows[rows.length - 1][1]).toBe(call("BIJDRAGE", ...args));
+  });
+  test("the approximation's rows name the parameters' dates and sources and say BENADERING", () => {
+    const rows = call("BIJDRAGE.UITLEG", 31723, null, 2, 500, d2009, null, null) as string[][];
+    const text = rows.map((r) => r[0]).join("\n");
+    expect(text).toContain("BENADERING");
+    expect(text).toContain("01/03/2009"); // vrijstelling and bijdragevoet in force since 1 March 2009
+    expect(text).toContain("guidesocial.be");
+    const latest = (call("BIJDRAGE.UITLEG", 31723, null, 2, 500, null, null, null) as string[][]).map((r) => r[0]).join("\n");
+    expect(latest).toContain("01/03/2022");
+    expect(latest).toContain("goedgezind.be");
+  });
+  test("with a scale, no BENADERING", () => {
+    const rows = call("BIJDRAGE.UITLEG", 25000, null, 0, 1000, null, ROWS, null) as string[][];
+    expect(rows.map((r) => r[0]).join("\n")).not.toContain("BENADERING");
+  });
+  test("errors are Excel errors too", () => {
+    expectExcelError(() => call("BIJDRAGE.UITLEG", -1, null, 2, 500, null, null, null), "#VALUE!", "inkomen");
+    expectExcelError(() => call("BIJDRAGE.UITLEG", 31723, null, 2, 500, serial("2000-01-01"), null, null), "#N/A", "datum");
+  });
+});
+
+describe("OCMW.ZORGBUDGET", () => {
+  const maand = serial("2024-05-15");
+  const aanvraag = serial("2024-01-10");
+  test("eligible at home, omitted scores null or not passed", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", "B", null, null, null)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", "cd")).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, 35, null, null)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, 15, null)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, "C")).toBe(140);
+  });
+  test("not eligible, or before the start: 0", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null)).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis")).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", "A", 34.99, 14, "B")).toBe(0);
+    expect(call("ZORGBUDGET", serial("2024-03-31"), aanvraag, "thuis", "D", null, null, null)).toBe(0);
+  });
+  test("residentieel without scores", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "residentieel", null, null, null, null)).toBe(140);
+    expect(call("ZORGBUDGET", serial("2009-02-01"), serial("2008-01-01"), "RESIDENTIEEL")).toBe(125);
+  });
+  const bad: [string, unknown[], string][] = [
+    ["unknown zorgvorm", [maand, aanvraag, "ambulant"], "zorgvorm"],
+    ["missing zorgvorm", [maand, aanvraag, null], "zorgvorm"],
+    ["unknown katz", [maand, aanvraag, "thuis", "E"], "katz"],
+    ["katz as a boolean", [maand, aanvraag, "thuis", true], "katz"],
+    ["bel as text", [maand, aanvraag, "thuis", null, "35"], "bel"],
+    ["negative medisch", [maand, aanvraag, "thuis", null, null, -15], "medisch"],
+    ["unknown dagverzorging", [maand, aanvraag, "thuis", null, null, null, "Z"], "dagverzorging"],
+    ["maand 60", [60, aanvraag, "thuis"], "maand"],
+    ["maand as text", ["mei 2024", aanvraag, "thuis"], "maand"],
+    ["maand NaN", [NaN, aanvraag, "thuis"], "maand"],
+    ["aanvraagdatum negative", [maand, -1, "thuis"], "aanvraagdatum"],
+  ];
+  test.each(bad)("%s: #VALUE!", (_n, args, argument) => {
+    expectExcelError(() => call("ZORGBUDGET", ...args), "#VALUE!", argument);
+  });
+});
+
+describe("OCMW.ZORGBUDGET.START", () => {
+  test.each([
+    ["2024-01-15", "2024-04-01"],
+    ["2024-01-31", "2024-04-01"],
+    ["2023-12-15", "2024-03-01"],
+    ["2024-11-30", "2025-02-01"],
+  ])("application %s -> serial of %s", (a, s) => {
+    expect(call("ZORGBUDGET.START", serial(a))).toBe(serial(s));
+  });
+  test("a time of day is ignored", () => {
+    expect(call("ZORGBUDGET.START", serial("2024-03-01") + 0.5)).toBe(serial("2024-06-01"));
+  });
+  test.each([["15/01/2024"], [60], [0], [null], [true], [-Infinity]])("aanvraagdatum %p: #VALUE!", (a) => {
+    expectExcelError(() => call("ZORGBUDGET.START", a), "#VALUE!", "aanvraagdatum");
+  });
+  test("the last application dates Excel can show: September 9999 -> 9999-12-01", () => {
+    expect(call("ZORGBUDGET.START", serial("9999-09-30"))).toBe(serial("9999-12-01"));
+  });
+  test("an application in October 9999 would start in year 10000, past Excel's last date: #VALUE! (SPEC 0: dates out of range)", () => {
+    expectExcelError(() => call("ZORGBUDGET.START", serial("9999-10-01")), "#VALUE!", "aanvraagdatum");
+  });
+});
+
+describe("OCMW.REMGELD", () => {
+  test("as Excel passes it", () => {
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, null, null)).toBe(59.78);
+    expect(call("REMGELD", "ANDER", 1, 1)).toBe(59.78);
+    expect(call("REMGELD", "vt", 1, 1, null, "A", null, null)).toBe(6.24);
+    expect(call("REMGELD", "ANDER", 1, 30, null, "A", true, null)).toBe(825.77);
+    expect(call("REMGELD", "ANDER", 1, 2, null, null, null, true)).toBe(59.49);
+    expect(call("REMGELD", "ANDER", 2, 4, null, null, "WAAR", "ONWAAR")).toBe(63.33);
+    expect(call("REMGELD", "PTL", 1826, 1826, true, null, null, null)).toBe(6.24);
+    expect(call("REMGELD", "PTL", 1826, 1826, false, null, null, null)).toBe(16.11);
+  });
+  const bad: [string, unknown[], string][] = [
+    ["laatste < eerste", ["ANDER", 5, 4], "laatste_dag"],
+    ["unknown categorie", ["RIJK", 1, 1], "categorie"],
+    ["categorie as a number", [1, 1, 1], "categorie"],
+    ["eerste 0", ["ANDER", 0, 1], "eerste_dag"],
+    ["eerste as text", ["ANDER", "1", 1], "eerste_dag"],
+    ["eerste as a boolean", ["ANDER", true, 1], "eerste_dag"],
+    ["eerste 1.5", ["ANDER", 1.5, 3], "eerste_dag"],
+    ["laatste NaN", ["ANDER", 1, NaN], "laatste_dag"],
+    ["unknown dienst", ["ANDER", 1, 1, null, "B"], "dienst"],
+    ["flag 2", ["ANDER", 1, 1, 2], "met_personen_ten_laste"],
+    ["flag text", ["ANDER", 1, 1, null, null, "soms"], "eenpersoonskamer"],
+    ["flag negative", ["ANDER", 1, 1, null, null, null, -1], "overgeplaatst"],
+  ];
+  test.each(bad)("%s: #VALUE!", (_n, args, argument) => {
+    expectExcelError(() => call("REMGELD", ...args), "#VALUE!", argument);
+  });
+});
+
+describe("OCMW.MEDISCHEKAART.EINDE and .TERMIJN", () => {
+  test("einde with maanden given, null, omitted", () => {
+    expect(call("MEDISCHEKAART.EINDE", serial("2024-01-31"), 1)).toBe(serial("2024-02-28"));
+    expect(call("MEDISCHEKAART.EINDE", serial("2023-11-30"), null)).toBe(serial("2024-02-28"));
+    expect(call("MEDISCHEKAART.EINDE", serial("2024-11-30"))).toBe(serial("2025-02-27"));
+    expect(call("MEDISCHEKAART.EINDE", 45352)).toBe(serial("2024-05-31"));
+  });
+  test.each([[0], [4], [2.5], ["3"], [true], [-1], [NaN]])("maanden %p: #VALUE!", (m) => {
+    expectExcelError(() => call("MEDISCHEKAART.EINDE", serial("2024-01-15"), m), "#VALUE!", "maanden");
+  });
+  test.each([["2024-01-15"], [60], [null], [false]])("startdatum %p: #VALUE!", (s) => {
+    expectExcelError(() => call("MEDISCHEKAART.EINDE", s, 3), "#VALUE!", "startdatum");
+  });
+  test("termijn", () => {
+    expect(call("MEDISCHEKAART.TERMIJN", serial("2024-01-31"))).toBe(serial("2024-03-01"));
+    expect(call("MEDISCHEKAART.TERMIJN", serial("2024-12-15"))).toBe(serial("2025-01-14"));
+  });
+  test.each([["vandaag"], [60], [null], [-3], [Infinity], [serial("9999-12-02")]])("prestatiedatum %p: #VALUE!", (p) => {
+    expectExcelError(() => call("MEDISCHEKAART.TERMIJN", p), "#VALUE!", "prestatiedatum");
+  });
+});
+
+describe("every function refuses nothing-but-empty arguments with an Excel error, never a crash", () => {
+  test.each([
+    ["TEKORT", 6],
+    ["KINDSDEEL", 2],
+    ["VRIJSTELLING", 2],
+    ["BIJDRAGE", 7],
+    ["BIJDRAGE.UITLEG", 7],
+    ["ZORGBUDGET", 7],
+    ["ZORGBUDGET.START", 1],
+    ["REMGELD", 7],
+    ["MEDISCHEKAART.EINDE", 2],
+    ["MEDISCHEKAART.TERMIJN", 1],
+  ] as [string, number][])("%s with %i nulls", (id, n) => {
+    const error = expectExcelError(() => call(id, ...new Array(n).fill(null)), "#VALUE!");
+    expect(error).toBeInstanceOf(cfError());
+    expect(error.message).toMatch(/ontbreekt/);
+  });
+});
