@@ -4,3 +4,4 @@ export * from "./cells";
 export * from "./recalculate";
 export * from "./summary";
 export * from "./sheet";
+export * from "./sample";

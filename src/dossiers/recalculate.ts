@@ -32,7 +32,6 @@ import {
   tekort as tekortRule,
   toExcelNumber,
   vrijstelling as vrijstellingRule,
-  ZERO,
   type CellValue,
   type Day,
   type ScaleTable,
@@ -141,18 +140,27 @@ const DOSSIER_FIELDS: readonly DossierField[] = ["tekort", "ligdagprijs", "dagen
 interface Parsed {
   value: Decimal | number;
   /** comparison key: equal keys = the same value */
-  key: string | number;
+  key: number;
 }
 
-/** Validates one dossier-value cell with the rule's own coercer (the message names the rule's argument). */
+/**
+ * Validates one dossier-value cell with the rule's own coercer (the message names the rule's argument). A plain valid
+ * number skips the coercer (no Decimal is built): the rules accept numbers as they are.
+ */
 function parseField(field: DossierField, raw: unknown): Parsed {
+  const cell = field === "datum" ? null : numberCell(raw);
+  if (typeof cell === "number" && cell >= 0 && cell < Number.MAX_SAFE_INTEGER) {
+    if (field === "dagen" ? Number.isInteger(cell) && cell <= 31 : field === "aantalKinderen" ? Number.isInteger(cell) && cell >= 1 : true) {
+      return { value: cell, key: cell };
+    }
+  }
   switch (field) {
     case "dagen": {
-      const n = count(numberCell(raw), "dagen", 0, 31);
+      const n = count(cell, "dagen", 0, 31);
       return { value: n, key: n };
     }
     case "aantalKinderen": {
-      const n = count(numberCell(raw), "aantal_kinderen", 1);
+      const n = count(cell, "aantal_kinderen", 1);
       return { value: n, key: n };
     }
     case "datum": {
@@ -161,8 +169,8 @@ function parseField(field: DossierField, raw: unknown): Parsed {
     }
     default: {
       const argument = field === "bijkomendeKosten" ? "bijkomende_kosten" : field;
-      const d = amount(numberCell(raw), argument);
-      return { value: d, key: d.toString() };
+      const d = amount(cell, argument);
+      return { value: d, key: d.toNumber() };
     }
   }
 }
@@ -172,6 +180,8 @@ function showValue(field: DossierField, parsed: Parsed): string {
 }
 
 interface FieldState {
+  /** the raw cell of the first value: a later identical cell (===) needs no parsing */
+  raw?: unknown;
   parsed?: Parsed;
   /** row of the first value */
   row: number;
@@ -191,6 +201,7 @@ interface DossierState {
   /** error for a particular row (its own bad dossier-value cell), overriding `error` there */
   rowErrors?: Map<number, string>;
   tekort?: Decimal;
+  tekortNumber?: number;
   aantal?: number;
   kindsdeel?: Decimal;
   kindsdeelNumber?: number;
@@ -283,7 +294,7 @@ export function recalculateRows(
       if (state === undefined) {
         state = { row: -1 };
         dossier.fields[field] = state;
-      }
+      } else if (raw === state.raw) continue; // the same cell value as the first row: the same dossier value
       let parsed: Parsed;
       try {
         parsed = parseField(field, raw);
@@ -293,6 +304,7 @@ export function recalculateRows(
       }
       if (state.parsed === undefined) {
         state.parsed = parsed;
+        state.raw = raw;
         state.row = i;
       } else if (state.conflict === undefined && state.parsed.key !== parsed.key) {
         state.conflict = parsed;
@@ -334,7 +346,7 @@ export function recalculateRows(
       let cached = vrijstellingCache.get(cacheKey);
       if (cached === undefined) {
         try {
-          cached = toExcelNumber(vrijstellingRule(ptl, datum).value);
+          cached = vrijstellingRule(ptl, datum).value.toNumber(); // rounded to cents by the rule
         } catch (error) {
           cached = errorStatus(error);
         }
@@ -371,7 +383,7 @@ export function recalculateRows(
               schaal: table,
               kadastraalInkomen: cKi === undefined ? null : numberCell(cells[cKi]),
             });
-            bijdrageValue = toExcelNumber(result.value);
+            bijdrageValue = result.value.toNumber(); // already rounded to cents by the rule
           } catch (error) {
             bijdrageError = errorStatus(error);
           }
@@ -441,7 +453,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
 
   try {
     let deficit: Decimal;
-    if (useTekort) deficit = (given as FieldState).parsed!.value as Decimal;
+    if (useTekort) deficit = amount((given as FieldState).parsed!.value, "tekort");
     else {
       const v = (f: DossierField) => fields[f]?.parsed?.value ?? null;
       const datum = fields.datum?.parsed;
@@ -456,6 +468,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
       }).value;
     }
     dossier.tekort = deficit;
+    dossier.tekortNumber = toExcelNumber(deficit);
     const aantal = fields.aantalKinderen?.parsed?.value as number | undefined;
     if (aantal !== undefined && aantal < dossier.rows.length) {
       dossier.error =
@@ -476,11 +489,12 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]):
   const summaries: DossierSummary[] = [];
   for (const dossier of dossiers.values()) {
     let errors = 0;
-    let sum = ZERO;
+    // contributions are published figures in cents: their sum is exact in whole cents
+    let sumCents = 0;
     for (const i of dossier.rows) {
       const out = outputs[i];
       if (out[3] !== STATUS_OK) errors++;
-      else if (typeof out[2] === "number") sum = sum.plus(out[2]);
+      else if (typeof out[2] === "number") sumCents += Math.round(out[2] * 100);
     }
     const summary: DossierSummary = {
       dossier: dossier.key,
@@ -489,7 +503,7 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]):
       errors,
       status: STATUS_OK,
     };
-    if (dossier.tekort !== undefined) summary.tekort = toExcelNumber(dossier.tekort);
+    if (dossier.tekort !== undefined) summary.tekort = dossier.tekortNumber;
     if (dossier.aantal !== undefined) summary.aantalKinderen = dossier.aantal;
     if (dossier.kindsdeelNumber !== undefined) summary.kindsdeel = dossier.kindsdeelNumber;
     if (dossier.error !== undefined) summary.status = dossier.error;
@@ -500,8 +514,9 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]):
           : `${errors} van de ${dossier.rows.length} rijen ${errors === 1 ? "heeft" : "hebben"} een fout.`;
     }
     else if (dossier.tekort !== undefined) {
-      summary.somBijdragen = toExcelNumber(sum);
-      summary.aandeelOcmw = toExcelNumber(dossier.tekort.minus(sum));
+      // whole cents, then one division: the nearest double to the decimal amount, as Excel would read it
+      summary.somBijdragen = sumCents / 100;
+      summary.aandeelOcmw = (Math.round((summary.tekort as number) * 100) - sumCents) / 100;
     }
     summaries.push(summary);
   }
