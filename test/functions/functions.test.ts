@@ -347,3 +347,28 @@ describe("every function refuses nothing-but-empty arguments with an Excel error
     expect(error.message).toMatch(/ontbreekt/);
   });
 });
+
+describe("absurdly large inputs give an Excel error, never Infinity (SPEC 0: never a silent wrong number)", () => {
+  // Excel numbers stop at 1.797e308. These results overflow: 1e305 x 3 539.89, 1e308 x 31, 1e307 x 25.52.
+  test.each([
+    ["VRIJSTELLING", [1e305, null]],
+    ["TEKORT", [1e308, 31, 0, 0, null, null]],
+    ["REMGELD", ["ANDER", 1, 1e307, null, null, null, null]],
+  ] as [string, unknown[]][])("%s(%p)", (id, args) => {
+    let result: unknown;
+    const error = (() => {
+      try {
+        result = call(id, ...args);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })() as any;
+    expect(result).toBeUndefined(); // e.g. VRIJSTELLING(1e305) returns Infinity today
+    expect(error).toBeInstanceOf(cfError());
+    expect(error.code).toBe("#VALUE!");
+  });
+  test("a large but finite result is still a number", () => {
+    expect(call("VRIJSTELLING", 1e20, null)).toBe(25284.89 + 1e20 * 3539.89);
+  });
+});
