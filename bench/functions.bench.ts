@@ -1,0 +1,186 @@
+/**
+ * Benchmark of the OCMW.* custom functions: for each function, 100 000 varied calls through the wrapper in
+ * functions/functions.ts, exactly as Excel calls them (null for omitted optional arguments, 2D arrays for ranges,
+ * date serials). Arguments are precomputed with a seeded PRNG before timing; timing uses process.hrtime.bigint().
+ */
+export interface Row {
+  name: string;
+  calls: number;
+  seconds: number;
+  perSecond: number;
+}
+
+/** Outside Excel and outside jest there is no CustomFunctions global: a minimal one (Error class + ErrorCode). */
+function ensureCustomFunctions(): void {
+  const g = globalThis as Record<string, unknown>;
+  if (g.CustomFunctions !== undefined) return;
+  class CustomFunctionsError extends Error {
+    code: string;
+    constructor(code: string, message?: string) {
+      super(message);
+      this.code = code;
+      this.name = "CustomFunctions.Error";
+    }
+  }
+  g.CustomFunctions = {
+    Error: CustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+  };
+}
+
+/** mulberry32: a small seeded PRNG, so every run uses the same arguments. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30) / MS_PER_DAY;
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / MS_PER_DAY - EXCEL_EPOCH;
+
+type Args = unknown[];
+type Fn = (...args: any[]) => unknown;
+
+interface Case {
+  name: string;
+  fn: Fn;
+  make: (rnd: () => number) => Args;
+}
+
+function buildCases(F: typeof import("../functions/functions")): Case[] {
+  const int = (rnd: () => number, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
+  const money = (rnd: () => number, max: number) => Math.round(rnd() * max * 100) / 100;
+  const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const D2009 = serial(2009, 3, 1);
+  const D2035 = serial(2035, 12, 31);
+  const D1990 = serial(1990, 1, 1);
+  const maybe = <T>(rnd: () => number, p: number, v: () => T): T | null => (rnd() < p ? v() : null);
+  const scale = [
+    ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+    [0, 20000, 25000, 50],
+    [0, 25000, 30000, 100],
+    [0, 30000, 40000, 200],
+    [0, 40000, null, 350],
+    [2, 25000, 30000, 40],
+    [2, 30000, 40000, 90],
+    [2, 40000, null, 250],
+  ];
+  const bijdrageArgs = (rnd: () => number): Args => [
+    money(rnd, 80_000), // inkomen
+    maybe(rnd, 0.5, () => money(rnd, 50_000)), // partner_inkomen
+    int(rnd, 0, 5), // personen_ten_laste
+    money(rnd, 800), // kindsdeel
+    maybe(rnd, 0.7, () => int(rnd, D2009, D2035)), // datum
+    null, // schaal
+    maybe(rnd, 0.2, () => money(rnd, 4_000)), // kadastraal_inkomen
+  ];
+  return [
+    {
+      name: "TEKORT",
+      fn: F.tekortFunction,
+      make: (rnd) => [
+        money(rnd, 120),
+        int(rnd, 0, 31),
+        rnd() < 0.5 ? [[money(rnd, 300)], [money(rnd, 50)], [null]] : money(rnd, 400),
+        money(rnd, 3_000),
+        maybe(rnd, 0.3, () => money(rnd, 150)),
+        maybe(rnd, 0.5, () => int(rnd, serial(2016, 7, 1), D2035)),
+      ],
+    },
+    { name: "KINDSDEEL", fn: F.kindsdeelFunction, make: (rnd) => [money(rnd, 3_000), int(rnd, 1, 8)] },
+    { name: "VRIJSTELLING", fn: F.vrijstellingFunction, make: (rnd) => [int(rnd, 0, 6), maybe(rnd, 0.7, () => int(rnd, D2009, D2035))] },
+    { name: "BIJDRAGE", fn: F.bijdrageFunction, make: bijdrageArgs },
+    {
+      name: "BIJDRAGE (met schaal)",
+      fn: F.bijdrageFunction,
+      make: (rnd) => {
+        const a = bijdrageArgs(rnd);
+        a[5] = scale;
+        return a;
+      },
+    },
+    { name: "BIJDRAGE.UITLEG", fn: F.bijdrageUitlegFunction, make: bijdrageArgs },
+    {
+      name: "ZORGBUDGET",
+      fn: F.zorgbudgetFunction,
+      make: (rnd) => {
+        const aanvraag = int(rnd, D1990, D2035);
+        return [
+          aanvraag + int(rnd, -60, 400),
+          aanvraag,
+          pick(rnd, ["thuis", "residentieel", "THUIS"] as const),
+          maybe(rnd, 0.6, () => pick(rnd, ["O", "A", "B", "C", "Cd", "D"] as const)),
+          maybe(rnd, 0.3, () => int(rnd, 0, 60)),
+          maybe(rnd, 0.2, () => int(rnd, 0, 30)),
+          maybe(rnd, 0.2, () => pick(rnd, ["A", "B", "C", "D"] as const)),
+        ];
+      },
+    },
+    { name: "ZORGBUDGET.START", fn: F.zorgbudgetStartFunction, make: (rnd) => [int(rnd, D1990, D2035)] },
+    {
+      name: "REMGELD",
+      fn: F.remgeldFunction,
+      make: (rnd) => {
+        const eerste = rnd() < 0.3 ? 1 : int(rnd, 1, 2_500);
+        return [
+          pick(rnd, ["VT", "KIND", "WERKLOOS", "PTL", "ANDER"] as const),
+          eerste,
+          eerste + int(rnd, 0, 120),
+          maybe(rnd, 0.3, () => rnd() < 0.5),
+          maybe(rnd, 0.5, () => pick(rnd, ["A", "T"] as const)),
+          maybe(rnd, 0.3, () => rnd() < 0.5),
+          maybe(rnd, 0.2, () => rnd() < 0.5),
+        ];
+      },
+    },
+    {
+      name: "MEDISCHEKAART.EINDE",
+      fn: F.medischeKaartEindeFunction,
+      make: (rnd) => [int(rnd, D1990, D2035), maybe(rnd, 0.6, () => int(rnd, 1, 3))],
+    },
+    { name: "MEDISCHEKAART.TERMIJN", fn: F.medischeKaartTermijnFunction, make: (rnd) => [int(rnd, D1990, D2035)] },
+  ];
+}
+
+/** Keeps results alive so the JIT cannot drop the calls. */
+let sink = 0;
+
+export async function benchFunctions(calls = 100_000, seed = 20240301): Promise<Row[]> {
+  ensureCustomFunctions();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const F = require("../functions/functions") as typeof import("../functions/functions");
+  const rows: Row[] = [];
+  for (const c of buildCases(F)) {
+    const rnd = prng(seed);
+    const argList: Args[] = new Array(calls);
+    for (let i = 0; i < calls; i++) argList[i] = c.make(rnd);
+    // warm-up on the first 5 000 argument sets
+    for (let i = 0; i < Math.min(5_000, calls); i++) sink += touch(call(c.fn, argList[i]));
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) sink += touch(call(c.fn, argList[i]));
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    rows.push({ name: c.name, calls, seconds, perSecond: Math.round(calls / seconds) });
+  }
+  if (sink === -1) console.log(sink);
+  return rows;
+}
+
+function call(fn: Fn, args: Args): unknown {
+  try {
+    return fn(...args);
+  } catch (error) {
+    return error;
+  }
+}
+
+function touch(result: unknown): number {
+  if (typeof result === "number") return result > 0 ? 1 : 0;
+  if (Array.isArray(result)) return result.length;
+  return 2; // an error; counted, not hidden
+}
