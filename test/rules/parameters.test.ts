@@ -84,9 +84,9 @@ describe("derived vrijstelling verhoging = cents(0.14 x basis of the same date)"
     expect(derived.map((v: { from: string }) => v.from)).toEqual(["2009-03-01", "2012-02-01"]);
   });
 
-  test.each(derived.map((v: { from: string; value: string; derivation: { factor: string; of: string } }) => [v.from, v]))(
+  test.each(derived.map((v: { from: string }) => [v.from, v]) as [string, unknown][])(
     "from %s",
-    (from, v) => {
+    (from: string, v: unknown) => {
       const value = v as { value: string; derivation: { factor: string; of: string } };
       expect(value.derivation).toEqual({ factor: "0.14", of: "vrijstelling_basis" });
       const basis = basisByDate.get(from as string);
