@@ -1,0 +1,326 @@
+/**
+ * Command line: recalculates a dossier list in an .xlsx or .csv file and writes a NEW workbook with the output
+ * columns (Kindsdeel, Vrijstelling, Bijdrage, Status) and a summary sheet. The input file is never changed.
+ *
+ *   npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+ *
+ * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
+ * (missing file, not a spreadsheet, no header row, a required column missing, an unreadable scale), 2 for a wrong
+ * command line.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type ExcelJS from "exceljs";
+import {
+  cellText,
+  DossierListError,
+  findHeaderRow,
+  freeSheetName,
+  layoutOf,
+  missingColumns,
+  OUTPUT_COLUMNS,
+  OUTPUT_KEYS,
+  recalculateRows,
+  SUMMARY_AMOUNT_COLUMNS,
+  SUMMARY_SHEET_NAME,
+  summaryMatrix,
+  type BatchResult,
+  type ListLayout,
+  type OutputColumn,
+} from "../dossiers";
+import { APPROXIMATION_WARNING, parseSchaal, RuleError, type ScaleTable } from "../rules";
+import {
+  findSheet,
+  openSpreadsheet,
+  readScaleFile,
+  rectangular,
+  sheetRows,
+  SpreadsheetFileError,
+  writeWorkbook,
+  type PlainCell,
+} from "../workbook/file";
+
+export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+
+  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; of , als scheidingsteken)
+  --uit UITVOER     de nieuwe werkmap (.xlsx); standaard NAAM.herberekend.xlsx naast de invoer
+  --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
+  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
+                    inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
+
+De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
+per dossier een rij op het blad Samenvatting.`;
+
+/** Rows above which progress is shown on stderr even when it is not a terminal. */
+export const PROGRESS_ROWS = 5000;
+/** Errors listed on stdout. */
+const FIRST_ERRORS = 10;
+const AMOUNT_FORMAT = "#,##0.00";
+
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+interface Options {
+  input: string;
+  output?: string;
+  sheet?: string;
+  scale?: string;
+}
+
+class UsageError extends Error {}
+/** The list cannot be processed: a Dutch message, exit code 1. */
+class CannotProcess extends Error {}
+
+function parseArgs(argv: readonly string[]): Options | "help" {
+  const positional: string[] = [];
+  const named: Record<string, string> = {};
+  const names: Record<string, keyof Omit<Options, "input">> = { "--uit": "output", "--blad": "sheet", "--schaal": "scale" };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return "help";
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = eq < 0 ? arg : arg.slice(0, eq);
+      const key = names[name];
+      if (key === undefined) throw new UsageError(`Onbekende optie ${name}.`);
+      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === "") throw new UsageError(`Optie ${name} vraagt een waarde.`);
+      if (named[key] !== undefined) throw new UsageError(`Optie ${name} staat er twee keer.`);
+      named[key] = value;
+    } else positional.push(arg);
+  }
+  if (positional.length === 0) throw new UsageError("Geef het invoerbestand op.");
+  if (positional.length > 1) throw new UsageError(`Eén invoerbestand verwacht, maar kreeg er ${positional.length}: ${positional.join(", ")}.`);
+  return { input: positional[0], ...named };
+}
+
+/** NAAM.herberekend.xlsx next to the input. */
+export function defaultOutput(input: string): string {
+  const dir = path.dirname(input);
+  return path.join(dir, `${path.basename(input, path.extname(input))}.herberekend.xlsx`);
+}
+
+function samePath(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    return fs.existsSync(rb) && fs.realpathSync(ra) === fs.realpathSync(rb);
+  } catch {
+    return false;
+  }
+}
+
+/** A progress line on stderr: a bar on a terminal, a line per tenth otherwise. */
+function progressReporter(io: Io, show: boolean) {
+  const tty = io.stderr.isTTY === true;
+  let lastTenth = -1;
+  return {
+    phase(text: string) {
+      if (show) io.stderr.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
+    },
+    step(label: string, done: number, total: number) {
+      if (!show || total === 0) return;
+      const fraction = done / total;
+      if (tty) {
+        const width = 30;
+        const filled = Math.round(fraction * width);
+        io.stderr.write(`\r\x1b[K${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${Math.round(fraction * 100)}%`);
+      } else {
+        const tenth = Math.floor(fraction * 10);
+        if (tenth !== lastTenth) {
+          lastTenth = tenth;
+          io.stderr.write(`${label}: ${tenth * 10}%\n`);
+        }
+      }
+    },
+    end() {
+      if (show && tty) io.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
+/** The list sheet: --blad, else the first sheet with the required headers, else the first sheet. */
+function chooseSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
+  if (wanted !== undefined) {
+    const sheet = findSheet(workbook, wanted);
+    if (sheet === undefined) {
+      throw new CannotProcess(`Blad "${wanted}" niet gevonden. De werkmap heeft: ${workbook.worksheets.map((s) => `"${s.name}"`).join(", ")}.`);
+    }
+    return sheet;
+  }
+  for (const sheet of workbook.worksheets) {
+    const header = findHeaderRow(sheetRows(sheet, 20));
+    if (header !== undefined && missingColumns(header.columns).length === 0) return sheet;
+  }
+  return workbook.worksheets[0];
+}
+
+/** The scale: --schaal, else the workbook's sheet Schaal (when it is not the list itself), else none. */
+async function chooseScale(
+  workbook: ExcelJS.Workbook,
+  listSheet: ExcelJS.Worksheet,
+  scaleFile: string | undefined,
+): Promise<{ table?: ScaleTable; where?: string }> {
+  let matrix: PlainCell[][];
+  let where: string;
+  if (scaleFile !== undefined) {
+    try {
+      ({ matrix, where } = await readScaleFile(scaleFile));
+    } catch (error) {
+      if (error instanceof SpreadsheetFileError) throw new CannotProcess(`Schaal: ${error.message}`);
+      throw error;
+    }
+  } else {
+    const sheet = findSheet(workbook, "Schaal");
+    if (sheet === undefined || sheet === listSheet) return {};
+    matrix = rectangular(sheetRows(sheet));
+    where = `blad ${sheet.name}`;
+  }
+  try {
+    return { table: parseSchaal(matrix, "schaal"), where };
+  } catch (error) {
+    if (error instanceof RuleError) throw new CannotProcess(`De schaal (${where}) is onbruikbaar: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Writes the output columns next to the list: reusing them when present, else after the last used column. */
+function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layout: ListLayout, result: BatchResult): Record<OutputColumn, number> {
+  let next = 0;
+  for (const row of rows) if (row.length > next) next = row.length;
+  const positions = {} as Record<OutputColumn, number>;
+  const headerRow = sheet.getRow(layout.headerRow + 1);
+  for (const key of OUTPUT_KEYS) {
+    const existing = layout.columns[key];
+    if (existing !== undefined) positions[key] = existing;
+    else {
+      positions[key] = next++;
+      headerRow.getCell(positions[key] + 1).value = OUTPUT_COLUMNS[key];
+    }
+  }
+  const cols = OUTPUT_KEYS.map((key) => positions[key] + 1);
+  const first = layout.headerRow + 2;
+  const outputs = result.outputs;
+  for (let i = 0; i < outputs.length; i++) {
+    const out = outputs[i];
+    const row = sheet.getRow(first + i);
+    for (let k = 0; k < 4; k++) {
+      const v = out[k];
+      row.getCell(cols[k]).value = v === "" ? null : v;
+    }
+  }
+  for (let k = 0; k < 3; k++) {
+    if (layout.columns[OUTPUT_KEYS[k]] === undefined) sheet.getColumn(cols[k]).numFmt = AMOUNT_FORMAT;
+  }
+  return positions;
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: string, schaalBron: string | undefined): string {
+  const name = freeSheetName(workbook.worksheets.map((s) => s.name), SUMMARY_SHEET_NAME);
+  const sheet = workbook.addWorksheet(name);
+  const matrix = summaryMatrix(result, { bron, schaalBron });
+  sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));
+  sheet.getRow(1).font = { bold: true };
+  for (const c of SUMMARY_AMOUNT_COLUMNS) sheet.getColumn(c + 1).numFmt = AMOUNT_FORMAT;
+  const widths = [18, 12, 10, 12, 14, 14, 8, 8, 60];
+  widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  return name;
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+  let options: Options | "help";
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === "help") {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return await run(options, io);
+  } catch (error) {
+    if (error instanceof CannotProcess || error instanceof SpreadsheetFileError || error instanceof DossierListError) {
+      io.stderr.write(`Fout: ${error.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`Onverwachte fout: ${message}\n`);
+    return 1;
+  }
+}
+
+async function run(options: Options, io: Io): Promise<number> {
+  const input = options.input;
+  const output = options.output ?? defaultOutput(input);
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(`De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`);
+  if (samePath(input, output)) throw new CannotProcess(`De uitvoer mag niet het invoerbestand zijn (${input}): de invoer wordt nooit overschreven.`);
+  if (!fs.existsSync(path.dirname(path.resolve(output)))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
+
+  const started = Date.now();
+  const { kind, workbook } = await openSpreadsheet(input);
+  const sheet = chooseSheet(workbook, options.sheet);
+  const where = kind === "csv" ? `${path.basename(input)}` : `blad "${sheet.name}" van ${path.basename(input)}`;
+  const rows = sheetRows(sheet);
+  const layout = layoutOf(rows, where);
+  const data = rows.slice(layout.headerRow + 1);
+  const progress = progressReporter(io, io.stderr.isTTY === true || data.length > PROGRESS_ROWS);
+  progress.phase(`Gelezen: ${data.length} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  const scale = await chooseScale(workbook, sheet, options.scale);
+  const result = recalculateRows(data, layout.columns, {
+    schaal: scale.table ?? null,
+    firstRowNumber: layout.headerRow + 2,
+    onProgress: (done, total) => progress.step("Rekenen", done, total),
+    progressEvery: 5000,
+  });
+
+  progress.phase("Schrijven...");
+  writeOutputColumns(sheet, rows, layout, result);
+  const summaryName = writeSummary(workbook, result, where, scale.where);
+  await writeWorkbook(workbook, output);
+  progress.end();
+
+  const c = result.counts;
+  const out: string[] = [];
+  out.push(`Dossierlijst: ${input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
+  out.push(
+    scale.table !== undefined
+      ? `Bijdragen volgens de officiële schaal (${scale.where}).`
+      : `Bijdragen volgens de ingebouwde benadering (geen schaal gevonden). ${APPROXIMATION_WARNING}`,
+  );
+  out.push(`Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers})`);
+  if (result.errorRows.length > 0) {
+    out.push(result.errorRows.length > FIRST_ERRORS ? `Eerste ${FIRST_ERRORS} fouten:` : "Fouten:");
+    const dCol = layout.columns.dossier as number;
+    for (const i of result.errorRows.slice(0, FIRST_ERRORS)) {
+      const dossier = cellText(data[i]?.[dCol]);
+      out.push(`  rij ${layout.headerRow + 2 + i}${dossier ? ` (dossier ${dossier})` : ""}: ${result.outputs[i][3]}`);
+    }
+  }
+  out.push(`Geschreven: ${output} (samenvatting op blad "${summaryName}")`);
+  io.stdout.write(out.join("\n") + "\n");
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`Onverwachte fout: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
