@@ -15,6 +15,9 @@ const PHANTOM_LEAP_DAY = 60;
 
 export type Day = number;
 
+/** The last day Excel can show (9999-12-31) as a day number. */
+export const LAST_DAY: Day = MAX_SERIAL - SERIAL_OF_EPOCH;
+
 export function serialToDay(serial: number): Day {
   const whole = Math.floor(serial);
   return whole < PHANTOM_LEAP_DAY ? whole - SERIAL_OF_EPOCH + 1 : whole - SERIAL_OF_EPOCH;

@@ -2,7 +2,7 @@
  * Reading raw values as Excel hands them over (numbers, text, booleans, null for an omitted argument,
  * 2D arrays for ranges) into checked domain values. Every refusal names the argument and says what is allowed.
  */
-import { isValidSerial, serialToDay, type Day } from "./excelDate";
+import { isValidSerial, LAST_DAY, serialToDay, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { Decimal, ZERO, formatNumber } from "./money";
 
@@ -47,12 +47,17 @@ function numberOrThrow(value: unknown, argument: string, allowed: string): numbe
 }
 
 const AMOUNT = "een bedrag in euro (een getal, 0 of meer)";
+/** Larger amounts are typing errors, and Excel could not show them to the cent. */
+export const MAX_AMOUNT = new Decimal("1e12");
+/** Upper bound for counts without a bound of their own (days of a stay, persons, children). */
+export const MAX_COUNT = 1_000_000;
 
 /** A required euro amount >= 0. */
 export function amount(value: unknown, argument: string): Decimal {
   const n = numberOrThrow(value, argument, AMOUNT);
   const d = n instanceof Decimal ? n : new Decimal(n);
   if (d.isNegative() && !d.isZero()) throw invalid(argument, `mag niet negatief zijn (kreeg ${formatNumber(d)}); verwacht ${AMOUNT}.`);
+  if (d.greaterThan(MAX_AMOUNT)) throw invalid(argument, `is te groot (kreeg ${formatNumber(d)}); het maximum is ${formatNumber(MAX_AMOUNT)} euro.`);
   return d.isZero() ? ZERO : d;
 }
 
@@ -82,12 +87,15 @@ export function amountSum(value: unknown, argument: string): Decimal {
 }
 
 /** A required whole number within [min, max]. */
-export function count(value: unknown, argument: string, min: number, max?: number): number {
+export function count(value: unknown, argument: string, min: number, max: number = MAX_COUNT): number {
   const allowed =
-    max === undefined ? `een geheel getal van ${min} of meer` : `een geheel getal van ${min} tot en met ${max}`;
+    max === MAX_COUNT ? `een geheel getal van ${min} of meer` : `een geheel getal van ${min} tot en met ${max}`;
   const raw = numberOrThrow(value, argument, allowed);
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
-  if (!Number.isInteger(n) || n < min || (max !== undefined && n > max)) {
+  if (!Number.isInteger(n) || n < min || n > max) {
+    if (max === MAX_COUNT && Number.isInteger(n) && n > max) {
+      throw invalid(argument, `is te groot (kreeg ${formatNumber(raw)}); het maximum is ${formatNumber(max)}.`);
+    }
     throw invalid(argument, `verwacht ${allowed}, maar kreeg ${formatNumber(raw)}.`);
   }
   return n;
@@ -118,6 +126,12 @@ export function date(value: unknown, argument: string): Day {
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
   if (!isValidSerial(n)) throw invalid(argument, `is geen geldige datum (kreeg ${formatNumber(raw)}); verwacht ${DATE}.`);
   return serialToDay(n);
+}
+
+/** A computed date must still be one Excel can show; the argument it came from is named. */
+export function resultDate(day: Day, argument: string): Day {
+  if (day > LAST_DAY) throw invalid(argument, `de uitkomst valt na 31/12/9999, de laatste datum die Excel kent.`);
+  return day;
 }
 
 export function optionalDate(value: unknown, argument: string): Day | undefined {

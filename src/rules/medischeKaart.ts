@@ -2,24 +2,18 @@
  * Medische kaart (OCMW Gent, dringende medische hulp; seed 000, SPEC 1).
  * "Die is telkens maximum 3 maanden geldig." and "Als zorgverlener ... stuur je binnen de 30 dagen een aanvraag".
  */
-import { addMonths, dayToSerial, formatDay, MAX_SERIAL, type Day } from "./excelDate";
-import { invalid } from "./errors";
-import { date, optionalCount, type CellValue } from "./input";
+import { addMonths, formatDay, type Day } from "./excelDate";
+import { date, optionalCount, resultDate, type CellValue } from "./input";
 import type { Result } from "./trace";
 
 const MAX_MAANDEN = 3;
 const TERMIJN_DAGEN = 30;
 
-function checked(day: Day, argument: string): Day {
-  if (dayToSerial(day) > MAX_SERIAL) throw invalid(argument, `het resultaat valt na 31/12/9999.`);
-  return day;
-}
-
 /** OCMW.MEDISCHEKAART.EINDE: EDATE(startdatum; maanden) - 1 day; maanden 1..3, default 3. */
 export function medischeKaartEinde(startdatum: CellValue, maanden?: CellValue): Result<Day> {
   const start = date(startdatum, "startdatum");
   const m = optionalCount(maanden, "maanden", 1, MAX_MAANDEN) ?? MAX_MAANDEN;
-  const value = checked(addMonths(start, m) - 1, "startdatum");
+  const value = resultDate(addMonths(start, m) - 1, "startdatum");
   return {
     value,
     steps: [
@@ -33,7 +27,7 @@ export function medischeKaartEinde(startdatum: CellValue, maanden?: CellValue): 
 /** OCMW.MEDISCHEKAART.TERMIJN: the last day for the care provider to send the request, prestatiedatum + 30 days. */
 export function medischeKaartTermijn(prestatiedatum: CellValue): Result<Day> {
   const prestatie = date(prestatiedatum, "prestatiedatum");
-  const value = checked(prestatie + TERMIJN_DAGEN, "prestatiedatum");
+  const value = resultDate(prestatie + TERMIJN_DAGEN, "prestatiedatum");
   return {
     value,
     steps: [

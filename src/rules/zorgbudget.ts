@@ -6,7 +6,7 @@
  * een bedrag kan ontvangen." Seed 001: "vanaf de eerste dag van de vierde maand na de aanvraag".
  */
 import { addMonths, firstOfMonth, formatDay, type Day } from "./excelDate";
-import { code, date, optionalCode, optionalScore, type CellValue } from "./input";
+import { code, date, optionalCode, optionalScore, resultDate, type CellValue } from "./input";
 import { ZERO, type Decimal } from "./money";
 import { amountParameter } from "./parameters";
 import zorgbudgetData from "./parameters/zorgbudget.json";
@@ -42,7 +42,7 @@ export function startDay(aanvraag: Day): Day {
 /** OCMW.ZORGBUDGET.START: the first payment date. */
 export function zorgbudgetStart(aanvraagdatum: CellValue): Result<Day> {
   const aanvraag = date(aanvraagdatum, "aanvraagdatum");
-  const value = startDay(aanvraag);
+  const value = resultDate(startDay(aanvraag), "aanvraagdatum");
   return {
     value,
     steps: [
