@@ -1,0 +1,63 @@
+/**
+ * Preview mode only: what "Naar werkblad" wrote into the sample workbook held in memory, cell by cell, so the
+ * formulas can be read without Excel.
+ */
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { cellAddress, type SheetPlan } from "../../workbook/port";
+
+const useStyles = makeStyles({
+  details: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      verticalAlign: "top",
+      overflowWrap: "anywhere",
+    },
+  },
+});
+
+export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
+  const styles = useStyles();
+  const cells: { address: string; value: string }[] = [];
+  props.plan.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== "") cells.push({ address: cellAddress(r, c), value: String(value).replace(/^'/, "") });
+    }),
+  );
+  return (
+    <details className={styles.details}>
+      <summary className={styles.summary}>Inhoud van werkblad "{props.name}" bekijken</summary>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Cel</th>
+            <th scope="col">Inhoud</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => (
+            <tr key={cell.address}>
+              <th scope="row">{cell.address}</th>
+              <td>{cell.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

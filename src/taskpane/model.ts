@@ -1,0 +1,395 @@
+/**
+ * The wizard's model: the form as typed (text), and its evaluation by the rules engine. Everything computed here
+ * comes from src/rules; this file only reads the typed text (Belgian numbers and dates), hands it to the rules, and
+ * sorts the rules' answers and errors by field. The only sum it makes (the contributions) is done with the rules'
+ * decimal money type, never with floating point.
+ */
+import {
+  amount,
+  bijdrage,
+  calendarToDay,
+  cents,
+  count,
+  dayToSerial,
+  dec,
+  Decimal,
+  formatDay,
+  formatNumber,
+  isValidSerial,
+  kindsdeel,
+  maxDec,
+  optionalAmount,
+  parseNumberText,
+  parseSchaal,
+  RuleError,
+  serialToDay,
+  tekort,
+  ZERO,
+  zakgeldParameter,
+  type BijdrageResult,
+  type InForce,
+  type Result,
+  type ScaleTable,
+} from "../rules";
+import type { ScaleRef } from "../workbook/port";
+
+// ---- the form ------------------------------------------------------------------------------------------------
+
+export interface CostLine {
+  id: string;
+  omschrijving: string;
+  bedrag: string;
+}
+
+export interface ChildForm {
+  id: string;
+  naam: string;
+  inkomen: string;
+  partnerInkomen: string;
+  personenTenLaste: string;
+  kadastraalInkomen: string;
+}
+
+/** How the contributions are computed: the built-in approximation, or an official scale from the workbook. */
+export type ScaleChoice =
+  | { method: "benadering" }
+  | {
+      method: "schaal";
+      /** the table or range picked; undefined until the user picks one */
+      ref?: ScaleRef;
+      label?: string;
+      values?: unknown[][];
+      /** a Dutch message when reading the workbook failed */
+      loadError?: string;
+    };
+
+export interface DossierForm {
+  /** name or number of the dossier; names the worksheet */
+  dossier: string;
+  /** date of the calculation, dd/mm/jjjj */
+  datum: string;
+  ligdagprijs: string;
+  dagen: string;
+  inkomsten: string;
+  /** null: the zakgeld in force on the date (the field shows it); text: the user's own amount ("" = in force) */
+  zakgeld: string | null;
+  kosten: CostLine[];
+  kinderen: ChildForm[];
+  schaal: ScaleChoice;
+}
+
+let idCounter = 0;
+export function newId(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}${idCounter}`;
+}
+
+export function emptyCost(): CostLine {
+  return { id: newId("kost"), omschrijving: "", bedrag: "" };
+}
+
+export function emptyChild(): ChildForm {
+  return { id: newId("kind"), naam: "", inkomen: "", partnerInkomen: "", personenTenLaste: "0", kadastraalInkomen: "" };
+}
+
+/** The empty wizard ("Nieuw dossier"): today's date, the zakgeld in force, no costs and no children yet. */
+export function emptyForm(today: Date = new Date()): DossierForm {
+  return {
+    dossier: "",
+    datum: formatDay(calendarToDay(today.getFullYear(), today.getMonth() + 1, today.getDate())),
+    ligdagprijs: "",
+    dagen: "",
+    inkomsten: "",
+    zakgeld: null,
+    kosten: [],
+    kinderen: [],
+    schaal: { method: "benadering" },
+  };
+}
+
+// ---- field keys ----------------------------------------------------------------------------------------------
+
+export type ResidentField = "dossier" | "datum" | "ligdagprijs" | "dagen" | "inkomsten" | "zakgeld";
+export type CostField = "omschrijving" | "bedrag";
+export type ChildField = "naam" | "inkomen" | "partnerInkomen" | "personenTenLaste" | "kadastraalInkomen";
+
+export const costKey = (id: string, field: CostField) => `kost:${id}:${field}`;
+export const childKey = (id: string, field: ChildField | "bijdrage") => `kind:${id}:${field}`;
+export const SCHAAL_KEY = "schaal";
+/** problems that belong to no single field (e.g. no children yet) */
+export const DOSSIER_KEY = "dossierfout";
+
+/** A problem with one field. `missing`: the field is empty but required (shown once the field was touched). */
+export interface FieldError {
+  message: string;
+  missing: boolean;
+}
+
+// ---- reading typed text --------------------------------------------------------------------------------------
+
+/** Belgian number text to a Decimal; text that is no number is passed on as is, so the rules can name it. */
+function numberInput(text: string): Decimal | string {
+  return parseNumberText(text) ?? text.trim();
+}
+
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "1/3/2024", "01-03-2024", "01.03.2024" or "2024-03-01" -> the Excel serial; undefined when it is no date. */
+export function parseDateText(text: string): number | undefined {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  const be = DATE_TEXT.exec(t);
+  const iso = ISO_TEXT.exec(t);
+  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), Number(be[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return undefined;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const day = calendarToDay(y, m, d);
+  const check = new Date(day * 86_400_000);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return undefined;
+  const serial = dayToSerial(day);
+  return isValidSerial(serial) ? serial : undefined;
+}
+
+/** An Excel serial as "01/03/2024". */
+export function formatSerial(serial: number): string {
+  return formatDay(serialToDay(serial));
+}
+
+/** A rule's message without the argument name in front (the field already says which one), capitalised. */
+export function fieldMessage(error: unknown, argument?: string): string {
+  if (!(error instanceof Error)) return String(error);
+  let message = error.message;
+  if (error instanceof RuleError && argument !== undefined && message.startsWith(`${argument}: `)) {
+    message = message.slice(argument.length + 2);
+  }
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+function isMissing(text: string): boolean {
+  return text.trim() === "";
+}
+
+// ---- evaluation ----------------------------------------------------------------------------------------------
+
+export interface ChildResult {
+  id: string;
+  naam: string;
+  /** position, 1-based ("Kind 1") */
+  positie: number;
+  bijdrage?: BijdrageResult;
+}
+
+export interface Evaluation {
+  /** every problem, by field key */
+  errors: Record<string, FieldError>;
+  /** the date of the calculation as an Excel serial, when it is valid */
+  datumSerial?: number;
+  /** the zakgeld in force on the date (what the Zakgeld field shows when not overridden) */
+  zakgeldInForce?: InForce<Decimal>;
+  /** the typed zakgeld, when the user overrode the parameter */
+  zakgeldOpgegeven?: Decimal;
+  tekort?: Result<Decimal>;
+  kindsdeel?: Result<Decimal>;
+  kinderen: ChildResult[];
+  totaal?: Decimal;
+  aandeelOcmw?: Decimal;
+  /** how much the sum of the contributions exceeds the deficit (only by rounding of the kindsdeel), when it does */
+  overschot?: Decimal;
+  schaal?: ScaleTable;
+  /** true when every figure is computed and no field has a problem: only then may anything be written */
+  complete: boolean;
+  /** the parsed inputs, for the worksheet */
+  parsed: ParsedDossier;
+}
+
+/** The inputs as checked values (present only when valid). */
+export interface ParsedDossier {
+  ligdagprijs?: Decimal;
+  dagen?: number;
+  inkomsten?: Decimal;
+  kosten: { id: string; omschrijving: string; bedrag?: Decimal }[];
+  kinderen: {
+    id: string;
+    naam: string;
+    inkomen?: Decimal;
+    partnerInkomen?: Decimal;
+    personenTenLaste?: number;
+    kadastraalInkomen?: Decimal;
+  }[];
+}
+
+/** Sum of the contributions, in decimal money, rounded to cents. */
+export function totaalTeruggevorderd(bijdragen: readonly Decimal[]): Decimal {
+  return cents(bijdragen.reduce((sum, b) => sum.plus(b), ZERO));
+}
+
+/** What the OCMW bears itself: the deficit minus what the children pay, never below 0. */
+export function aandeelOcmw(tekortValue: Decimal, totaal: Decimal): Decimal {
+  return cents(maxDec(ZERO, tekortValue.minus(totaal)));
+}
+
+/** Runs the rules on the form. Never throws: every problem lands in `errors` under its field. */
+export function evaluate(form: DossierForm): Evaluation {
+  const errors: Record<string, FieldError> = {};
+  const fail = (key: string, message: string, missing = false) => {
+    if (errors[key] === undefined) errors[key] = { message, missing };
+  };
+  /** Runs one rule-level check of a field; records its error and returns undefined on failure. */
+  function check<T>(key: string, argument: string, text: string, run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      fail(key, fieldMessage(error, argument), isMissing(text));
+      return undefined;
+    }
+  }
+
+  // Bewoner
+  let datumSerial: number | undefined;
+  if (isMissing(form.datum)) fail("datum", "Ontbreekt; verwacht een datum in de vorm dd/mm/jjjj (bv. 01/03/2024).", true);
+  else {
+    datumSerial = parseDateText(form.datum);
+    if (datumSerial === undefined) fail("datum", `Geen geldige datum: "${form.datum.trim()}"; verwacht dd/mm/jjjj (bv. 01/03/2024).`);
+  }
+  const ligdagprijs = check("ligdagprijs", "ligdagprijs", form.ligdagprijs, () => amount(numberInput(form.ligdagprijs), "ligdagprijs"));
+  const dagen = check("dagen", "dagen", form.dagen, () => count(numberInput(form.dagen), "dagen", 0, 31));
+  const inkomsten = check("inkomsten", "inkomsten", form.inkomsten, () => amount(numberInput(form.inkomsten), "inkomsten"));
+
+  let zakgeldInForce: InForce<Decimal> | undefined;
+  try {
+    zakgeldInForce = zakgeldParameter.at(datumSerial === undefined ? undefined : serialToDay(datumSerial), "datum");
+  } catch (error) {
+    if (form.zakgeld === null || isMissing(form.zakgeld)) {
+      fail("zakgeld", `${fieldMessage(error, "datum")} Vul het zakgeld zelf in.`);
+    }
+  }
+  const zakgeldText = form.zakgeld ?? "";
+  const zakgeldOpgegeven = check("zakgeld", "zakgeld", zakgeldText, () => optionalAmount(numberInput(zakgeldText), "zakgeld"));
+
+  const kosten = form.kosten.map((line) => {
+    if (isMissing(line.omschrijving)) {
+      fail(costKey(line.id, "omschrijving"), "Ontbreekt; geef de kost een omschrijving (bv. medicatie, dokter, was, premies).", true);
+    }
+    const bedrag = check(costKey(line.id, "bedrag"), "bedrag", line.bedrag, () => amount(numberInput(line.bedrag), "bedrag"));
+    return { id: line.id, omschrijving: line.omschrijving.trim(), bedrag };
+  });
+
+  // Kinderen: the fields
+  const kinderen = form.kinderen.map((child) => {
+    if (isMissing(child.naam)) fail(childKey(child.id, "naam"), "Ontbreekt; vul de naam van het kind in.", true);
+    return {
+      id: child.id,
+      naam: child.naam.trim(),
+      inkomen: check(childKey(child.id, "inkomen"), "inkomen", child.inkomen, () => amount(numberInput(child.inkomen), "inkomen")),
+      partnerInkomen: check(childKey(child.id, "partnerInkomen"), "partner_inkomen", child.partnerInkomen, () =>
+        optionalAmount(numberInput(child.partnerInkomen), "partner_inkomen"),
+      ),
+      personenTenLaste: check(childKey(child.id, "personenTenLaste"), "personen_ten_laste", child.personenTenLaste, () =>
+        count(numberInput(child.personenTenLaste), "personen_ten_laste", 0),
+      ),
+      kadastraalInkomen: check(childKey(child.id, "kadastraalInkomen"), "kadastraal_inkomen", child.kadastraalInkomen, () =>
+        optionalAmount(numberInput(child.kadastraalInkomen), "kadastraal_inkomen"),
+      ),
+    };
+  });
+  if (form.kinderen.length === 0) fail(DOSSIER_KEY, "Voeg minstens één kind toe: het kindsdeel deelt het tekort door het aantal kinderen.", true);
+
+  // The scale
+  let schaal: ScaleTable | undefined;
+  let schaalOk = true;
+  if (form.schaal.method === "schaal") {
+    const choice = form.schaal;
+    if (choice.loadError !== undefined) {
+      fail(SCHAAL_KEY, choice.loadError);
+      schaalOk = false;
+    } else if (choice.values === undefined) {
+      fail(SCHAAL_KEY, "Kies een schaaltabel of gebruik de selectie als schaal.", true);
+      schaalOk = false;
+    } else {
+      try {
+        schaal = parseSchaal(choice.values, "schaal");
+      } catch (error) {
+        fail(SCHAAL_KEY, fieldMessage(error));
+        schaalOk = false;
+      }
+    }
+  }
+
+  const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
+  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], complete: false, parsed, schaal };
+  result.kinderen = kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 }));
+
+  /** A rule error from a whole calculation goes to the field its argument names. */
+  const routeRuleError = (error: unknown, fallbackKey: string, fields: Record<string, string>) => {
+    const argument = error instanceof RuleError ? error.argument : undefined;
+    const key = argument !== undefined && fields[argument] !== undefined ? fields[argument] : fallbackKey;
+    fail(key, fieldMessage(error, argument !== undefined && fields[argument] !== undefined ? argument : undefined));
+  };
+
+  // Tekort
+  const residentOk =
+    datumSerial !== undefined &&
+    ligdagprijs !== undefined &&
+    dagen !== undefined &&
+    inkomsten !== undefined &&
+    errors.zakgeld === undefined &&
+    kosten.every((k) => k.bedrag !== undefined);
+  if (!residentOk) return finish(result);
+  try {
+    result.tekort = tekort({
+      ligdagprijs,
+      dagen,
+      bijkomendeKosten: kosten.map((k) => [k.bedrag as Decimal]),
+      inkomsten,
+      zakgeld: zakgeldOpgegeven,
+      datum: datumSerial,
+    });
+  } catch (error) {
+    routeRuleError(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
+    return finish(result);
+  }
+
+  // Kindsdeel and contributions
+  if (kinderen.length === 0) return finish(result);
+  result.kindsdeel = kindsdeel(result.tekort.value, kinderen.length);
+  if (!schaalOk) return finish(result);
+  result.kinderen = kinderen.map((k, i) => {
+    const child: ChildResult = { id: k.id, naam: k.naam, positie: i + 1 };
+    if (k.inkomen === undefined || k.personenTenLaste === undefined || errors[childKey(k.id, "partnerInkomen")] || errors[childKey(k.id, "kadastraalInkomen")]) {
+      return child;
+    }
+    try {
+      child.bijdrage = bijdrage({
+        inkomen: k.inkomen,
+        partnerInkomen: k.partnerInkomen,
+        personenTenLaste: k.personenTenLaste,
+        kindsdeel: result.kindsdeel!.value,
+        datum: datumSerial,
+        schaal,
+        kadastraalInkomen: k.kadastraalInkomen,
+      });
+    } catch (error) {
+      routeRuleError(error, childKey(k.id, "bijdrage"), { datum: "datum" });
+    }
+    return child;
+  });
+  const bijdragen = result.kinderen.map((c) => c.bijdrage?.value);
+  if (bijdragen.every((b): b is Decimal => b !== undefined)) {
+    result.totaal = totaalTeruggevorderd(bijdragen);
+    result.aandeelOcmw = aandeelOcmw(result.tekort.value, result.totaal);
+    if (result.totaal.greaterThan(result.tekort.value)) result.overschot = cents(result.totaal.minus(result.tekort.value));
+  }
+  return finish(result);
+}
+
+function finish(result: Evaluation): Evaluation {
+  result.complete = Object.keys(result.errors).length === 0 && result.totaal !== undefined;
+  return result;
+}
+
+/** A number for a field, written the Belgian way with the fewest decimals ("60", "93,25", "38.000"). */
+export function numberText(value: number | Decimal): string {
+  return formatNumber(value instanceof Decimal ? value : dec(value));
+}

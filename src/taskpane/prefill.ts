@@ -1,0 +1,118 @@
+/**
+ * "Van selectie": fills the wizard from the dossier list around the selected cell (SPEC 3 headers, matched with
+ * src/dossiers/columns.ts). All rows with the same Dossier value as the selected row become the children; the
+ * resident's data come from the first of those rows.
+ */
+import { matchColumns, missingColumns, type ColumnKey } from "../dossiers/columns";
+import { Decimal, isEmpty, isValidSerial } from "../rules";
+import type { DossierListSelection } from "../workbook/port";
+import { emptyChild, emptyCost, emptyForm, formatSerial, numberText, type DossierForm } from "./model";
+
+export type PrefillResult = { form: DossierForm; notices: string[] } | { error: string };
+
+type Columns = Partial<Record<ColumnKey, number>>;
+
+/** How many rows above the selection are searched for the header row of a plain sheet. */
+const HEADER_SEARCH_ROWS = 50;
+
+function findHeader(selection: DossierListSelection): { index: number; columns: Columns } | undefined {
+  if (selection.headerIndex !== undefined) {
+    return { index: selection.headerIndex, columns: matchColumns(selection.rows[selection.headerIndex] ?? []) };
+  }
+  const last = Math.min(selection.selectedIndex, selection.rows.length - 1);
+  for (let i = 0; i <= last && i < HEADER_SEARCH_ROWS; i++) {
+    const columns = matchColumns(selection.rows[i] ?? []);
+    if (columns.dossier !== undefined && missingColumns(columns).length === 0) return { index: i, columns };
+  }
+  return undefined;
+}
+
+/** A cell as field text: numbers the Belgian way, text trimmed, empty as "". */
+function cellText(value: unknown): string {
+  if (isEmpty(value)) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : "";
+  if (value instanceof Decimal) return numberText(value);
+  return String(value).trim();
+}
+
+function dateText(value: unknown): string {
+  if (typeof value === "number" && isValidSerial(value)) return formatSerial(Math.floor(value));
+  return cellText(value);
+}
+
+function sameDossier(a: unknown, b: unknown): boolean {
+  if (isEmpty(a) || isEmpty(b)) return false;
+  return String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
+}
+
+export function prefillFromSelection(selection: DossierListSelection): PrefillResult {
+  const header = findHeader(selection);
+  if (header === undefined) {
+    return {
+      error:
+        `De selectie (${selection.source}) staat niet in een dossierlijst: geen kopregel gevonden met de kolommen ` +
+        `Dossier, Kind, Inkomen, Partner inkomen, Personen ten laste en Tekort of Ligdagprijs + Dagen + Bijkomende kosten + Inkomsten.`,
+    };
+  }
+  const missing = missingColumns(header.columns);
+  if (missing.length > 0) {
+    return { error: `De dossierlijst (${selection.source}) mist deze kolommen: ${missing.join("; ")}.` };
+  }
+  if (selection.selectedIndex <= header.index) {
+    return { error: `Selecteer een cel in de rij van een dossier, onder de kopregel van de lijst (${selection.source}).` };
+  }
+  const c = header.columns;
+  const get = (row: unknown[], key: ColumnKey): unknown => (c[key] === undefined ? undefined : row[c[key]!]);
+  const selected = selection.rows[selection.selectedIndex] ?? [];
+  const dossierValue = get(selected, "dossier");
+  if (isEmpty(dossierValue)) {
+    return { error: `De geselecteerde rij heeft geen waarde in de kolom Dossier.` };
+  }
+  const rows = selection.rows.slice(header.index + 1).filter((row) => sameDossier(get(row, "dossier"), dossierValue));
+  const first = rows[0];
+  const notices: string[] = [];
+
+  const form = emptyForm();
+  form.dossier = cellText(dossierValue);
+  if (c.datum !== undefined && !isEmpty(get(first, "datum"))) form.datum = dateText(get(first, "datum"));
+  if (c.ligdagprijs !== undefined) form.ligdagprijs = cellText(get(first, "ligdagprijs"));
+  if (c.dagen !== undefined) form.dagen = cellText(get(first, "dagen"));
+  if (c.inkomsten !== undefined) form.inkomsten = cellText(get(first, "inkomsten"));
+  if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = cellText(get(first, "zakgeld"));
+  if (c.bijkomendeKosten !== undefined && !isEmpty(get(first, "bijkomendeKosten"))) {
+    form.kosten = [{ ...emptyCost(), omschrijving: "Bijkomende kosten (uit de lijst)", bedrag: cellText(get(first, "bijkomendeKosten")) }];
+  }
+  if (c.ligdagprijs === undefined) {
+    notices.push(
+      `De lijst geeft alleen het tekort (${cellText(get(first, "tekort"))}), niet de ligdagprijs, dagen, kosten en inkomsten. ` +
+        `Vul de gegevens van de bewoner aan om het tekort te berekenen.`,
+    );
+  }
+  form.kinderen = rows.map((row) => ({
+    ...emptyChild(),
+    naam: cellText(get(row, "kind")),
+    inkomen: cellText(get(row, "inkomen")),
+    partnerInkomen: cellText(get(row, "partnerInkomen")),
+    personenTenLaste: cellText(get(row, "personenTenLaste")),
+    kadastraalInkomen: cellText(get(row, "kadastraalInkomen")),
+  }));
+
+  const aantal = get(first, "aantalKinderen");
+  if (c.aantalKinderen !== undefined && typeof aantal === "number" && Number.isInteger(aantal)) {
+    if (aantal > rows.length) {
+      const extra = aantal - rows.length;
+      for (let i = 0; i < extra; i++) {
+        form.kinderen.push({ ...emptyChild(), naam: `Kind ${rows.length + i + 1} (niet in de lijst)`, inkomen: "0" });
+      }
+      notices.push(
+        `Volgens de kolom Aantal kinderen heeft het dossier ${aantal} kinderen, de lijst noemt er ${rows.length}. ` +
+          `${extra === 1 ? "Eén kind is" : `${extra} kinderen zijn`} toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.`,
+      );
+    } else if (aantal < rows.length) {
+      notices.push(`De kolom Aantal kinderen zegt ${aantal}, maar de lijst heeft ${rows.length} rijen voor dit dossier; de wizard telt de rijen.`);
+    }
+  }
+  const values = new Set(rows.map((row) => JSON.stringify([get(row, "ligdagprijs"), get(row, "dagen"), get(row, "inkomsten"), get(row, "bijkomendeKosten")])));
+  if (values.size > 1) notices.push(`De rijen van dit dossier geven verschillende gegevens van de bewoner; de eerste rij is gebruikt.`);
+  return { form, notices };
+}

@@ -1,0 +1,81 @@
+/**
+ * Preview mode (outside Excel): a sample dossier and a small sample workbook held in memory, so the task pane can be
+ * shown and tested without Office. The names and amounts are invented; the scale table is FICTITIOUS (an example of
+ * the format, not the official scale) and says so in the sheet.
+ */
+import { MemoryWorkbook } from "../workbook/memory";
+import { emptyChild, emptyCost, type DossierForm } from "./model";
+
+/** The sample dossier: 60 EUR a day for 30 days, 150 EUR extra costs, 1 400 EUR own income, on 1 March 2024. */
+export function sampleForm(): DossierForm {
+  return {
+    dossier: "Voorbeeld Janssens",
+    datum: "01/03/2024",
+    ligdagprijs: "60",
+    dagen: "30",
+    inkomsten: "1.400",
+    zakgeld: null,
+    kosten: [
+      { ...emptyCost(), omschrijving: "Medicatie en dokter", bedrag: "80" },
+      { ...emptyCost(), omschrijving: "Persoonlijke was", bedrag: "45" },
+      { ...emptyCost(), omschrijving: "Mutualiteit en zorgkas", bedrag: "25" },
+    ],
+    kinderen: [
+      { ...emptyChild(), naam: "An Janssens", inkomen: "38.000", partnerInkomen: "", personenTenLaste: "1", kadastraalInkomen: "" },
+      { ...emptyChild(), naam: "Bart Janssens", inkomen: "24.500", partnerInkomen: "12.000", personenTenLaste: "2", kadastraalInkomen: "" },
+    ],
+    schaal: { method: "benadering" },
+  };
+}
+
+const LIST_HEADERS = [
+  "Dossier",
+  "Kind",
+  "Inkomen",
+  "Partner inkomen",
+  "Personen ten laste",
+  "Ligdagprijs",
+  "Dagen",
+  "Bijkomende kosten",
+  "Inkomsten",
+  "Datum",
+  "Aantal kinderen",
+];
+
+/** 45352 = 01/03/2024 */
+const MARCH_2024 = 45352;
+
+/** The sample workbook: a dossier list (table "Dossiers") and a fictitious scale (table "VoorbeeldSchaal"). */
+export function sampleWorkbook(): MemoryWorkbook {
+  const list = [
+    LIST_HEADERS,
+    ["D-2024-017", "Els Peeters", 41000, 0, 0, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
+    ["D-2024-017", "Koen Peeters", 29800, 18500, 2, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
+    ["D-2024-023", "Mira Claes", 52000, 0, 1, 64, 30, 175, 1650, MARCH_2024, 3],
+  ];
+  const scale = [
+    ["FICTIEVE VOORBEELDSCHAAL: toont alleen de vorm van een schaaltabel. Gebruik voor beslissingen de officiële schaal.", "", "", ""],
+    ["", "", "", ""],
+    ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+    [0, 0, 25000, 0],
+    [0, 25000, 35000, 60],
+    [0, 35000, 50000, 150],
+    [0, 50000, "", 300],
+    [1, 0, 30000, 0],
+    [1, 30000, 40000, 75],
+    [1, 40000, "", 200],
+    [2, 0, 33000, 0],
+    [2, 33000, 45000, 90],
+    [2, 45000, "", 220],
+  ];
+  const workbook = new MemoryWorkbook({
+    sheets: { Dossierlijst: list, Schaal: scale },
+    tables: [
+      { name: "Dossiers", sheet: "Dossierlijst", address: `A1:K${list.length}` },
+      { name: "VoorbeeldSchaal", sheet: "Schaal", address: `A3:D${scale.length}` },
+    ],
+    selection: { sheet: "Dossierlijst", address: "B2" },
+  });
+  workbook.delay = 150;
+  return workbook;
+}

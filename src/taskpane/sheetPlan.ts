@@ -1,0 +1,208 @@
+/**
+ * "Naar werkblad": the calculation sheet for one dossier, as a plan of cells the workbook port writes. The inputs sit
+ * in labelled cells; every result is a live OCMW.* formula over those cells (never a pasted value), so the sheet can
+ * be audited and recalculates when an input changes.
+ *
+ * Formulas are in Excel's English syntax with commas (Range.formulas); Excel shows them in the user's language.
+ */
+import { formatEuro, formatIso, traceRows } from "../rules";
+import { absoluteAddress, cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import type { DossierForm, Evaluation } from "./model";
+
+/** Columns of the sheet: A labels and child names, B values, C..G the children's table and remarks. */
+const WIDTH = 7;
+const COLUMN_WIDTHS = [230, 95, 95, 95, 95, 95, 95];
+
+/**
+ * Text typed by the user, kept as text: a leading apostrophe stops Excel from reading "=...", "+32...", "007" or
+ * "1/3" as a formula, number or date. The apostrophe itself is not shown.
+ */
+export function textCell(text: string): string {
+  if (text === "") return "";
+  const risky =
+    /^[=+\-@']/.test(text) || /^[\d\s.,/:%€$-]+$/.test(text) || /^(waar|onwaar|true|false|ja|nee)$/i.test(text.trim());
+  return risky ? `'${text}` : text;
+}
+
+class Grid {
+  readonly cells: (string | number | null)[][] = [];
+  readonly formats: (CellFormat | null)[][] = [];
+  readonly styles: StyledBlock[] = [];
+
+  /** Appends a row and returns its 0-based index. */
+  row(values: (string | number | null)[] = [], formats: (CellFormat | null)[] = []): number {
+    const cells = Array.from({ length: WIDTH }, (_, i) => (values[i] === undefined ? null : values[i]));
+    this.cells.push(cells);
+    this.formats.push(Array.from({ length: WIDTH }, (_, i) => formats[i] ?? null));
+    return this.cells.length - 1;
+  }
+
+  style(row: number, col: number, style: CellStyle, colCount = 1, rowCount = 1): void {
+    this.styles.push({ row, col, rowCount, colCount, style });
+  }
+}
+
+/** Names the sheet after the dossier: "Dossier Peeters" (the port picks "Dossier Peeters (2)" when it is taken). */
+export function sheetBaseName(dossier: string): string {
+  const name = dossier.trim();
+  return name === "" ? "Dossier" : `Dossier ${name}`;
+}
+
+/** The scale argument of OCMW.BIJDRAGE: a table reference, an absolute range, or empty for the approximation. */
+export function scaleArgument(form: DossierForm): string {
+  if (form.schaal.method !== "schaal" || form.schaal.ref === undefined) return "";
+  const ref = form.schaal.ref;
+  return ref.kind === "table" ? `${ref.name}[#All]` : absoluteAddress(ref.address);
+}
+
+/** Builds the sheet. Only for a complete evaluation (the wizard writes nothing while the form is invalid). */
+export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): SheetPlan {
+  if (!evaluation.complete || evaluation.tekort === undefined || evaluation.datumSerial === undefined) {
+    throw new Error("Het formulier is niet volledig of bevat fouten; er wordt niets geschreven.");
+  }
+  const p = evaluation.parsed;
+  const g = new Grid();
+  const dossierName = form.dossier.trim();
+
+  const title = g.row([textCell(`OCMW Rekenhulp – WZC-dossier${dossierName === "" ? "" : ` ${dossierName}`}`)]);
+  g.style(title, 0, "title", WIDTH);
+  const note = g.row([
+    "Invoer staat in de lichtblauwe cellen. De resultaten zijn formules met OCMW.*-functies: wijzig een invoercel en het blad rekent opnieuw.",
+  ]);
+  g.style(note, 0, "note", WIDTH);
+  g.row();
+
+  // Bewoner
+  const bewoner = g.row(["Bewoner"]);
+  g.style(bewoner, 0, "section", WIDTH);
+  const input = (label: string, value: string | number | null, format: CellFormat | null, remark = ""): number => {
+    const r = g.row([label, value, remark], ["text", format, "text"]);
+    g.style(r, 0, "label");
+    g.style(r, 1, "input");
+    if (remark !== "") g.style(r, 2, "note");
+    return r;
+  };
+  input("Dossier", textCell(dossierName), "text");
+  const rDatum = input("Datum", evaluation.datumSerial, "date", "Datum van de berekening: bepaalt het zakgeld en de vrijstelling.");
+  const rLigdag = input("Ligdagprijs", p.ligdagprijs!.toNumber(), "euro", "Per dag.");
+  const rDagen = input("Dagen", p.dagen!, "count", "Verblijfsdagen in de maand.");
+  const rInkomsten = input("Inkomsten", p.inkomsten!.toNumber(), "euro", "Eigen inkomsten van de bewoner per maand.");
+  const inForce = evaluation.zakgeldInForce;
+  const zakgeldRemark =
+    inForce === undefined
+      ? "Opgegeven bedrag."
+      : `Leeg = het zakgeld dat geldt op de datum (nu ${formatEuro(inForce.value)}, geldig vanaf ${formatIso(inForce.ref.from)}; bron: ${inForce.ref.source}).`;
+  const rZakgeld = input(
+    "Zakgeld",
+    evaluation.zakgeldOpgegeven === undefined ? null : evaluation.zakgeldOpgegeven.toNumber(),
+    "euro",
+    evaluation.zakgeldOpgegeven === undefined ? zakgeldRemark : `Opgegeven bedrag. ${zakgeldRemark}`,
+  );
+  g.row();
+
+  const kostenHeader = g.row(["Bijkomende kosten", "Bedrag"]);
+  g.style(kostenHeader, 0, "header", 2);
+  const kostenRows: number[] = [];
+  const kosten = p.kosten.length > 0 ? p.kosten : [{ id: "", omschrijving: "Geen bijkomende kosten", bedrag: undefined }];
+  for (const kost of kosten) {
+    const r = g.row([textCell(kost.omschrijving), kost.bedrag === undefined ? 0 : kost.bedrag.toNumber()], ["text", "euro"]);
+    g.style(r, 0, "input");
+    g.style(r, 1, "input");
+    kostenRows.push(r);
+  }
+  g.row();
+
+  // Resultaat: deficit and kindsdeel
+  const resultaat = g.row(["Resultaat"]);
+  g.style(resultaat, 0, "section", WIDTH);
+  const B = (row: number, absolute = false) => cellAddress(row, 1, absolute);
+  const datumRef = B(rDatum, true);
+  const kostenRange = `${B(kostenRows[0])}:${B(kostenRows[kostenRows.length - 1])}`;
+  const zakgeldArg = `IF(ISBLANK(${B(rZakgeld)}),"",${B(rZakgeld)})`;
+  const result = (label: string, formula: string, remark: string, style: CellStyle = "result"): number => {
+    const r = g.row([label, formula, remark], ["text", label === "Aantal kinderen" ? "count" : "euro", "text"]);
+    g.style(r, 0, "label");
+    g.style(r, 1, style);
+    g.style(r, 2, "note");
+    return r;
+  };
+  const rTekort = result(
+    "Tekort",
+    `=OCMW.TEKORT(${B(rLigdag)},${B(rDagen)},${kostenRange},${B(rInkomsten)},${zakgeldArg},${B(rDatum)})`,
+    "Ligdagprijs x dagen + bijkomende kosten + zakgeld - inkomsten, niet minder dan 0.",
+  );
+  // The children's rows come after 4 more rows (Aantal kinderen, Kindsdeel, blank, section) and the header row.
+  const firstChildRow = rTekort + 6;
+  const lastChildRow = firstChildRow + p.kinderen.length - 1;
+  const rAantal = result(
+    "Aantal kinderen",
+    `=ROWS(${cellAddress(firstChildRow, 0)}:${cellAddress(lastChildRow, 0)})`,
+    "Alle kinderen in de eerste graad, ook wie niet kan betalen (de rijen van de tabel hieronder).",
+  );
+  const rKindsdeel = result("Kindsdeel", `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`, "Tekort / aantal kinderen: het maximum per kind.");
+  g.row();
+
+  // Kinderen
+  const kinderen = g.row(["Kinderen"]);
+  g.style(kinderen, 0, "section", WIDTH);
+  const header = g.row(["Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Kadastraal inkomen", "Vrijstelling", "Bijdrage"]);
+  g.style(header, 0, "header", WIDTH);
+  const schaal = scaleArgument(form);
+  const kindsdeelRef = B(rKindsdeel, true);
+  const bijdrageArgs = (r: number) =>
+    `${cellAddress(r, 1)},${cellAddress(r, 2)},${cellAddress(r, 3)},${kindsdeelRef},${datumRef},${schaal},${cellAddress(r, 4)}`;
+  const childRows: number[] = [];
+  p.kinderen.forEach((kind) => {
+    const r = g.cells.length; // the row this child gets
+    g.row(
+      [
+        textCell(kind.naam),
+        kind.inkomen!.toNumber(),
+        kind.partnerInkomen === undefined ? null : kind.partnerInkomen.toNumber(),
+        kind.personenTenLaste!,
+        kind.kadastraalInkomen === undefined ? null : kind.kadastraalInkomen.toNumber(),
+        `=OCMW.VRIJSTELLING(${cellAddress(r, 3)},${datumRef})`,
+        `=OCMW.BIJDRAGE(${bijdrageArgs(r)})`,
+      ],
+      ["text", "euro", "euro", "count", "euro", "euro", "euro"],
+    );
+    g.style(r, 0, "input", 5);
+    g.style(r, 5, "result", 2);
+    childRows.push(r);
+  });
+  if (childRows[0] !== firstChildRow) throw new Error("interne fout: de rijen van de kinderen liggen niet waar de formules ze verwachten");
+
+  const rTotaal = result(
+    "Totaal teruggevorderd",
+    `=SUM(${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)})`,
+    "Som van de bijdragen van de kinderen.",
+    "total",
+  );
+  result("Aandeel OCMW", `=MAX(0,${B(rTekort)}-${B(rTotaal)})`, "Tekort - totaal teruggevorderd, niet minder dan 0.", "total");
+  if (form.schaal.method === "schaal" && form.schaal.ref !== undefined) {
+    const r = g.row(["Berekening", textCell(`Officiële schaal: ${schaal}`)]);
+    g.style(r, 0, "label");
+  } else {
+    const r = g.row(["Berekening", "Ingebouwde benadering (geen officiële schaal)"]);
+    g.style(r, 0, "label");
+    const w = g.row([
+      "BENADERING: de bijdragen volgen de ingebouwde benadering, niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.",
+    ]);
+    g.style(w, 0, "warning", WIDTH);
+  }
+  g.row();
+
+  // Uitleg: the full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG.
+  const uitleg = g.row(["Uitleg per kind (OCMW.BIJDRAGE.UITLEG)"]);
+  g.style(uitleg, 0, "section", WIDTH);
+  evaluation.kinderen.forEach((kind, i) => {
+    const titleRow = g.row([textCell(`Kind ${i + 1}: ${kind.naam}`)]);
+    g.style(titleRow, 0, "header", 2);
+    g.row([`=OCMW.BIJDRAGE.UITLEG(${bijdrageArgs(childRows[i])})`]);
+    // room for the spilled trace: its current length plus a margin for steps an edited input may add
+    const room = (kind.bijdrage === undefined ? 20 : traceRows(kind.bijdrage.steps).length) + 4;
+    for (let k = 1; k < room; k++) g.row();
+  });
+
+  return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS };
+}

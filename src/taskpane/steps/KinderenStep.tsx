@@ -1,0 +1,216 @@
+/**
+ * Step 2, Kinderen: the children (one group per child, named "Kind 1", "Kind 2", ...), the choice between the
+ * built-in approximation and an official scale table from the workbook; the kindsdeel and each contribution, live.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { APPROXIMATION_WARNING, formatEuro } from "../../rules";
+import { TextField } from "../components/TextField";
+import { childKey, DOSSIER_KEY, SCHAAL_KEY, type ChildField } from "../model";
+import { useSharedStyles } from "../styles";
+import type { StepProps } from "./BewonerStep";
+
+export interface ScaleState {
+  /** the workbook's 4-column tables; undefined while not (yet) read */
+  tables?: string[];
+  loading: boolean;
+}
+
+export interface KinderenStepProps extends StepProps {
+  onAddChild: () => void;
+  onRemoveChild: (id: string) => void;
+  onChild: (id: string, field: ChildField, value: string) => void;
+  onMethod: (method: "benadering" | "schaal") => void;
+  onPickTable: (name: string) => void;
+  onSelectionAsScale: () => void;
+  onReloadScale: () => void;
+  scale: ScaleState;
+  busy: boolean;
+}
+
+const useStyles = makeStyles({
+  contribution: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+const RANGE_OPTION = "__bereik__";
+
+export function KinderenStep(props: KinderenStepProps) {
+  const { form, evaluation, errorFor } = props;
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const schaal = form.schaal;
+  const noChildren = errorFor(DOSSIER_KEY);
+
+  const selectValue =
+    schaal.method === "schaal" && schaal.ref !== undefined
+      ? schaal.ref.kind === "table"
+        ? schaal.ref.name
+        : RANGE_OPTION
+      : "";
+
+  return (
+    <section className={shared.section} aria-labelledby="stap-kinderen">
+      <h2 id="stap-kinderen" className={shared.heading}>
+        <span className={shared.stepNumber} aria-hidden="true">2</span>
+        Kinderen
+      </h2>
+
+      <Field label="Berekening van de bijdrage">
+        <RadioGroup value={schaal.method} onChange={(_, data) => props.onMethod(data.value as "benadering" | "schaal")}>
+          <Radio value="benadering" label="Ingebouwde benadering" />
+          <Radio value="schaal" label="Officiële schaaltabel uit de werkmap" />
+        </RadioGroup>
+      </Field>
+      {schaal.method === "benadering" ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {APPROXIMATION_WARNING}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <div className={shared.group}>
+          <Field
+            label="Schaaltabel"
+            validationState={errorFor(SCHAAL_KEY) === undefined ? "none" : "error"}
+            validationMessage={errorFor(SCHAAL_KEY)}
+            hint="Een tabel of bereik van 4 kolommen: personen ten laste | inkomen van | inkomen tot | maandbedrag."
+          >
+            <Select
+              value={selectValue}
+              disabled={props.scale.loading}
+              onChange={(_, data) => {
+                if (data.value !== "" && data.value !== RANGE_OPTION) props.onPickTable(data.value);
+              }}
+            >
+              <option value="">
+                {props.scale.tables === undefined ? "Tabellen lezen…" : props.scale.tables.length === 0 ? "Geen tabel van 4 kolommen" : "Kies een tabel…"}
+              </option>
+              {(props.scale.tables ?? []).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+              {schaal.method === "schaal" && schaal.ref?.kind === "range" && <option value={RANGE_OPTION}>Bereik {schaal.ref.address}</option>}
+            </Select>
+          </Field>
+          <div className={shared.row}>
+            <Button size="small" onClick={props.onSelectionAsScale} disabled={props.busy}>
+              Selectie als schaal
+            </Button>
+            <Button size="small" onClick={props.onReloadScale} disabled={props.busy || schaal.ref === undefined}>
+              Schaal opnieuw lezen
+            </Button>
+            {props.scale.loading && <Spinner size="tiny" label="Bezig met lezen…" />}
+          </div>
+          {evaluation.schaal !== undefined && schaal.label !== undefined && (
+            <p className={shared.muted}>
+              Schaal: {schaal.label}, {evaluation.schaal.rows.length} schaalrijen.
+            </p>
+          )}
+        </div>
+      )}
+
+      {form.kinderen.map((child, i) => {
+        const result = evaluation.kinderen.find((k) => k.id === child.id);
+        const bijdrageError = errorFor(childKey(child.id, "bijdrage"));
+        const name = `Kind ${i + 1}`;
+        return (
+          <div key={child.id} role="group" aria-label={name} className={shared.group}>
+            <div className={shared.groupHeader}>
+              <h3 className={shared.subheading}>
+                {name}
+                {child.naam.trim() === "" ? "" : `: ${child.naam.trim()}`}
+              </h3>
+              <Button size="small" appearance="subtle" onClick={() => props.onRemoveChild(child.id)}>
+                Kind verwijderen
+              </Button>
+            </div>
+            <TextField
+              fieldKey={childKey(child.id, "naam")}
+              label="Naam"
+              value={child.naam}
+              onChange={(v) => props.onChild(child.id, "naam", v)}
+              error={errorFor(childKey(child.id, "naam"))}
+              required
+            />
+            <div className={shared.pair}>
+              <TextField
+                fieldKey={childKey(child.id, "inkomen")}
+                label="Inkomen"
+                value={child.inkomen}
+                onChange={(v) => props.onChild(child.id, "inkomen", v)}
+                error={errorFor(childKey(child.id, "inkomen"))}
+                hint="Netto belastbaar, per jaar."
+                numeric
+                required
+              />
+              <TextField
+                fieldKey={childKey(child.id, "partnerInkomen")}
+                label="Partner inkomen"
+                value={child.partnerInkomen}
+                onChange={(v) => props.onChild(child.id, "partnerInkomen", v)}
+                error={errorFor(childKey(child.id, "partnerInkomen"))}
+                hint="Per jaar; leeg = 0."
+                numeric
+              />
+            </div>
+            <div className={shared.pair}>
+              <TextField
+                fieldKey={childKey(child.id, "personenTenLaste")}
+                label="Personen ten laste"
+                value={child.personenTenLaste}
+                onChange={(v) => props.onChild(child.id, "personenTenLaste", v)}
+                error={errorFor(childKey(child.id, "personenTenLaste"))}
+                numeric
+                required
+              />
+              <TextField
+                fieldKey={childKey(child.id, "kadastraalInkomen")}
+                label="Kadastraal inkomen"
+                value={child.kadastraalInkomen}
+                onChange={(v) => props.onChild(child.id, "kadastraalInkomen", v)}
+                error={errorFor(childKey(child.id, "kadastraalInkomen"))}
+                hint="Niet geïndexeerd; leeg = geen."
+                numeric
+              />
+            </div>
+            <div className={styles.contribution}>
+              <span>Bijdrage per maand</span>
+              <span className={shared.amount}>{result?.bijdrage === undefined ? "—" : formatEuro(result.bijdrage.value)}</span>
+            </div>
+            {bijdrageError !== undefined && <p className={shared.errorText}>{bijdrageError}</p>}
+          </div>
+        );
+      })}
+      {noChildren !== undefined && form.kinderen.length === 0 && <p className={shared.errorText}>{noChildren}</p>}
+      {form.kinderen.length === 0 && noChildren === undefined && <p className={shared.muted}>Nog geen kinderen. Voeg elk kind in de eerste graad toe, ook wie niet kan betalen.</p>}
+      <div>
+        <Button onClick={props.onAddChild} data-action="kind-toevoegen">
+          Kind toevoegen
+        </Button>
+      </div>
+
+      <div className={shared.live}>
+        <span>Kindsdeel per kind</span>
+        <span className={shared.amount}>{evaluation.kindsdeel === undefined ? "—" : formatEuro(evaluation.kindsdeel.value)}</span>
+      </div>
+    </section>
+  );
+}

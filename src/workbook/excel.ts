@@ -1,0 +1,187 @@
+/**
+ * The port's Excel adapter (Office.js). Each operation is one Excel.run with as few context.sync calls as the data
+ * allows: load what is needed in one go, then write everything and sync once. Office errors become WorkbookErrors
+ * with a Dutch message.
+ */
+import {
+  freeSheetName,
+  splitAddress,
+  WorkbookError,
+  type CellFormat,
+  type CellStyle,
+  type DossierListSelection,
+  type ScaleData,
+  type ScaleRef,
+  type SheetPlan,
+  type WorkbookPort,
+} from "./port";
+
+/** Number formats in Excel's invariant syntax; Excel shows them in the user's locale (nl-BE: € 1.234,56). */
+export const EXCEL_FORMATS: Record<CellFormat | "general", string> = {
+  euro: "[$€-813] #,##0.00",
+  date: "dd/mm/yyyy",
+  count: "0",
+  text: "General",
+  general: "General",
+};
+
+interface StyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  borderTop?: boolean;
+  borderBottom?: boolean;
+}
+
+/** How each kind of cell looks on the sheet. Input cells are light blue, as the sheet's note says. */
+export const EXCEL_STYLES: Record<CellStyle, StyleSpec> = {
+  title: { bold: true, size: 14, color: "#1F3864" },
+  note: { italic: true, color: "#595959" },
+  section: { bold: true, color: "#FFFFFF", fill: "#1F4E79" },
+  label: {},
+  input: { fill: "#DDEBF7" },
+  result: { bold: true },
+  header: { bold: true, fill: "#D9D9D9", borderBottom: true },
+  total: { bold: true, borderTop: true },
+  warning: { bold: true, color: "#7A4B00", fill: "#FFEB9C" },
+};
+
+function officeMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Runs a batch; a WorkbookError passes through, any other failure is said in Dutch. */
+async function run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    const code = (error as { code?: string })?.code;
+    if (code === "ItemNotFound") throw new WorkbookError(`${what}: het gevraagde werkblad, de tabel of het bereik bestaat niet (meer).`);
+    throw new WorkbookError(`${what}: Excel meldt een fout (${officeMessage(error)}).`);
+  }
+}
+
+function pad<T>(row: readonly T[], width: number, fill: T): T[] {
+  return Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : fill));
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  readonly mode = "excel" as const;
+
+  listScaleTables(): Promise<string[]> {
+    return run("Tabellen lezen", async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      const ranges = tables.items.map((table) => {
+        const range = table.getRange();
+        range.load("columnCount");
+        return { name: table.name, range };
+      });
+      await context.sync();
+      return ranges.filter((t) => t.range.columnCount === 4).map((t) => t.name);
+    });
+  }
+
+  readScale(ref: ScaleRef): Promise<ScaleData> {
+    return run("Schaal lezen", async (context) => {
+      let range: Excel.Range;
+      let label: string;
+      if (ref.kind === "table") {
+        range = context.workbook.tables.getItem(ref.name).getRange();
+        label = `tabel ${ref.name}`;
+      } else {
+        const { sheet, range: local } = splitAddress(ref.address);
+        if (sheet === undefined) throw new WorkbookError(`Schaal lezen: het bereik ${ref.address} noemt geen werkblad.`);
+        range = context.workbook.worksheets.getItem(sheet).getRange(local);
+        label = ref.address;
+      }
+      range.load("values");
+      await context.sync();
+      return { ref, label, values: range.values };
+    });
+  }
+
+  readSelectedRange(): Promise<ScaleData> {
+    return run("Selectie lezen", async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,values");
+      await context.sync();
+      return { ref: { kind: "range", address: range.address }, label: range.address, values: range.values };
+    });
+  }
+
+  readSelectedDossierList(): Promise<DossierListSelection> {
+    return run("Dossierlijst lezen", async (context) => {
+      const selection = context.workbook.getSelectedRange();
+      selection.load("rowIndex");
+      const tables = selection.getTables(false);
+      tables.load("items/name");
+      const sheet = selection.worksheet;
+      sheet.load("name");
+      await context.sync();
+
+      if (tables.items.length > 0) {
+        const table = tables.items[0];
+        const whole = table.getRange();
+        whole.load("values,rowIndex");
+        const header = table.getHeaderRowRange();
+        header.load("rowIndex");
+        await context.sync();
+        return {
+          rows: whole.values,
+          selectedIndex: selection.rowIndex - whole.rowIndex,
+          headerIndex: header.rowIndex - whole.rowIndex,
+          source: `tabel ${table.name}`,
+        };
+      }
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values,rowIndex");
+      await context.sync();
+      if (used.isNullObject) throw new WorkbookError(`Het werkblad "${sheet.name}" is leeg: selecteer een rij van een dossierlijst.`);
+      return { rows: used.values, selectedIndex: selection.rowIndex - used.rowIndex, source: `werkblad ${sheet.name}` };
+    });
+  }
+
+  writeSheet(plan: SheetPlan): Promise<string> {
+    return run("Werkblad schrijven", async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+
+      const name = freeSheetName(plan.baseName, sheets.items.map((s) => s.name));
+      const sheet = sheets.add(name);
+      const rowCount = plan.cells.length;
+      const colCount = plan.cells.reduce((w, row) => Math.max(w, row.length), 1);
+      const all = sheet.getRangeByIndexes(0, 0, rowCount, colCount);
+      all.numberFormat = plan.formats.map((row) => pad(row, colCount, null).map((f) => EXCEL_FORMATS[f ?? "general"]));
+      all.formulas = plan.cells.map((row) => pad(row, colCount, null).map((v) => (v === null ? "" : v)));
+      for (const block of plan.styles) {
+        const range = sheet.getRangeByIndexes(block.row, block.col, block.rowCount ?? 1, block.colCount ?? 1);
+        applyStyle(range, EXCEL_STYLES[block.style]);
+      }
+      plan.columnWidths.forEach((width, col) => {
+        sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width;
+      });
+      sheet.activate();
+      sheet.getRange("A1").select();
+      await context.sync();
+      return name;
+    });
+  }
+}
+
+function applyStyle(range: Excel.Range, spec: StyleSpec): void {
+  const font = range.format.font;
+  if (spec.bold !== undefined) font.bold = spec.bold;
+  if (spec.italic !== undefined) font.italic = spec.italic;
+  if (spec.size !== undefined) font.size = spec.size;
+  if (spec.color !== undefined) font.color = spec.color;
+  if (spec.fill !== undefined) range.format.fill.color = spec.fill;
+  if (spec.borderTop) range.format.borders.getItem("EdgeTop").style = "Continuous";
+  if (spec.borderBottom) range.format.borders.getItem("EdgeBottom").style = "Continuous";
+}

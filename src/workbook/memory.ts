@@ -1,0 +1,157 @@
+/**
+ * A workbook held in memory: the port's second adapter. The task pane uses it in preview mode (outside Excel, on a
+ * sample dossier), and tests use it to see what the wizard reads and writes. Cells hold what Excel's `values` would
+ * give ("" for an empty cell); a written sheet keeps its formulas as text, it does not calculate.
+ */
+import {
+  boxAddress,
+  freeSheetName,
+  parseA1,
+  quoteSheetName,
+  splitAddress,
+  WorkbookError,
+  type CellBox,
+  type DossierListSelection,
+  type ScaleData,
+  type ScaleRef,
+  type SheetPlan,
+  type WorkbookPort,
+} from "./port";
+
+export interface MemoryTable {
+  name: string;
+  sheet: string;
+  /** the whole table, header row included, e.g. "A1:D8" */
+  address: string;
+}
+
+export interface MemorySelection {
+  sheet: string;
+  address: string;
+}
+
+export interface MemoryWorkbookInit {
+  sheets?: Record<string, unknown[][]>;
+  tables?: MemoryTable[];
+  selection?: MemorySelection;
+}
+
+export interface WrittenSheet {
+  name: string;
+  plan: SheetPlan;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly mode = "voorbeeld" as const;
+  readonly sheets = new Map<string, unknown[][]>();
+  readonly tables: MemoryTable[];
+  selection?: MemorySelection;
+  /** every sheet written through the port, in order */
+  readonly written: WrittenSheet[] = [];
+  /** a pause before each answer, in ms, to let a preview show its busy state */
+  delay = 0;
+
+  constructor(init: MemoryWorkbookInit = {}) {
+    for (const [name, cells] of Object.entries(init.sheets ?? {})) this.sheets.set(name, cells.map((row) => [...row]));
+    this.tables = [...(init.tables ?? [])];
+    this.selection = init.selection;
+  }
+
+  select(sheet: string, address: string): void {
+    if (!this.sheets.has(sheet)) throw new Error(`geen werkblad ${sheet}`);
+    this.selection = { sheet, address };
+  }
+
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  private async pause(): Promise<void> {
+    if (this.delay > 0) await new Promise((resolve) => setTimeout(resolve, this.delay));
+  }
+
+  private sheet(name: string): unknown[][] {
+    const found = [...this.sheets.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (found === undefined) throw new WorkbookError(`Het werkblad "${name}" bestaat niet (meer).`);
+    return found[1];
+  }
+
+  private cells(sheetName: string, box: CellBox): unknown[][] {
+    const grid = this.sheet(sheetName);
+    return Array.from({ length: box.rowCount }, (_, r) =>
+      Array.from({ length: box.colCount }, (_, c) => {
+        const v = grid[box.row + r]?.[box.col + c];
+        return v === undefined || v === null ? "" : v;
+      }),
+    );
+  }
+
+  private table(name: string): MemoryTable {
+    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (t === undefined) throw new WorkbookError(`De tabel "${name}" bestaat niet (meer).`);
+    return t;
+  }
+
+  private selectedBox(): { sheet: string; box: CellBox } {
+    if (this.selection === undefined) throw new WorkbookError("Er is niets geselecteerd.");
+    const box = parseA1(this.selection.address);
+    if (box === undefined) throw new WorkbookError(`Ongeldige selectie: ${this.selection.address}.`);
+    return { sheet: this.selection.sheet, box };
+  }
+
+  async listScaleTables(): Promise<string[]> {
+    await this.pause();
+    return this.tables.filter((t) => parseA1(t.address)?.colCount === 4).map((t) => t.name);
+  }
+
+  async readScale(ref: ScaleRef): Promise<ScaleData> {
+    await this.pause();
+    if (ref.kind === "table") {
+      const t = this.table(ref.name);
+      return { ref, label: `tabel ${t.name}`, values: this.cells(t.sheet, parseA1(t.address)!) };
+    }
+    const { sheet, range } = splitAddress(ref.address);
+    const box = parseA1(range);
+    if (sheet === undefined || box === undefined) throw new WorkbookError(`Ongeldig bereik: ${ref.address}.`);
+    return { ref, label: ref.address, values: this.cells(sheet, box) };
+  }
+
+  async readSelectedRange(): Promise<ScaleData> {
+    await this.pause();
+    const { sheet, box } = this.selectedBox();
+    const address = `${quoteSheetName(sheet)}!${boxAddress(box, false)}`;
+    return { ref: { kind: "range", address }, label: address, values: this.cells(sheet, box) };
+  }
+
+  async readSelectedDossierList(): Promise<DossierListSelection> {
+    await this.pause();
+    const { sheet, box } = this.selectedBox();
+    const table = this.tables.find((t) => {
+      const tb = parseA1(t.address)!;
+      return (
+        t.sheet === sheet && box.row >= tb.row && box.row < tb.row + tb.rowCount && box.col >= tb.col && box.col < tb.col + tb.colCount
+      );
+    });
+    if (table !== undefined) {
+      const tb = parseA1(table.address)!;
+      return { rows: this.cells(sheet, tb), selectedIndex: box.row - tb.row, headerIndex: 0, source: `tabel ${table.name}` };
+    }
+    const grid = this.sheet(sheet);
+    const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+    if (grid.length === 0 || width === 0) throw new WorkbookError(`Het werkblad "${sheet}" is leeg.`);
+    return {
+      rows: this.cells(sheet, { row: 0, col: 0, rowCount: grid.length, colCount: width }),
+      selectedIndex: box.row,
+      source: `werkblad ${sheet}`,
+    };
+  }
+
+  async writeSheet(plan: SheetPlan): Promise<string> {
+    await this.pause();
+    const name = freeSheetName(plan.baseName, this.sheetNames());
+    this.sheets.set(name, plan.cells.map((row) => row.map((v) => (v === null ? "" : v))));
+    this.written.push({ name, plan });
+    this.selection = { sheet: name, address: "A1" };
+    return name;
+  }
+}
