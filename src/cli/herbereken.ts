@@ -18,6 +18,7 @@ import {
   freeSheetName,
   layoutOf,
   missingColumns,
+  numberCell,
   OUTPUT_COLUMNS,
   OUTPUT_KEYS,
   recalculateRows,
@@ -180,7 +181,9 @@ async function chooseScale(
     where = `blad ${sheet.name}`;
   }
   try {
-    return { table: parseSchaal(matrix, "schaal"), where };
+    // numbers typed as text (a CSV file, Belgian notation) are read as numbers, as in the list
+    const cells = matrix.map((row) => row.map((v) => numberCell(v)));
+    return { table: parseSchaal(cells, "schaal"), where };
   } catch (error) {
     if (error instanceof RuleError) throw new CannotProcess(`De schaal (${where}) is onbruikbaar: ${error.message}`);
     throw error;
