@@ -348,27 +348,25 @@ describe("every function refuses nothing-but-empty arguments with an Excel error
   });
 });
 
-describe("absurdly large inputs give an Excel error, never Infinity (SPEC 0: never a silent wrong number)", () => {
-  // Excel numbers stop at 1.797e308. These results overflow: 1e305 x 3 539.89, 1e308 x 31, 1e307 x 25.52.
+describe("absurdly large inputs give an Excel error naming the argument, never Infinity (SPEC 0: never a silent wrong number)", () => {
+  // Excel numbers stop at 1.797e308; these would overflow: 1e305 x 3 539.89, 1e308 x 31, 1e307 x 25.52.
   test.each([
-    ["VRIJSTELLING", [1e305, null]],
-    ["TEKORT", [1e308, 31, 0, 0, null, null]],
-    ["REMGELD", ["ANDER", 1, 1e307, null, null, null, null]],
-  ] as [string, unknown[]][])("%s(%p)", (id, args) => {
-    let result: unknown;
-    const error = (() => {
-      try {
-        result = call(id, ...args);
-      } catch (e) {
-        return e;
-      }
-      return undefined;
-    })() as any;
-    expect(result).toBeUndefined(); // e.g. VRIJSTELLING(1e305) returns Infinity today
-    expect(error).toBeInstanceOf(cfError());
-    expect(error.code).toBe("#VALUE!");
+    ["VRIJSTELLING", [1e305, null], "personen_ten_laste"],
+    ["TEKORT", [1e308, 31, 0, 0, null, null], "ligdagprijs"],
+    ["TEKORT", [60, 31, [[1e308], [1e308]], 0, null, null], "bijkomende_kosten"],
+    ["REMGELD", ["ANDER", 1, 1e307, null, null, null, null], "laatste_dag"],
+    ["BIJDRAGE", [1.7e308, 1.7e308, 0, 10, null, null, null], "inkomen"],
+    ["KINDSDEEL", [1.7e308, 1], "tekort"],
+  ] as [string, unknown[], string][])("%s(%p)", (id, args, argument) => {
+    expectExcelError(() => call(id, ...args), "#VALUE!", argument);
   });
-  test("a large but finite result is still a number", () => {
-    expect(call("VRIJSTELLING", 1e20, null)).toBe(25284.89 + 1e20 * 3539.89);
+  test("large but plausible inputs still give exact numbers", () => {
+    // 25 284.89 + 1 000 x 3 539.89 = 3 565 174.89
+    expect(call("VRIJSTELLING", 1000, null)).toBe(3565174.89);
+    // 1 000 000 x 31 + 93.25 = 31 000 093.25
+    expect(call("TEKORT", 1_000_000, 31, 0, 0, null, null)).toBe(31000093.25);
+    // ANDER days 2..10 001: 89 x 15.31 + 1 735 x 15.31 + 8 176 x 25.52 + 10 000 x 0.80
+    // = 1 362.59 + 26 562.85 + 208 651.52 + 8 000.00 = 244 576.96
+    expect(call("REMGELD", "ANDER", 2, 10_001, null, null, null, null)).toBe(244576.96);
   });
 });

@@ -58,7 +58,7 @@ export async function loadExcelFunctions(): Promise<Map<string, ExcelFn>> {
 }
 
 /** Words a Dutch error message of this add-in uses. */
-export const DUTCH = /verwacht|mag niet|ontbreekt|geen|moet|onbekende|overlappen|valt na|bereik/;
+export const DUTCH = /verwacht|mag niet|ontbreekt|geen|moet|onbekende|overlappen|valt na|bereik|te groot|maximum/;
 
 export function caught(fn: () => unknown): unknown {
   let returned: unknown;

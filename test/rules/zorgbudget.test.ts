@@ -30,6 +30,17 @@ describe("start: first day of the fourth month, the application month counted as
     expect(dayToIso(startDay(day(aanvraag)))).toBe(expected);
     expect(dayToIso(zorgbudgetStart(serial(aanvraag)).value)).toBe(expected);
   });
+  test("a start after 31/12/9999 (application in October 9999 or later) is invalid, naming aanvraagdatum", () => {
+    expect(dayToIso(zorgbudgetStart(serial("9999-09-30")).value)).toBe("9999-12-01");
+    for (const a of ["9999-10-01", "9999-12-31"]) {
+      const err = ruleError(() => zorgbudgetStart(serial(a)));
+      expect(err.kind).toBe("invalid");
+      expect(err.argument).toBe("aanvraagdatum");
+    }
+  });
+  test("ZORGBUDGET for a month before such a start is simply 0", () => {
+    expect(zorgbudget({ maand: serial("9999-12-15"), aanvraagdatum: serial("9999-10-01"), zorgvorm: "residentieel" }).value.toNumber()).toBe(0);
+  });
   test.each([[60], [0], ["januari"], [null], [true], [NaN]])("aanvraagdatum %p is invalid", (v) => {
     const err = ruleError(() => zorgbudgetStart(v as never));
     expect(err.kind).toBe("invalid");
