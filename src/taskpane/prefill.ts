@@ -47,7 +47,7 @@ function sameDossier(a: unknown, b: unknown): boolean {
 
 export function prefillFromSelection(selection: DossierListSelection): PrefillResult {
   const header = findHeader(selection);
-  if (header === undefined) {
+  if (header === undefined || header.columns.dossier === undefined) {
     return {
       error:
         `De selectie (${selection.source}) staat niet in een dossierlijst: geen kopregel gevonden met de kolommen ` +

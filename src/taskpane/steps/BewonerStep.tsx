@@ -52,32 +52,22 @@ export function BewonerStep(props: BewonerStepProps) {
         <span className={shared.stepNumber} aria-hidden="true">1</span>
         Bewoner
       </h2>
-      <TextField
-        fieldKey="dossier"
-        label="Dossier"
-        value={form.dossier}
-        onChange={(v) => props.onField("dossier", v)}
-        hint="Naam of nummer van het dossier (geeft het werkblad zijn naam)."
-      />
       <div className={shared.pair}>
+        <TextField
+          fieldKey="dossier"
+          label="Dossier"
+          value={form.dossier}
+          onChange={(v) => props.onField("dossier", v)}
+          hint="Naam of nummer; geeft het werkblad zijn naam."
+        />
         <TextField
           fieldKey="datum"
           label="Datum"
           value={form.datum}
           onChange={(v) => props.onField("datum", v)}
           error={errorFor("datum")}
-          hint="dd/mm/jjjj"
+          hint="Van de berekening, dd/mm/jjjj."
           placeholder="dd/mm/jjjj"
-          required
-        />
-        <TextField
-          fieldKey="dagen"
-          label="Dagen"
-          value={form.dagen}
-          onChange={(v) => props.onField("dagen", v)}
-          error={errorFor("dagen")}
-          hint="Verblijfsdagen in de maand (0 tot 31)."
-          numeric
           required
         />
       </div>
@@ -93,40 +83,16 @@ export function BewonerStep(props: BewonerStepProps) {
           required
         />
         <TextField
-          fieldKey="inkomsten"
-          label="Inkomsten"
-          value={form.inkomsten}
-          onChange={(v) => props.onField("inkomsten", v)}
-          error={errorFor("inkomsten")}
-          hint="Eigen inkomsten van de bewoner per maand."
+          fieldKey="dagen"
+          label="Dagen"
+          value={form.dagen}
+          onChange={(v) => props.onField("dagen", v)}
+          error={errorFor("dagen")}
+          hint="Verblijfsdagen in de maand (0 tot 31)."
           numeric
           required
         />
       </div>
-      <TextField
-        fieldKey="zakgeld"
-        label="Zakgeld"
-        value={zakgeldShown}
-        onChange={(v) => props.onZakgeld(v)}
-        error={errorFor("zakgeld")}
-        numeric
-        placeholder={inForce === undefined ? undefined : numberText(inForce.value)}
-        hint={
-          form.zakgeld === null
-            ? inForceText === undefined
-              ? undefined
-              : `Geldend op de datum: ${inForceText}. U mag een ander bedrag invullen.`
-            : `Eigen bedrag.${inForceText === undefined ? "" : ` Leeg = het zakgeld dat geldt op de datum: ${inForceText}.`}`
-        }
-      />
-      {form.zakgeld !== null && (
-        <div>
-          <Button size="small" onClick={() => props.onZakgeld(null)}>
-            Geldend zakgeld gebruiken
-          </Button>
-        </div>
-      )}
-
       <h3 className={shared.subheading}>Bijkomende kosten per maand</h3>
       {form.kosten.length === 0 && <p className={shared.muted}>Geen bijkomende kosten. Voeg medicatie, dokter, was of premies toe.</p>}
       {form.kosten.map((line, i) => (
@@ -162,6 +128,40 @@ export function BewonerStep(props: BewonerStepProps) {
           Kost toevoegen
         </Button>
       </div>
+
+      <TextField
+        fieldKey="inkomsten"
+        label="Inkomsten"
+        value={form.inkomsten}
+        onChange={(v) => props.onField("inkomsten", v)}
+        error={errorFor("inkomsten")}
+        hint="Eigen inkomsten van de bewoner per maand."
+        numeric
+        required
+      />
+      <TextField
+        fieldKey="zakgeld"
+        label="Zakgeld"
+        value={zakgeldShown}
+        onChange={(v) => props.onZakgeld(v)}
+        error={errorFor("zakgeld")}
+        numeric
+        placeholder={inForce === undefined ? undefined : numberText(inForce.value)}
+        hint={
+          form.zakgeld === null
+            ? inForceText === undefined
+              ? undefined
+              : `Geldend op de datum: ${inForceText}. U mag een ander bedrag invullen.`
+            : `Eigen bedrag.${inForceText === undefined ? "" : ` Leeg = het zakgeld dat geldt op de datum: ${inForceText}.`}`
+        }
+      />
+      {form.zakgeld !== null && (
+        <div>
+          <Button size="small" onClick={() => props.onZakgeld(null)}>
+            Geldend zakgeld gebruiken
+          </Button>
+        </div>
+      )}
 
       <div className={shared.live}>
         <span>Tekort per maand</span>

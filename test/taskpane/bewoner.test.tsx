@@ -1,0 +1,176 @@
+/**
+ * Step 1, Bewoner: the deficit as the user types, Belgian number entry, the zakgeld from the parameter in force on the
+ * date (and its override), extra cost lines, and invalid input shown at the field in Dutch.
+ * Expected amounts are worked out by hand from SPEC 1 (OCMW.TEKORT).
+ */
+import { screen, within } from "@testing-library/react";
+import { enterWorkedExample, field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
+
+function liveTekort(): string {
+  const bewoner = screen.getByRole("region", { name: "Bewoner" });
+  return within(bewoner).getByText("Tekort per maand").nextElementSibling?.textContent ?? "";
+}
+
+describe("Bewoner: het tekort", () => {
+  test("60 x 30 dagen + 150 kosten + 93,25 zakgeld - 1.400 inkomsten = € 643,25, live in stap 1 en in Resultaat", async () => {
+    const { user } = renderApp();
+    expect(liveTekort()).toBe("—");
+    await enterWorkedExample(user);
+    // 60 x 30 = 1 800; + 150 + 93,25 = 2 043,25; - 1 400 = 643,25
+    expect(liveTekort()).toBe("€ 643,25");
+    expect(resultAmount("Tekort")).toBe("€ 643,25");
+  });
+
+  test("the deficit follows every keystroke", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await user.type(field("Dagen"), "{Backspace}1"); // 31 days: + 60
+    expect(liveTekort()).toBe("€ 703,25");
+  });
+
+  test("a decimal comma and thousands points are read the Belgian way", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Ligdagprijs"), "62,50"); // 62,5 x 30 = 1 875
+    expect(liveTekort()).toBe("€ 718,25");
+    await typeInto(user, field("Inkomsten"), "1.234,56"); // 1 875 + 150 + 93,25 - 1 234,56 = 883,69
+    expect(liveTekort()).toBe("€ 883,69");
+  });
+
+  test("the fields are text inputs for decimals, named as SPEC 2.1 says", () => {
+    renderApp();
+    for (const name of ["Datum", "Ligdagprijs", "Dagen", "Inkomsten", "Zakgeld"]) {
+      expect(field(name).tagName).toBe("INPUT");
+    }
+    for (const name of ["Ligdagprijs", "Dagen", "Inkomsten", "Zakgeld"]) {
+      expect(field(name)).toHaveAttribute("inputmode", "decimal");
+    }
+  });
+
+  test("a deficit below zero is 0", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Inkomsten"), "5000");
+    expect(liveTekort()).toBe("€ 0,00");
+  });
+});
+
+describe("Bewoner: zakgeld", () => {
+  test("is filled in from the parameter in force on the date, with its date and source", async () => {
+    renderApp();
+    expect(field("Datum")).toHaveValue("01/03/2024");
+    expect(field("Zakgeld")).toHaveValue("93,25");
+    expect(fieldMessage(field("Zakgeld"))).toMatch(/€ 93,25, geldig vanaf 01\/07\/2016.*seeds\/004/);
+  });
+
+  test("can be overridden, and set back to the amount in force", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Zakgeld"), "100");
+    expect(liveTekort()).toBe("€ 650,00"); // 643,25 - 93,25 + 100
+    await user.click(screen.getByRole("button", { name: "Geldend zakgeld gebruiken" }));
+    expect(field("Zakgeld")).toHaveValue("93,25");
+    expect(liveTekort()).toBe("€ 643,25");
+  });
+
+  test("an emptied zakgeld means the amount in force, as in OCMW.TEKORT", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Zakgeld"), "");
+    expect(field("Zakgeld")).toHaveAttribute("placeholder", "93,25");
+    expect(liveTekort()).toBe("€ 643,25");
+  });
+
+  test("before the first known zakgeld (01/07/2016) the field says so, and an own amount still works", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Datum"), "01/01/2015");
+    expect(field("Zakgeld")).toHaveAttribute("aria-invalid", "true");
+    expect(fieldMessage(field("Zakgeld"))).toMatch(/Geen waarde van 'zakgeld' bekend op 01\/01\/2015.*Vul het zakgeld zelf in/);
+    expect(liveTekort()).toBe("—");
+    await typeInto(user, field("Zakgeld"), "90");
+    expect(liveTekort()).toBe("€ 640,00");
+  });
+});
+
+describe("Bewoner: bijkomende kosten", () => {
+  test("several labelled lines are summed; removing one updates the deficit", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user); // Kost 1: 150
+    await user.click(screen.getByRole("button", { name: "Kost toevoegen" }));
+    expect(field("Omschrijving", "Kost 2")).toHaveFocus();
+    await user.keyboard("Persoonlijke was");
+    await user.type(field("Bedrag", "Kost 2"), "45,50");
+    expect(liveTekort()).toBe("€ 688,75");
+    const first = screen.getByRole("group", { name: "Kost 1" });
+    await user.click(within(first).getByRole("button", { name: "Kost verwijderen" }));
+    expect(screen.getAllByRole("group", { name: /^Kost / })).toHaveLength(1);
+    expect(field("Omschrijving", "Kost 1")).toHaveValue("Persoonlijke was");
+    expect(liveTekort()).toBe("€ 538,75"); // 1 800 + 45,50 + 93,25 - 1 400
+  });
+});
+
+describe("Bewoner: ongeldige invoer staat bij het veld, in het Nederlands", () => {
+  test("a negative amount", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Ligdagprijs"), "-5");
+    expect(field("Ligdagprijs")).toHaveAttribute("aria-invalid", "true");
+    expect(fieldMessage(field("Ligdagprijs"))).toMatch(/Mag niet negatief zijn \(kreeg -5\); verwacht een bedrag in euro/);
+    expect(liveTekort()).toBe("—");
+  });
+
+  test("text where an amount belongs", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Inkomsten"), "veel");
+    expect(fieldMessage(field("Inkomsten"))).toMatch(/Verwacht een bedrag in euro.*maar kreeg de tekst "veel"/);
+  });
+
+  test("days out of range or not whole", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Dagen"), "32");
+    expect(fieldMessage(field("Dagen"))).toMatch(/geheel getal van 0 tot en met 31, maar kreeg 32/);
+    await typeInto(user, field("Dagen"), "2,5");
+    expect(fieldMessage(field("Dagen"))).toMatch(/maar kreeg 2,5/);
+  });
+
+  test("a date that does not exist", async () => {
+    const { user } = renderApp();
+    await typeInto(user, field("Datum"), "31/02/2024");
+    expect(field("Datum")).toHaveAttribute("aria-invalid", "true");
+    expect(fieldMessage(field("Datum"))).toMatch(/Geen geldige datum: "31\/02\/2024"; verwacht dd\/mm\/jjjj/);
+  });
+
+  test("a negative or missing cost amount, a cost without description", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Bedrag", "Kost 1"), "-1");
+    expect(fieldMessage(field("Bedrag", "Kost 1"))).toMatch(/Mag niet negatief zijn/);
+    await typeInto(user, field("Bedrag", "Kost 1"), "");
+    expect(fieldMessage(field("Bedrag", "Kost 1"))).toMatch(/Ontbreekt; verwacht een bedrag in euro/);
+    await typeInto(user, field("Omschrijving", "Kost 1"), "");
+    expect(fieldMessage(field("Omschrijving", "Kost 1"))).toMatch(/Ontbreekt; geef de kost een omschrijving/);
+  });
+
+  test("an emptied required field says it is missing; untouched empty fields stay quiet", async () => {
+    const { user } = renderApp();
+    expect(field("Ligdagprijs")).not.toHaveAttribute("aria-invalid");
+    expect(field("Inkomsten")).not.toHaveAttribute("aria-invalid");
+    await user.type(field("Ligdagprijs"), "6");
+    await user.type(field("Ligdagprijs"), "{Backspace}");
+    expect(fieldMessage(field("Ligdagprijs"))).toMatch(/Ontbreekt; verwacht een bedrag in euro/);
+    expect(field("Inkomsten")).not.toHaveAttribute("aria-invalid");
+  });
+
+  test("the message goes away once the value is valid", async () => {
+    const { user } = renderApp();
+    await enterWorkedExample(user);
+    await typeInto(user, field("Ligdagprijs"), "abc");
+    expect(field("Ligdagprijs")).toHaveAttribute("aria-invalid", "true");
+    await typeInto(user, field("Ligdagprijs"), "60");
+    expect(field("Ligdagprijs")).not.toHaveAttribute("aria-invalid");
+    expect(liveTekort()).toBe("€ 643,25");
+  });
+});

@@ -1,0 +1,68 @@
+/** Rendering the task pane for component tests: the real App over an in-memory workbook, and small queries. */
+import * as React from "react";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { emptyForm, type DossierForm } from "../../src/taskpane/model";
+import { sampleWorkbook } from "../../src/taskpane/sample";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+
+/** 1 March 2024, the date the tests use for "today". */
+export const TODAY = new Date(2024, 2, 1);
+
+export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbook; preview?: boolean } = {}) {
+  const workbook = options.workbook ?? sampleWorkbook();
+  workbook.delay = 0;
+  const user = userEvent.setup();
+  const view = render(
+    <App
+      port={workbook}
+      preview={options.preview ?? true}
+      dark={false}
+      initialForm={options.form ?? emptyForm(TODAY)}
+      today={() => TODAY}
+    />,
+  );
+  return { user, workbook, ...view };
+}
+
+/** The input of a labelled field, optionally inside a group (e.g. "Kind 2"). */
+export function field(label: string, group?: string): HTMLInputElement {
+  const scope = group === undefined ? screen : within(screen.getByRole("group", { name: group }));
+  return scope.getByLabelText(label) as HTMLInputElement;
+}
+
+/** Replaces a field's text the way a user does: select all, type. */
+export async function typeInto(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, text: string) {
+  await user.clear(input);
+  if (text !== "") await user.type(input, text);
+}
+
+/** Everything the field's description says (Fluent links the hint and the message with aria-describedby). */
+export function fieldMessage(input: HTMLElement): string {
+  return (input.getAttribute("aria-describedby") ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ");
+}
+
+export function resultRegion(): HTMLElement {
+  return screen.getByRole("region", { name: "Resultaat" });
+}
+
+/** The amount in the row with this header (row name) inside the Resultaat region. */
+export function resultAmount(rowHeader: string): string {
+  const row = within(resultRegion()).getByRole("row", { name: new RegExp(`^${rowHeader.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) });
+  return within(row).getByRole("cell").textContent ?? "";
+}
+
+/** Fills the issue's worked example into an empty wizard: 60 x 30 + 150 + 93,25 - 1 400. */
+export async function enterWorkedExample(user: ReturnType<typeof userEvent.setup>) {
+  await typeInto(user, field("Ligdagprijs"), "60");
+  await typeInto(user, field("Dagen"), "30");
+  await user.click(screen.getByRole("button", { name: "Kost toevoegen" }));
+  await user.type(field("Omschrijving", "Kost 1"), "Medicatie en dokter");
+  await user.type(field("Bedrag", "Kost 1"), "150");
+  await typeInto(user, field("Inkomsten"), "1.400");
+}

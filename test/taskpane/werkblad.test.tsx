@@ -1,0 +1,176 @@
+/**
+ * "Naar werkblad" and "Van selectie" through the port (the in-memory workbook): the sheet gets formulas over labelled
+ * input cells, a free name, and nothing is written while the form is invalid; the wizard is prefilled from the
+ * dossier list around the selection.
+ */
+import { screen, within } from "@testing-library/react";
+import { sampleForm, sampleWorkbook } from "../../src/taskpane/sample";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
+
+function formulas(workbook: MemoryWorkbook, sheet: string): string[] {
+  return (workbook.sheets.get(sheet) ?? []).flat().filter((v): v is string => typeof v === "string" && v.startsWith("="));
+}
+
+describe("Naar werkblad", () => {
+  test("writes a new sheet whose results are live OCMW formulas, and says where", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    expect(await screen.findByText(/Werkblad "Dossier Voorbeeld Janssens" is aangemaakt/)).toBeInTheDocument();
+    expect(workbook.written.map((w) => w.name)).toEqual(["Dossier Voorbeeld Janssens"]);
+    const f = formulas(workbook, "Dossier Voorbeeld Janssens");
+    expect(f.some((x) => x.startsWith("=OCMW.TEKORT("))).toBe(true);
+    expect(f.some((x) => x.startsWith("=OCMW.KINDSDEEL("))).toBe(true);
+    expect(f.filter((x) => x.startsWith("=OCMW.VRIJSTELLING("))).toHaveLength(2);
+    expect(f.filter((x) => x.startsWith("=OCMW.BIJDRAGE("))).toHaveLength(2);
+    expect(f.some((x) => x.startsWith("=SUM("))).toBe(true);
+    expect(f.some((x) => x.startsWith("=MAX(0,"))).toBe(true);
+    // the preview shows what was written
+    await user.click(screen.getByText(/Inhoud van werkblad "Dossier Voorbeeld Janssens" bekijken/));
+    expect(screen.getAllByText(/^=OCMW\.BIJDRAGE\(/).length).toBeGreaterThan(0);
+  });
+
+  test("never overwrites: a second write gets '(2)'", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    await screen.findByText(/is aangemaakt/);
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    expect(await screen.findByText(/Werkblad "Dossier Voorbeeld Janssens \(2\)" is aangemaakt/)).toBeInTheDocument();
+    expect(workbook.sheetNames()).toEqual(["Dossierlijst", "Schaal", "Dossier Voorbeeld Janssens", "Dossier Voorbeeld Janssens (2)"]);
+  });
+
+  test("with a scale table, OCMW.BIJDRAGE gets the table as its scale argument", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
+    await screen.findByRole("option", { name: "VoorbeeldSchaal" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Schaaltabel" }), "VoorbeeldSchaal");
+    await screen.findByText(/10 schaalrijen/);
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    await screen.findByText(/is aangemaakt/);
+    const bijdragen = formulas(workbook, workbook.written[0].name).filter((x) => x.startsWith("=OCMW.BIJDRAGE("));
+    expect(bijdragen).toHaveLength(2);
+    for (const f of bijdragen) expect(f).toContain(",VoorbeeldSchaal[#All],");
+  });
+
+  test("nothing is written while the form is invalid; the problems are shown and the first one gets the focus", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await typeInto(user, field("Ligdagprijs"), "-60");
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    expect(screen.getByText(/Er is niets geschreven: één veld vraagt nog aandacht/)).toBeInTheDocument();
+    expect(workbook.written).toHaveLength(0);
+    expect(field("Ligdagprijs")).toHaveFocus();
+  });
+
+  test("missing values are all shown after a write attempt on an empty dossier", async () => {
+    const { user, workbook } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Naar werkblad" }));
+    expect(workbook.written).toHaveLength(0);
+    expect(fieldMessage(field("Ligdagprijs"))).toMatch(/Ontbreekt/);
+    expect(fieldMessage(field("Dagen"))).toMatch(/Ontbreekt/);
+    expect(fieldMessage(field("Inkomsten"))).toMatch(/Ontbreekt/);
+    expect(screen.getByText(/Voeg minstens één kind toe/)).toBeInTheDocument();
+    expect(field("Ligdagprijs")).toHaveFocus();
+  });
+
+  test("Nieuw dossier empties the wizard", async () => {
+    const { user } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    expect(field("Dossier")).toHaveValue("");
+    expect(field("Dossier")).toHaveFocus();
+    expect(field("Ligdagprijs")).toHaveValue("");
+    expect(field("Datum")).toHaveValue("01/03/2024");
+    expect(field("Zakgeld")).toHaveValue("93,25");
+    expect(screen.queryAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(0);
+    expect(screen.queryAllByRole("group", { name: /^Kost \d+$/ })).toHaveLength(0);
+    expect(resultAmount("Tekort")).toBe("—");
+  });
+});
+
+describe("Van selectie", () => {
+  test("fills the wizard from all rows of the selected row's dossier", async () => {
+    const { user, workbook } = renderApp();
+    workbook.select("Dossierlijst", "C3"); // Koen Peeters, dossier D-2024-017
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/Dossier D-2024-017 ingevuld uit tabel Dossiers: 2 kinderen/)).toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("D-2024-017");
+    expect(field("Datum")).toHaveValue("01/03/2024");
+    expect(field("Ligdagprijs")).toHaveValue("58,5");
+    expect(field("Dagen")).toHaveValue("31");
+    expect(field("Inkomsten")).toHaveValue("1.520,35");
+    expect(field("Bedrag", "Kost 1")).toHaveValue("210,4");
+    expect(field("Naam", "Kind 1")).toHaveValue("Els Peeters");
+    expect(field("Inkomen", "Kind 1")).toHaveValue("41.000");
+    expect(field("Naam", "Kind 2")).toHaveValue("Koen Peeters");
+    expect(field("Partner inkomen", "Kind 2")).toHaveValue("18.500");
+    expect(field("Personen ten laste", "Kind 2")).toHaveValue("2");
+    // 58,5 x 31 + 210,4 + 93,25 - 1 520,35 = 596,80
+    expect(resultAmount("Tekort")).toBe("€ 596,80");
+    expect(resultAmount("Kindsdeel")).toBe("€ 298,40");
+  });
+
+  test("adds the children the list does not name when Aantal kinderen says there are more", async () => {
+    const { user, workbook } = renderApp();
+    workbook.select("Dossierlijst", "A4"); // D-2024-023: one row, Aantal kinderen 3
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/Twee kinderen|2 kinderen zijn toegevoegd met inkomen 0/)).toBeInTheDocument();
+    expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(3);
+    // 64 x 30 + 175 + 93,25 - 1 650 = 538,25; / 3 = 179,4166 -> 179,42
+    expect(resultAmount("Kindsdeel")).toBe("€ 179,42");
+  });
+
+  test("says so when the selection is not in a dossier list", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    workbook.select("Schaal", "B5");
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/staat niet in een dossierlijst/)).toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens"); // unchanged
+  });
+
+  test("says so when the header row itself is selected", async () => {
+    const { user, workbook } = renderApp();
+    workbook.select("Dossierlijst", "A1");
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/Selecteer een cel in de rij van een dossier/)).toBeInTheDocument();
+  });
+
+  test("a plain sheet with a header row works too", async () => {
+    const workbook = new MemoryWorkbook({
+      sheets: {
+        Lijst: [
+          ["Overzicht maart"],
+          [],
+          ["Dossier", "Kind", "Inkomen", "Partner-inkomen", "Personen ten laste", "Tekort"],
+          ["X1", "Ann", 30000, "", 0, 500],
+          ["X1", "Ben", 20000, "", 0, 500],
+        ],
+      },
+      selection: { sheet: "Lijst", address: "B5" },
+    });
+    const { user } = renderApp({ workbook });
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/ingevuld uit werkblad Lijst: 2 kinderen/)).toBeInTheDocument();
+    expect(screen.getByText(/De lijst geeft alleen het tekort \(500\)/)).toBeInTheDocument();
+    expect(field("Naam", "Kind 2")).toHaveValue("Ben");
+    const status = screen.getAllByRole("status")[0];
+    expect(within(status).getByText(/Vul de gegevens van de bewoner aan/)).toBeInTheDocument();
+  });
+
+  test("keeps the chosen scale", async () => {
+    const { user, workbook } = renderApp();
+    await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
+    await screen.findByRole("option", { name: "VoorbeeldSchaal" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Schaaltabel" }), "VoorbeeldSchaal");
+    await screen.findByText(/10 schaalrijen/);
+    workbook.select("Dossierlijst", "B2");
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    await screen.findByText(/ingevuld uit tabel Dossiers/);
+    expect(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" })).toBeChecked();
+    // Els: 41 000, 0 ptl -> row 35 000-50 000: 150
+    const g = screen.getByRole("group", { name: "Kind 1" });
+    expect(within(g).getByText("Bijdrage per maand").nextElementSibling).toHaveTextContent("€ 150,00");
+  });
+});
+
+test("the sample workbook offers only its 4-column table as a scale", async () => {
+  expect(await sampleWorkbook().listScaleTables()).toEqual(["VoorbeeldSchaal"]);
+});
