@@ -1,0 +1,432 @@
+/**
+ * A small hand-made fake of the Excel JavaScript API objects the batch uses, for tests and the benchmark.
+ *
+ * Why not office-addin-mock: its OfficeMockObject is a static tree of values. It cannot create ranges on demand
+ * (getRangeByIndexes with any geometry), load navigation paths on collections ("items/name"), or apply queued writes
+ * at sync; it also needs a jest.mock of office-addin-manifest to load under this jest configuration (an ESM
+ * dependency nested in node_modules is not transformed). It is used where it fits: selecting a range
+ * (test/workbook/batchExcel.test.ts).
+ *
+ * What this fake does like Excel:
+ * - deferred work: `load()` and writes are queued and happen at `context.sync()`; reading a property that was not
+ *   loaded, or before the sync, throws PropertyNotLoaded;
+ * - getItem of a missing table/sheet fails at sync (ItemNotFound); getItemOrNullObject gives isNullObject;
+ * - a sheet is a grid of values; a table is a header row plus data rows on a sheet; `table.columns.add` appends a
+ *   column at the right of the table; `worksheets.add` adds a sheet;
+ * - counts syncs, and measures each sync's payload (JSON of the values written and the values loaded), and records
+ *   which cells each sync wrote and whether calculation was suspended.
+ */
+
+export type Cell = string | number | boolean | null;
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden";
+  grid: Cell[][];
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  /** header row and first column, 0-based */
+  top: number;
+  left: number;
+  columnCount: number;
+  /** data rows */
+  rowCount: number;
+}
+
+export interface SyncRecord {
+  /** JSON bytes of values written in this sync */
+  requestBytes: number;
+  /** JSON bytes of values loaded in this sync */
+  responseBytes: number;
+  /** cells written: sheet, first row, first column, rows, columns */
+  writes: { sheet: string; row: number; column: number; rows: number; columns: number }[];
+  suspended: boolean;
+}
+
+class PropertyNotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was not loaded (call load() and context.sync() first)`);
+  }
+}
+
+type Op = () => void;
+
+/** A loadable object: properties are snapshots taken at sync. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected fake: FakeExcel) {}
+  protected snapshot(_prop: string): unknown {
+    throw new Error("not loadable");
+  }
+  load(props?: string | string[]): this {
+    const list = props === undefined ? [] : Array.isArray(props) ? props : props.split(",").map((p) => p.trim());
+    this.fake.queue(() => this.loadNow(list));
+    return this;
+  }
+  /** Takes the snapshot at once (inside a sync). */
+  loadNow(list: string[]): void {
+    for (const p of list) {
+      const value = this.snapshot(p);
+      this.loaded.set(p, value);
+      if (p === "values") this.fake.current.responseBytes += JSON.stringify(value).length;
+    }
+  }
+  protected get(prop: string): any {
+    if (!this.loaded.has(prop)) throw new PropertyNotLoaded(prop);
+    return this.loaded.get(prop);
+  }
+}
+
+class FakeRange extends Loadable {
+  constructor(
+    fake: FakeExcel,
+    /** resolves to the sheet and the geometry at sync time; null = a null object */
+    private resolve: () => { sheet: FakeSheet; row: number; column: number; rows: number; columns: number } | null,
+  ) {
+    super(fake);
+  }
+  protected snapshot(prop: string): unknown {
+    const g = this.resolve();
+    if (prop === "isNullObject") return g === null;
+    if (g === null) return undefined; // a null object's other properties are empty, as in Excel
+    switch (prop) {
+      case "values": {
+        const out: Cell[][] = [];
+        for (let r = 0; r < g.rows; r++) {
+          const row: Cell[] = [];
+          const src = g.sheet.grid[g.row + r] ?? [];
+          for (let c = 0; c < g.columns; c++) {
+            const v = src[g.column + c];
+            row.push(v === undefined || v === null ? "" : v);
+          }
+          out.push(row);
+        }
+        return out;
+      }
+      case "rowIndex":
+        return g.row;
+      case "columnIndex":
+        return g.column;
+      case "rowCount":
+        return g.rows;
+      case "columnCount":
+        return g.columns;
+      case "address":
+        return `${g.sheet.name}!R${g.row + 1}C${g.column + 1}`;
+      default:
+        throw new Error(`fake range: unknown property ${prop}`);
+    }
+  }
+  get values(): Cell[][] {
+    return this.get("values");
+  }
+  set values(values: Cell[][]) {
+    const copy = values.map((row) => [...row]);
+    this.fake.current.requestBytes += JSON.stringify(copy).length;
+    this.fake.queue(() => {
+      const g = this.resolve();
+      if (g === null) throw new Error("InvalidReference: writing to a null object");
+      if (copy.length !== g.rows || copy.some((row) => row.length !== g.columns)) {
+        throw new Error(`InvalidArgument: ${copy.length}x${copy[0]?.length} values for a ${g.rows}x${g.columns} range`);
+      }
+      for (let r = 0; r < g.rows; r++) {
+        const target = (g.sheet.grid[g.row + r] ??= []);
+        for (let c = 0; c < g.columns; c++) target[g.column + c] = copy[r][c] === "" ? null : copy[r][c];
+      }
+      this.fake.current.writes.push({ sheet: g.sheet.name, row: g.row, column: g.column, rows: g.rows, columns: g.columns });
+    });
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  select(): void {
+    this.fake.queue(() => {
+      const g = this.resolve();
+      if (g === null) throw new Error("InvalidReference");
+      this.fake.selection = { sheet: g.sheet.name, row: g.row, column: g.column, rows: g.rows, columns: g.columns };
+    });
+  }
+}
+
+function usedBox(sheet: FakeSheet): { row: number; column: number; rows: number; columns: number } | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  sheet.grid.forEach((row, r) => {
+    row?.forEach((v, c) => {
+      if (v === null || v === undefined || v === "") return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  return bottom < 0 ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function parseA1(address: string): { row: number; column: number; rows: number; columns: number } {
+  const cell = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, ""));
+    if (!m) throw new Error(`fake: cannot parse ${a}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]) - 1, column: col - 1 };
+  };
+  const [a, b = a] = address.split(":");
+  const p = cell(a);
+  const q = cell(b);
+  return { row: p.row, column: p.column, rows: q.row - p.row + 1, columns: q.column - p.column + 1 };
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(fake: FakeExcel, private resolveSheet: () => FakeSheet | null, private missing = "ItemNotFound") {
+    super(fake);
+  }
+  private sheet(): FakeSheet {
+    const s = this.resolveSheet();
+    if (s === null) throw new Error(this.missing);
+    return s;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "isNullObject") return this.resolveSheet() === null;
+    const s = this.sheet();
+    if (prop === "name") return s.name;
+    if (prop === "visibility") return s.visibility;
+    throw new Error(`fake worksheet: unknown property ${prop}`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    if (rows < 1 || columns < 1) throw new Error(`InvalidArgument: getRangeByIndexes(${row}, ${column}, ${rows}, ${columns})`);
+    return new FakeRange(this.fake, () => ({ sheet: this.sheet(), row, column, rows, columns }));
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.fake, () => ({ sheet: this.sheet(), ...parseA1(address) }));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const s = this.sheet();
+      const box = usedBox(s);
+      return box === null ? null : { sheet: s, ...box };
+    });
+  }
+  activate(): void {
+    this.fake.queue(() => (this.fake.activeSheet = this.sheet().name));
+  }
+}
+
+class FakeTableProxy extends Loadable {
+  readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
+  readonly worksheet: FakeWorksheet;
+  constructor(fake: FakeExcel, private resolveTable: () => FakeTable | null) {
+    super(fake);
+    this.worksheet = new FakeWorksheet(fake, () => this.table().sheet);
+    this.columns = {
+      add: (index?: number, values?: unknown, name?: string) => {
+        if (index !== undefined && index !== null) throw new Error("fake: only appending columns is supported");
+        if (values !== undefined && values !== null) throw new Error("fake: adding a column with values is not supported");
+        fake.queue(() => {
+          const t = this.table();
+          const column = t.left + t.columnCount;
+          // Excel shifts the cells on the table's rows to the right; nothing sits there in these tests
+          for (let r = t.top; r <= t.top + t.rowCount; r++) {
+            const row = (t.sheet.grid[r] ??= []);
+            if (row[column] !== undefined && row[column] !== null) throw new Error("fake: a cell right of the table is not empty");
+          }
+          (t.sheet.grid[t.top] ??= [])[column] = name ?? `Kolom${t.columnCount + 1}`;
+          t.columnCount++;
+          fake.current.writes.push({ sheet: t.sheet.name, row: t.top, column, rows: 1, columns: 1 });
+        });
+      },
+    };
+  }
+  private table(): FakeTable {
+    const t = this.resolveTable();
+    if (t === null) throw new Error("ItemNotFound");
+    return t;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "isNullObject") return this.resolveTable() === null;
+    if (prop === "name") return this.table().name;
+    throw new Error(`fake table: unknown property ${prop}`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const t = this.table();
+      return { sheet: t.sheet, row: t.top, column: t.left, rows: 1, columns: t.columnCount };
+    });
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const t = this.table();
+      return { sheet: t.sheet, row: t.top + 1, column: t.left, rows: t.rowCount, columns: t.columnCount };
+    });
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.fake, () => {
+      const t = this.table();
+      return { sheet: t.sheet, row: t.top, column: t.left, rows: t.rowCount + 1, columns: t.columnCount };
+    });
+  }
+}
+
+class FakeCollection<P> {
+  private loadedItems: P[] | undefined;
+  constructor(private fake: FakeExcel, private all: () => P[], private loadItem: (p: P, props: string[]) => void) {}
+  load(props: string): this {
+    const itemProps = props
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice("items/".length));
+    this.fake.queue(() => {
+      const items = this.all();
+      for (const item of items) this.loadItem(item, itemProps);
+      this.loadedItems = items;
+    });
+    return this;
+  }
+  get items(): P[] {
+    if (this.loadedItems === undefined) throw new PropertyNotLoaded("items");
+    return this.loadedItems;
+  }
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  syncs: SyncRecord[] = [];
+  current: SyncRecord = FakeExcel.record();
+  selection?: { sheet: string; row: number; column: number; rows: number; columns: number };
+  activeSheet?: string;
+  /** called before each sync is applied, with its number (1-based): for cancelling or failing in the middle */
+  beforeSync?: (n: number) => void;
+  private pending: Op[] = [];
+
+  static record(): SyncRecord {
+    return { requestBytes: 0, responseBytes: 0, writes: [], suspended: false };
+  }
+
+  addSheet(name: string, rows: Cell[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
+    const sheet = { name, visibility, grid: rows.map((r) => [...r]) };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** A table whose header row is at (top, left) of an existing sheet, spanning the given columns and data rows. */
+  addTable(name: string, sheet: FakeSheet, top: number, left: number, columnCount: number, rowCount: number): FakeTable {
+    const table = { name, sheet, top, left, columnCount, rowCount };
+    this.tables.push(table);
+    return table;
+  }
+
+  sheet(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  table(name: string): FakeTable | null {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  queue(op: Op): void {
+    this.pending.push(op);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** The request context (typed loosely: only what the batch uses exists). */
+  readonly context: any = {
+    sync: async () => {
+      this.beforeSync?.(this.syncs.length + 1);
+      const ops = this.pending;
+      this.pending = [];
+      const record = this.current;
+      try {
+        for (const op of ops) op();
+      } finally {
+        this.syncs.push(record);
+        this.current = FakeExcel.record();
+      }
+    },
+    application: {
+      suspendApiCalculationUntilNextSync: () => {
+        this.current.suspended = true;
+      },
+    },
+    workbook: {
+      worksheets: {
+        load: (props: string) =>
+          new FakeCollection<FakeWorksheet>(
+            this,
+            () => this.sheets.map((s) => new FakeWorksheet(this, () => s)),
+            (w, props) => w.loadNow(props),
+          ).load(props),
+        getItem: (name: string) => new FakeWorksheet(this, () => this.sheet(name)),
+        getItemOrNullObject: (name: string) => new FakeWorksheet(this, () => this.sheet(name)),
+        getActiveWorksheet: () => new FakeWorksheet(this, () => this.sheet(this.activeSheet ?? this.sheets[0].name)),
+        add: (name: string) => {
+          this.queue(() => {
+            if (this.sheet(name) !== null) throw new Error(`ItemAlreadyExists: ${name}`);
+            this.addSheet(name);
+          });
+          return new FakeWorksheet(this, () => this.sheet(name));
+        },
+      },
+      tables: {
+        load: (props: string) =>
+          new FakeCollection<FakeTableProxy>(
+            this,
+            () => this.tables.map((t) => new FakeTableProxy(this, () => t)),
+            (t, props) => t.loadNow(props),
+          ).load(props),
+        getItem: (name: string) => new FakeTableProxy(this, () => this.table(name)),
+        getItemOrNullObject: (name: string) => new FakeTableProxy(this, () => this.table(name)),
+      },
+    },
+  };
+
+  /** The values of a sheet as a dense matrix (null for empty cells), for assertions. */
+  values(sheetName: string): Cell[][] {
+    const sheet = this.sheet(sheetName);
+    if (sheet === null) throw new Error(`no sheet ${sheetName}`);
+    let width = 0;
+    for (const row of sheet.grid) if (row) width = Math.max(width, row.length);
+    return Array.from({ length: sheet.grid.length }, (_, r) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = sheet.grid[r]?.[c];
+        return v === undefined || v === "" ? null : v;
+      }),
+    );
+  }
+}
