@@ -180,7 +180,7 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   if (table !== undefined) {
     const amountByScale = scaleAmount(table, n, gezinsinkomen, steps);
     steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
-    const value = cents(minDec(cap, amountByScale));
+    const value = capped(cap, amountByScale);
     steps.push({ label: `Bijdrage per maand (schaalbedrag, niet meer dan het kindsdeel)`, amount: value });
     return { value, steps, method: "schaal", gezinsinkomen };
   }
@@ -194,9 +194,18 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   const perMaand = boven.times(voet.value).dividedBy(MONTHS_PER_YEAR);
   steps.push({ label: `Bijdrage volgens de benadering (bijdragevoet x inkomen boven de vrijstelling / 12)`, amount: perMaand });
   steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
-  const value = cents(minDec(cap, perMaand));
+  const value = capped(cap, perMaand);
   steps.push({ label: `Bijdrage per maand (benadering, niet meer dan het kindsdeel)`, amount: value });
   return { value, steps, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
+}
+
+/**
+ * min(kindsdeel, amount) rounded to cents. A kindsdeel typed with more than 2 decimals (10.005) could round above
+ * itself; the contribution then stays at the kindsdeel's cents below it (10.00), never above the cap.
+ */
+function capped(cap: Decimal, amountDue: Decimal): Decimal {
+  const value = cents(minDec(cap, amountDue));
+  return value.greaterThan(cap) ? cap.toDecimalPlaces(2, Decimal.ROUND_DOWN) : value;
 }
 
 /**
