@@ -1,0 +1,253 @@
+/**
+ * Task pane panel "Dossierlijst herberekenen": pick a table or sheet, recalculate it in one action with a progress
+ * bar and a cancel button, then read the counts and jump to the first error rows.
+ * Talks to the workbook only through a BatchPort (Excel, or in memory for the preview and tests).
+ */
+import * as React from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { BatchPort, BatchProgress, BatchReport, BatchSource } from "../../workbook/batchPort";
+
+export interface BatchPanelProps {
+  port: BatchPort;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  dropdown: { minWidth: 0, width: "100%" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  status: { display: "block", color: tokens.colorNeutralForeground3 },
+});
+
+const PHASE_TEXT: Record<BatchProgress["phase"], string> = {
+  lezen: "Lezen",
+  rekenen: "Rekenen",
+  schrijven: "Schrijven",
+  samenvatting: "Samenvatting schrijven",
+  klaar: "Klaar",
+};
+
+const count = (n: number) => n.toLocaleString("nl-BE");
+
+function progressText(p: BatchProgress): string {
+  if (p.phase === "lezen" || p.phase === "schrijven") return `${PHASE_TEXT[p.phase]}: ${count(p.rowsDone)} van ${count(p.rowsTotal)} rijen`;
+  return PHASE_TEXT[p.phase];
+}
+
+function resultTitle(r: BatchReport): string {
+  if (r.cancelled) return "Geannuleerd";
+  return r.errors > 0 ? "Klaar, met fouten" : "Klaar";
+}
+
+function resultText(r: BatchReport): string {
+  const counts = `${count(r.rows)} rijen: ${count(r.ok)} OK, ${count(r.errors)} met fout`;
+  if (r.cancelled) {
+    return (
+      `${count(r.written)} van ${count(r.totalRows)} rijen herberekend (${counts}); ` +
+      `de andere rijen zijn niet gewijzigd. Er is geen samenvatting geschreven.`
+    );
+  }
+  const empty = r.empty > 0 ? `, ${count(r.empty)} lege rijen overgeslagen` : "";
+  return `${counts}${empty}; ${count(r.dossiers)} dossiers. Samenvatting op blad ${r.summarySheet ?? "Samenvatting"}.`;
+}
+
+export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
+  const styles = useStyles();
+  const ids = {
+    intro: React.useId(),
+    errors: React.useId(),
+  };
+  const [sources, setSources] = React.useState<BatchSource[] | undefined>(undefined);
+  const [loadError, setLoadError] = React.useState<string | undefined>(undefined);
+  const [selected, setSelected] = React.useState<string | undefined>(undefined);
+  const [progress, setProgress] = React.useState<BatchProgress | undefined>(undefined);
+  const [running, setRunning] = React.useState(false);
+  const [cancelling, setCancelling] = React.useState(false);
+  const [report, setReport] = React.useState<BatchReport | undefined>(undefined);
+  const [runError, setRunError] = React.useState<string | undefined>(undefined);
+  const controller = React.useRef<AbortController | undefined>(undefined);
+  const mounted = React.useRef(true);
+
+  const loadSources = React.useCallback(async () => {
+    setLoadError(undefined);
+    try {
+      const list = await port.listSources();
+      if (!mounted.current) return;
+      setSources(list);
+      setSelected((current) => (current !== undefined && list.some((s) => s.id === current) ? current : list[0]?.id));
+    } catch (error) {
+      if (mounted.current) setLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, [port]);
+
+  React.useEffect(() => {
+    mounted.current = true;
+    void loadSources();
+    return () => {
+      mounted.current = false;
+      controller.current?.abort();
+    };
+  }, [loadSources]);
+
+  const source = sources?.find((s) => s.id === selected);
+
+  const start = async () => {
+    if (source === undefined || running) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    setRunning(true);
+    setCancelling(false);
+    setReport(undefined);
+    setRunError(undefined);
+    setProgress({ phase: "lezen", fraction: 0, rowsDone: 0, rowsTotal: 0 });
+    try {
+      const result = await port.run(source, (p) => mounted.current && setProgress(p), abort.signal);
+      if (mounted.current) setReport(result);
+    } catch (error) {
+      if (mounted.current) setRunError(error instanceof Error ? error.message : String(error));
+    } finally {
+      if (mounted.current) {
+        setRunning(false);
+        setCancelling(false);
+        setProgress(undefined);
+      }
+      controller.current = undefined;
+    }
+  };
+
+  const cancel = () => {
+    controller.current?.abort();
+    setCancelling(true);
+  };
+
+  const selectRow = async (address: string) => {
+    try {
+      await port.select(address);
+    } catch (error) {
+      setRunError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label="Dossierlijst herberekenen" aria-describedby={ids.intro}>
+      <Text id={ids.intro}>
+        Herberekent alle rijen van een dossierlijst (één rij per kind): Kindsdeel, Vrijstelling, Bijdrage en Status.
+        De invoerkolommen blijven ongewijzigd; per dossier komt er een rij op een nieuw blad Samenvatting.
+      </Text>
+
+      {loadError !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Kan de tabellen en bladen niet lezen</MessageBarTitle>
+            {loadError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Field label="Tabel of blad" hint={sources !== undefined && sources.length === 0 ? "Geen tabellen of bladen gevonden." : undefined}>
+        <Dropdown
+          className={styles.dropdown}
+          placeholder={sources === undefined ? "Laden..." : "Kies een tabel of blad"}
+          disabled={running || sources === undefined || sources.length === 0}
+          value={source?.label ?? ""}
+          selectedOptions={selected !== undefined ? [selected] : []}
+          onOpenChange={(_, data) => {
+            if (data.open) void loadSources();
+          }}
+          onOptionSelect={(_, data) => setSelected(data.optionValue)}
+        >
+          {(sources ?? []).map((s) => (
+            <Option key={s.id} value={s.id} text={s.label}>
+              {s.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running || source === undefined} onClick={() => void start()}>
+          Dossierlijst herberekenen
+        </Button>
+        {running && (
+          <Button disabled={cancelling} onClick={cancel}>
+            Annuleren
+          </Button>
+        )}
+      </div>
+
+      {running && progress !== undefined && (
+        <Field label="Voortgang" validationState="none" validationMessage={cancelling ? "Annuleren na dit deel..." : progressText(progress)}>
+          <ProgressBar value={progress.fraction} max={1} thickness="large" />
+        </Field>
+      )}
+
+      {runError !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Niet herberekend</MessageBarTitle>
+            {runError}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report !== undefined && (
+        <MessageBar intent={report.cancelled ? "warning" : report.errors > 0 ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{resultTitle(report)}</MessageBarTitle>
+            {resultText(report)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report !== undefined && report.method === "benadering" && report.rows > 0 && (
+        <Text size={200}>
+          De bijdragen volgen de ingebouwde BENADERING (25% van het inkomen boven de vrijstelling), niet de officiële
+          schaal. Beslissingen vragen de officiële schaaltabel: zet ze in een tabel of blad met de naam Schaal.
+        </Text>
+      )}
+
+      {report !== undefined && report.firstErrors.length > 0 && (
+        <nav aria-labelledby={ids.errors}>
+          <Text id={ids.errors} weight="semibold">
+            {report.errors > report.firstErrors.length ? `Eerste ${report.firstErrors.length} rijen met een fout` : "Rijen met een fout"}
+          </Text>
+          <ul className={styles.errors}>
+            {report.firstErrors.map((e) => (
+              <li key={e.address}>
+                <Link as="button" onClick={() => void selectRow(e.address)}>
+                  {`Selecteer rij ${e.row}${e.dossier ? ` (dossier ${e.dossier})` : ""}`}
+                </Link>
+                <Text size={200} className={styles.status}>
+                  {e.status}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}
+
+export default BatchPanel;
