@@ -252,3 +252,18 @@ describe("bijdrage with the official scale table", () => {
     expect(run(25000, 1, [[0, 20000, 30000, 50], [1, 20000, 30000, 40]]).value.toFixed(2)).toBe("40.00");
   });
 });
+
+describe("bijdrage never exceeds a kindsdeel typed with more than 2 decimals", () => {
+  // 25% x (1 000 000 - vrijstelling) / 12 is far above the cap, so the cap decides.
+  // cap 10.005: min(cap, amount) = 10.005 would round half up to 10.01 > cap; the contribution stays at 10.00.
+  test.each([
+    [10.005, 10.0],
+    [10.004, 10.0],
+    [10.01, 10.01],
+  ])("kindsdeel %p -> %p", (cap, expected) => {
+    const { bijdrage: rule } = require("../../src/rules/onderhoudsplicht");
+    const r = rule({ inkomen: 1_000_000, partnerInkomen: null, personenTenLaste: 0, kindsdeel: cap });
+    expect(r.value.toNumber()).toBe(expected);
+    expect(r.value.lessThanOrEqualTo(cap)).toBe(true);
+  });
+});
