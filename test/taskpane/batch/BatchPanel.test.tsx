@@ -110,7 +110,7 @@ describe("BatchPanel", () => {
     renderPanel(port);
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Tabel of blad" })).toHaveTextContent("Blad L"));
     await user.click(screen.getByRole("button", { name: "Dossierlijst herberekenen" }));
-    const bar = await screen.findByRole("progressbar");
+    const bar = await screen.findByRole("progressbar", { name: "Voortgang" });
     expect(bar).toHaveAttribute("aria-valuenow", "0.6");
     expect(screen.getByText("Schrijven: 2.000 van 10.000 rijen")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Dossierlijst herberekenen" })).toBeDisabled();

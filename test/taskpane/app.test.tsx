@@ -1,0 +1,137 @@
+/**
+ * Starting the task pane: preview mode outside Excel (no Office, or Office.onReady without a host), the Excel mode
+ * inside Excel, the dark theme, and the wizard used by keyboard only.
+ */
+import * as React from "react";
+import { act, screen, within } from "@testing-library/react";
+import { modeFor, startTaskpane } from "../../src/taskpane/bootstrap";
+import { isDarkColor, officeIsDark } from "../../src/taskpane/theme";
+import { field, renderApp, resultAmount } from "./helpers";
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  document.body.innerHTML = "";
+  document.documentElement.style.colorScheme = "";
+});
+
+async function start(timeoutMs?: number) {
+  const container = document.createElement("div");
+  document.body.appendChild(container);
+  let mode: string | undefined;
+  await act(async () => {
+    mode = await startTaskpane(container, timeoutMs);
+  });
+  return mode;
+}
+
+describe("preview mode outside Excel", () => {
+  test("without Office.js: the banner 'Voorbeeldmodus' and the sample dossier", async () => {
+    expect(await start()).toBe("voorbeeld");
+    expect(screen.getByText("Voorbeeldmodus")).toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+    expect(resultAmount("Tekort")).toBe("€ 643,25");
+  });
+
+  test("Office.onReady with host null (a plain browser): preview", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      HostType: { Excel: "Excel" },
+    };
+    expect(await start()).toBe("voorbeeld");
+    expect(screen.getByText("Voorbeeldmodus")).toBeInTheDocument();
+  });
+
+  test("Office.onReady that never answers: preview after the timeout", async () => {
+    (globalThis as { Office?: unknown }).Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: "Excel" } };
+    expect(await start(10)).toBe("voorbeeld");
+    expect(screen.getByText("Voorbeeldmodus")).toBeInTheDocument();
+  });
+
+  test("modeFor", () => {
+    const office = { HostType: { Excel: "Excel" } };
+    expect(modeFor(undefined, undefined)).toBe("voorbeeld");
+    expect(modeFor(office, { host: null })).toBe("voorbeeld");
+    expect(modeFor(office, { host: "Word" })).toBe("voorbeeld");
+    expect(modeFor(office, { host: "Excel" })).toBe("excel");
+  });
+});
+
+describe("inside Excel", () => {
+  test("no banner, an empty wizard, and the dark theme when Excel's body is dark", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      HostType: { Excel: "Excel" },
+      context: { officeTheme: { bodyBackgroundColor: "#262626" } },
+    };
+    expect(await start()).toBe("excel");
+    expect(screen.queryByText("Voorbeeldmodus")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("");
+    expect(field("Ligdagprijs")).toHaveValue("");
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+  });
+
+  test("light theme for a light body", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+      HostType: { Excel: "Excel" },
+      context: { officeTheme: { bodyBackgroundColor: "#FFFFFF" } },
+    };
+    await start();
+    expect(document.documentElement.style.colorScheme).toBe("light");
+  });
+
+  test("isDarkColor / officeIsDark", () => {
+    expect(isDarkColor("#262626")).toBe(true);
+    expect(isDarkColor("#000")).toBe(true);
+    expect(isDarkColor("#666666")).toBe(true);
+    expect(isDarkColor("#FFFFFF")).toBe(false);
+    expect(isDarkColor("#E6E6E6")).toBe(false);
+    expect(isDarkColor("geen kleur")).toBe(false);
+    expect(isDarkColor(undefined)).toBe(false);
+    expect(officeIsDark({ context: { officeTheme: { bodyBackgroundColor: "#1f1f1f" } } })).toBe(true);
+    expect(officeIsDark({})).toBe(false);
+  });
+});
+
+describe("keyboard only", () => {
+  test("a dossier of one child entered with Tab, typing, Enter and Space", async () => {
+    const { user } = renderApp();
+    screen.getByRole("button", { name: "Nieuw dossier" }).focus();
+    await user.keyboard("{Enter}");
+    expect(field("Dossier")).toHaveFocus();
+    await user.keyboard("Test");
+    await user.tab(); // Datum (already today's date)
+    expect(field("Datum")).toHaveFocus();
+    await user.tab();
+    expect(field("Ligdagprijs")).toHaveFocus();
+    await user.keyboard("60");
+    await user.tab();
+    expect(field("Dagen")).toHaveFocus();
+    await user.keyboard("30");
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Kost toevoegen" })).toHaveFocus();
+    await user.keyboard(" ");
+    expect(field("Omschrijving", "Kost 1")).toHaveFocus();
+    await user.keyboard("Medicatie");
+    await user.tab();
+    await user.keyboard("150");
+    await user.tab(); // Kost verwijderen
+    await user.tab(); // Kost toevoegen
+    await user.tab();
+    expect(field("Inkomsten")).toHaveFocus();
+    await user.keyboard("1400");
+    expect(resultAmount("Tekort")).toBe("€ 643,25");
+
+    screen.getByRole("button", { name: "Kind toevoegen" }).focus();
+    await user.keyboard("{Enter}");
+    expect(field("Naam", "Kind 1")).toHaveFocus();
+    await user.keyboard("Enig kind");
+    await user.tab();
+    expect(field("Inkomen", "Kind 1")).toHaveFocus();
+    await user.keyboard("30000");
+    expect(resultAmount("Kindsdeel")).toBe("€ 643,25");
+    // (30 000 - 25 284,89) x 25% / 12 = 98,23
+    const region = screen.getByRole("region", { name: "Resultaat" });
+    expect(within(within(region).getByRole("row", { name: /Enig kind/ })).getByRole("cell")).toHaveTextContent("€ 98,23");
+  });
+});
