@@ -136,14 +136,24 @@ export class MemoryWorkbook implements WorkbookPort {
       const tb = parseA1(table.address)!;
       return { rows: this.cells(sheet, tb), selectedIndex: box.row - tb.row, headerIndex: 0, source: `tabel ${table.name}` };
     }
-    const grid = this.sheet(sheet);
-    const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
-    if (grid.length === 0 || width === 0) throw new WorkbookError(`Het werkblad "${sheet}" is leeg.`);
-    return {
-      rows: this.cells(sheet, { row: 0, col: 0, rowCount: grid.length, colCount: width }),
-      selectedIndex: box.row,
-      source: `werkblad ${sheet}`,
-    };
+    const used = this.usedBox(sheet);
+    if (used === undefined) throw new WorkbookError(`Het werkblad "${sheet}" is leeg: selecteer een rij van een dossierlijst.`);
+    return { rows: this.cells(sheet, used), selectedIndex: box.row - used.row, source: `werkblad ${sheet}` };
+  }
+
+  /** Like Excel's used range (values only): the smallest box around the non-empty cells. */
+  private usedBox(sheet: string): CellBox | undefined {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    this.sheet(sheet).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === undefined || v === null || v === "") return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }),
+    );
+    return bottom < 0 ? undefined : { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
   }
 
   async writeSheet(plan: SheetPlan): Promise<string> {
