@@ -1,0 +1,251 @@
+/**
+ * The task pane in a real browser: headless Chromium (playwright-core) opens the built dist/taskpane.html in preview
+ * mode, served from 127.0.0.1; the Office.js CDN is answered from node_modules/@microsoft/office-js/dist and every
+ * other external request is blocked (the machine has no internet). A dossier of two children is entered by keyboard
+ * and mouse and the figures shown must be the rules engine's; axe-core must find no serious or critical violation;
+ * screenshots at 320 px width (light and dark) go to test-output/. The bundle size is checked too.
+ *
+ * Builds dist/ first (npx webpack --mode production) when it is missing or older than the sources.
+ */
+import { execSync } from "child_process";
+import fs from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import zlib from "zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { bijdrage, dec, formatEuro, kindsdeel, tekort } from "../../src/rules";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OUTPUT = path.join(ROOT, "test-output");
+const CHROMIUM = "/usr/bin/chromium";
+const MAX_TASKPANE_GZIP = 350 * 1024;
+
+jest.setTimeout(120_000);
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function ensureBuild(): void {
+  const built = path.join(DIST, "taskpane.js");
+  const sources = ["src", "functions", "assets", "webpack.config.js", "manifest.xml", "package.json"].map((p) => newestMtime(path.join(ROOT, p)));
+  const fresh = fs.existsSync(built) && fs.existsSync(path.join(DIST, "taskpane.html")) && fs.statSync(built).mtimeMs >= Math.max(...sources);
+  if (!fresh) execSync("npx webpack --mode production", { cwd: ROOT, stdio: "pipe", timeout: 280_000 });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let server: http.Server;
+let base: string;
+let browser: Browser;
+const blocked: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ensureBuild();
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  server = await serve(DIST);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+});
+
+async function openTaskpane(theme: "light" | "dark"): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: theme, locale: "nl-BE" });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${base}/`)) return route.continue();
+    if (url.startsWith(OFFICE_CDN)) {
+      const file = path.normalize(path.join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length)));
+      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? "application/javascript" });
+      }
+      return route.fulfill({ status: 404, body: "" });
+    }
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${base}/taskpane.html?theme=${theme}`);
+  await page.getByText("Voorbeeldmodus").waitFor({ timeout: 30_000 });
+  return page;
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(" ")).slice(0, 5) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** The amount shown in the Resultaat region for a row header. */
+async function resultAmount(page: Page, row: string): Promise<string> {
+  const region = page.getByRole("region", { name: "Resultaat" });
+  return (await region.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").textContent())!.trim();
+}
+
+describe("task pane in Chromium (preview mode)", () => {
+  test("a dossier of two children entered by keyboard and mouse shows the rules engine's figures", async () => {
+    const page = await openTaskpane("light");
+
+    await page.getByRole("button", { name: "Nieuw dossier" }).click();
+    await page.keyboard.type("E2E Maes"); // the focus is in Dossier
+    await page.keyboard.press("Tab"); // Datum: already today; set the date of the calculation
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("01/03/2024");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("62,50"); // Ligdagprijs
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("30"); // Dagen
+    await page.getByRole("button", { name: "Kost toevoegen" }).click();
+    await page.keyboard.type("Medicatie en dokter"); // focus moved to the new line's Omschrijving
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("120,75");
+    await page.getByRole("button", { name: "Kost toevoegen" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Persoonlijke was");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("35");
+    await page.getByLabel("Inkomsten", { exact: true }).click();
+    await page.keyboard.type("1.450,20");
+
+    await page.getByRole("button", { name: "Kind toevoegen" }).click();
+    const kind1 = page.getByRole("group", { name: "Kind 1" });
+    await page.keyboard.type("Lien Maes");
+    await kind1.getByLabel("Inkomen", { exact: true }).fill("36.250,40");
+    await kind1.getByLabel("Personen ten laste", { exact: true }).fill("1");
+
+    await page.getByRole("button", { name: "Kind toevoegen" }).focus();
+    await page.keyboard.press("Space");
+    const kind2 = page.getByRole("group", { name: "Kind 2" });
+    await page.keyboard.type("Tom Maes");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("29.000"); // Inkomen
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("14.500"); // Partner inkomen
+    await kind2.getByLabel("Personen ten laste", { exact: true }).fill("2");
+    await kind2.getByLabel("Kadastraal inkomen", { exact: true }).fill("2.400");
+
+    // the rules engine, called directly
+    const datum = 45352;
+    const t = tekort({ ligdagprijs: dec("62.5"), dagen: 30, bijkomendeKosten: [[dec("120.75")], [dec("35")]], inkomsten: dec("1450.20"), datum });
+    const k = kindsdeel(t.value, 2);
+    const lien = bijdrage({ inkomen: dec("36250.40"), personenTenLaste: 1, kindsdeel: k.value, datum });
+    const tom = bijdrage({ inkomen: dec("29000"), partnerInkomen: dec("14500"), personenTenLaste: 2, kindsdeel: k.value, datum, kadastraalInkomen: dec("2400") });
+
+    expect(await resultAmount(page, "Tekort")).toBe(formatEuro(t.value));
+    expect(await resultAmount(page, "Tekort")).toBe("€ 673,80"); // 62,50 x 30 + 155,75 + 93,25 - 1 450,20
+    expect(await resultAmount(page, "Kindsdeel")).toBe(formatEuro(k.value));
+    expect(await resultAmount(page, "Lien Maes")).toBe(formatEuro(lien.value));
+    expect(await resultAmount(page, "Tom Maes")).toBe(formatEuro(tom.value));
+    expect(await resultAmount(page, "Totaal teruggevorderd")).toBe(formatEuro(lien.value.plus(tom.value)));
+    expect(await resultAmount(page, "Aandeel OCMW")).toBe(formatEuro(t.value.minus(lien.value.plus(tom.value))));
+
+    // Naar werkblad writes into the preview workbook
+    await page.getByRole("button", { name: "Naar werkblad" }).click();
+    await page.getByText('Werkblad "Dossier E2E Maes" is aangemaakt in de voorbeeldwerkmap').waitFor();
+
+    // nothing wider than the pane at 320 px
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("invalid input is shown at the field and nothing is written", async () => {
+    const page = await openTaskpane("light");
+    const ligdagprijs = page.getByLabel("Ligdagprijs", { exact: true });
+    await ligdagprijs.fill("-60");
+    await expect(ligdagprijs.getAttribute("aria-invalid")).resolves.toBe("true");
+    await page.getByText(/Mag niet negatief zijn \(kreeg -60\)/).waitFor();
+    await page.getByRole("button", { name: "Naar werkblad" }).click();
+    await page.getByText(/Er is niets geschreven/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-field"))).toBe("ligdagprijs");
+    await page.context().close();
+  });
+
+  test("keyboard focus is visible", async () => {
+    const page = await openTaskpane("light");
+    const button = page.getByRole("button", { name: "Van selectie" });
+    const before = await button.screenshot();
+    await page.getByRole("button", { name: "Nieuw dossier" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Van selectie");
+    const after = await button.screenshot({ animations: "disabled" });
+    expect(Buffer.compare(before, after)).not.toBe(0);
+    await page.context().close();
+  });
+
+  test("dark theme: readable (axe) and screenshot", async () => {
+    const page = await openTaskpane("dark");
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-dark.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  test("the task pane itself asks nothing of the network; only Office.js' own telemetry was tried (and blocked)", () => {
+    // Everything but 127.0.0.1 and the Office.js CDN (served locally) was aborted by the route handler.
+    const foreign = blocked.filter((u) => !u.startsWith("data:") && !/^https:\/\/[^/]*(oaspapps\.com|office\.com|office\.net|microsoft\.com)\//.test(u));
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe("bundle size", () => {
+  test(`the task pane's initial JavaScript is under ${MAX_TASKPANE_GZIP / 1024} KB gzipped`, () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !src.startsWith("http"));
+    const taskpaneFiles = fs.readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "functions.js" && !f.startsWith("functions."));
+    expect(scripts).toContain("taskpane.js");
+    let minified = 0;
+    let gzipped = 0;
+    for (const file of taskpaneFiles) {
+      const bytes = fs.readFileSync(path.join(DIST, file));
+      minified += bytes.length;
+      gzipped += zlib.gzipSync(bytes, { level: 9 }).length;
+    }
+    // eslint-disable-next-line no-console
+    console.log(`task pane JS (${taskpaneFiles.join(", ")}): ${(minified / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThan(MAX_TASKPANE_GZIP);
+  });
+});
