@@ -7,12 +7,16 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Tab,
+  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { BatchPort } from "../workbook/batchPort";
 import type { WorkbookPort } from "../workbook/port";
+import { BatchPanel } from "./batch";
 import type { DossierForm } from "./model";
 import { Wizard } from "./Wizard";
 
@@ -23,7 +27,11 @@ export interface AppProps {
   dark: boolean;
   initialForm: DossierForm;
   today?: () => Date;
+  /** the batch panel's port; with it the pane has two tabs, "Eén dossier" (the wizard) and "Dossierlijst" */
+  batchPort?: BatchPort;
 }
+
+type TabValue = "dossier" | "dossierlijst";
 
 const useStyles = makeStyles({
   root: {
@@ -54,10 +62,23 @@ const useStyles = makeStyles({
     flexDirection: "column",
     minWidth: 0,
   },
+  tabs: {
+    marginBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
 });
 
 export function App(props: AppProps) {
   const styles = useStyles();
+  const [tab, setTab] = React.useState<TabValue>("dossier");
+  // The batch panel is mounted the first time its tab is opened, then kept (a running batch keeps running).
+  const [batchOpened, setBatchOpened] = React.useState(false);
+  const wizard = <Wizard port={props.port} initialForm={props.initialForm} today={props.today} />;
   React.useEffect(() => {
     document.documentElement.style.colorScheme = props.dark ? "dark" : "light";
   }, [props.dark]);
@@ -77,9 +98,34 @@ export function App(props: AppProps) {
         </MessageBar>
       )}
       <main className={styles.main}>
-        {/* TODO(batch): when src/taskpane/batch/BatchPanel.tsx exists, put the wizard in a tab "Dossier" and mount the
-            batch panel in a second tab "Dossierlijst" (Fluent TabList), both inside this <main>. */}
-        <Wizard port={props.port} initialForm={props.initialForm} today={props.today} />
+        {props.batchPort === undefined ? (
+          wizard
+        ) : (
+          <>
+            <TabList
+              className={styles.tabs}
+              selectedValue={tab}
+              onTabSelect={(_, data) => {
+                const value = data.value as TabValue;
+                setTab(value);
+                if (value === "dossierlijst") setBatchOpened(true);
+              }}
+            >
+              <Tab id="tab-dossier" value="dossier" aria-controls="paneel-dossier">
+                Eén dossier
+              </Tab>
+              <Tab id="tab-dossierlijst" value="dossierlijst" aria-controls="paneel-dossierlijst">
+                Dossierlijst
+              </Tab>
+            </TabList>
+            <div role="tabpanel" id="paneel-dossier" aria-labelledby="tab-dossier" hidden={tab !== "dossier"} className={styles.panel}>
+              {wizard}
+            </div>
+            <div role="tabpanel" id="paneel-dossierlijst" aria-labelledby="tab-dossierlijst" hidden={tab !== "dossierlijst"} className={styles.panel}>
+              {batchOpened && <BatchPanel port={props.batchPort} />}
+            </div>
+          </>
+        )}
       </main>
     </FluentProvider>
   );

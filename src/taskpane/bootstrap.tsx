@@ -7,8 +7,9 @@ import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { ExcelWorkbook } from "../workbook/excel";
 import { App } from "./App";
+import { createExcelBatchPort } from "./batch";
 import { emptyForm } from "./model";
-import { sampleForm, sampleWorkbook } from "./sample";
+import { sampleBatchPort, sampleForm, sampleWorkbook } from "./sample";
 import { browserPrefersDark, officeIsDark } from "./theme";
 
 interface OfficeLike {
@@ -31,19 +32,28 @@ export function modeFor(office: OfficeLike | undefined, info: { host?: unknown }
 
 export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefined): void {
   if (mode === "excel") {
-    root.render(<App port={new ExcelWorkbook()} preview={false} dark={officeIsDark(office)} initialForm={emptyForm()} />);
+    root.render(
+      <App port={new ExcelWorkbook()} batchPort={createExcelBatchPort()} preview={false} dark={officeIsDark(office)} initialForm={emptyForm()} />,
+    );
   } else {
-    root.render(<App port={sampleWorkbook()} preview={true} dark={browserPrefersDark()} initialForm={sampleForm()} />);
+    root.render(
+      <App port={sampleWorkbook()} batchPort={sampleBatchPort()} preview={true} dark={browserPrefersDark()} initialForm={sampleForm()} />,
+    );
   }
 }
 
-/** Mounts the task pane into `container`; resolves with the mode it chose. */
-export async function startTaskpane(container: HTMLElement, timeoutMs = READY_TIMEOUT_MS): Promise<Mode> {
+export interface Started {
+  mode: Mode;
+  root: Root;
+}
+
+/** Mounts the task pane into `container`; resolves with the mode it chose (and the React root, for tests). */
+export async function startTaskpane(container: HTMLElement, timeoutMs = READY_TIMEOUT_MS): Promise<Started> {
   const root = createRoot(container);
   const office = (globalThis as { Office?: OfficeLike }).Office;
   if (office === undefined || typeof office.onReady !== "function") {
     renderMode(root, "voorbeeld", undefined);
-    return "voorbeeld";
+    return { mode: "voorbeeld", root };
   }
   const ready = office.onReady();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,9 +68,9 @@ export async function startTaskpane(container: HTMLElement, timeoutMs = READY_TI
     void ready.then((info) => {
       if (modeFor(office, info) === "excel") renderMode(root, "excel", office);
     });
-    return "voorbeeld";
+    return { mode: "voorbeeld", root };
   }
   const mode = modeFor(office, first);
   renderMode(root, mode, office);
-  return mode;
+  return { mode, root };
 }

@@ -3,6 +3,8 @@
  * shown and tested without Office. The names and amounts are invented; the scale table is FICTITIOUS (an example of
  * the format, not the official scale) and says so in the sheet.
  */
+import { sampleDossierList } from "../dossiers";
+import { createMemoryBatchPort, type MemoryBatchPort } from "../workbook/batchMemory";
 import { MemoryWorkbook } from "../workbook/memory";
 import { emptyChild, emptyCost, type DossierForm } from "./model";
 
@@ -45,14 +47,32 @@ const LIST_HEADERS = [
 /** 45352 = 01/03/2024 */
 const MARCH_2024 = 45352;
 
-/** The sample workbook: a dossier list (table "Dossiers") and a fictitious scale (table "VoorbeeldSchaal"). */
-export function sampleWorkbook(): MemoryWorkbook {
-  const list = [
+function sampleList(): (string | number)[][] {
+  return [
     LIST_HEADERS,
     ["D-2024-017", "Els Peeters", 41000, 0, 0, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
     ["D-2024-017", "Koen Peeters", 29800, 18500, 2, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
     ["D-2024-023", "Mira Claes", 52000, 0, 1, 64, 30, 175, 1650, MARCH_2024, 3],
   ];
+}
+
+/**
+ * The batch panel's lists in preview mode: the same small dossier list as the sample workbook, and a longer made-up
+ * list (src/dossiers/sample.ts) so the progress bar can be seen. Held apart from the wizard's sample workbook.
+ */
+export function sampleBatchPort(): MemoryBatchPort {
+  return createMemoryBatchPort(
+    [
+      { name: "Dossiers", kind: "tabel", sheet: "Dossierlijst", rows: sampleList() },
+      { name: "Lijst maart", rows: sampleDossierList(400, { seed: 7 }) },
+    ],
+    { chunkRows: 50, delayMs: 40 },
+  );
+}
+
+/** The sample workbook: a dossier list (table "Dossiers") and a fictitious scale (table "VoorbeeldSchaal"). */
+export function sampleWorkbook(): MemoryWorkbook {
+  const list = sampleList();
   const scale = [
     ["FICTIEVE VOORBEELDSCHAAL: toont alleen de vorm van een schaaltabel. Gebruik voor beslissingen de officiële schaal.", "", "", ""],
     ["", "", "", ""],

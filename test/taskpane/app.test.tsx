@@ -4,11 +4,16 @@
  */
 import * as React from "react";
 import { act, screen, within } from "@testing-library/react";
+import type { Root } from "react-dom/client";
 import { modeFor, startTaskpane } from "../../src/taskpane/bootstrap";
 import { isDarkColor, officeIsDark } from "../../src/taskpane/theme";
 import { field, renderApp, resultAmount } from "./helpers";
 
+let mounted: Root[] = [];
+
 afterEach(() => {
+  act(() => mounted.forEach((root) => root.unmount()));
+  mounted = [];
   delete (globalThis as { Office?: unknown }).Office;
   document.body.innerHTML = "";
   document.documentElement.style.colorScheme = "";
@@ -19,7 +24,9 @@ async function start(timeoutMs?: number) {
   document.body.appendChild(container);
   let mode: string | undefined;
   await act(async () => {
-    mode = await startTaskpane(container, timeoutMs);
+    const started = await startTaskpane(container, timeoutMs);
+    mounted.push(started.root);
+    mode = started.mode;
   });
   return mode;
 }
@@ -45,6 +52,21 @@ describe("preview mode outside Excel", () => {
     (globalThis as { Office?: unknown }).Office = { onReady: () => new Promise(() => undefined), HostType: { Excel: "Excel" } };
     expect(await start(10)).toBe("voorbeeld");
     expect(screen.getByText("Voorbeeldmodus")).toBeInTheDocument();
+  });
+
+  test("two tabs: the wizard under 'Eén dossier', the batch panel under 'Dossierlijst'", async () => {
+    await start();
+    const { default: userEvent } = await import("@testing-library/user-event");
+    const user = userEvent.setup();
+    expect(screen.getByRole("tab", { name: "Eén dossier" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel", { name: "Eén dossier" })).toBeVisible();
+    await user.click(screen.getByRole("tab", { name: "Dossierlijst" }));
+    const panel = screen.getByRole("tabpanel", { name: "Dossierlijst" });
+    expect(within(panel).getByRole("button", { name: "Dossierlijst herberekenen" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Naar werkblad" })).not.toBeInTheDocument(); // hidden with its tab
+    // the wizard keeps what was typed
+    await user.click(screen.getByRole("tab", { name: "Eén dossier" }));
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
   });
 
   test("modeFor", () => {
