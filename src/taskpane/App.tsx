@@ -70,6 +70,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minWidth: 0,
+    // the class would otherwise override the hidden attribute's display: none
+    "&[hidden]": { display: "none" },
   },
 });
 

@@ -228,6 +228,9 @@ describe("task pane in Chromium (preview mode)", () => {
     const run = panel.getByRole("button", { name: "Dossierlijst herberekenen" });
     await run.waitFor();
     await expect(run.isEnabled()).resolves.toBe(true);
+    // the wizard is out of sight (and out of the tab order) while the other tab is open
+    await expect(page.getByRole("button", { name: "Naar werkblad" }).isVisible()).resolves.toBe(false);
+    await expect(page.locator("#paneel-dossier").isVisible()).resolves.toBe(false);
     await run.click();
     await panel.getByText(/^Klaar/).first().waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -235,6 +238,7 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-dossierlijst.png"), fullPage: true });
     // back to the wizard, still filled in
     await page.getByRole("tab", { name: "Eén dossier" }).click();
+    await expect(panel.isVisible()).resolves.toBe(false);
     await expect(page.getByRole("textbox", { name: "Dossier", exact: true }).inputValue()).resolves.toBe("Voorbeeld Janssens");
     expect(pageErrors).toEqual([]);
     await page.context().close();
