@@ -35,9 +35,17 @@ describe("Resultaat", () => {
     expect(within(within(region).getByRole("row", { name: /Bart Janssens/ })).getByRole("cell")).toHaveTextContent(formatEuro(bart.value));
   });
 
-  test("the trace shows every step with the parameters' values, dates and sources", () => {
+  test("each figure appears once in the Resultaat region", () => {
     renderApp({ form: sampleForm() });
     const region = within(resultRegion());
+    for (const amount of ["€ 643,25", "€ 321,63", "€ 191,15", "€ 86,15", "€ 277,30", "€ 365,95"]) {
+      expect(region.getAllByText(amount)).toHaveLength(1);
+    }
+  });
+
+  test("the trace, right under the figures, shows every step with the parameters' values, dates and sources", () => {
+    renderApp({ form: sampleForm() });
+    const region = within(screen.getByRole("region", { name: "Berekening stap voor stap" }));
     expect(region.getByRole("heading", { name: "Uitleg: tekort" })).toBeInTheDocument();
     expect(region.getByRole("heading", { name: "Uitleg: kindsdeel" })).toBeInTheDocument();
     expect(region.getByRole("heading", { name: "Uitleg: bijdrage van An Janssens" })).toBeInTheDocument();

@@ -50,6 +50,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
   },
+  uitleg: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+  },
   action: {
     display: "flex",
     flexWrap: "wrap",
@@ -66,108 +72,114 @@ export function ResultaatStep(props: ResultaatStepProps) {
   const styles = useStyles();
 
   return (
-    <section className={shared.section} aria-labelledby="stap-resultaat">
-      <h2 id="stap-resultaat" className={shared.heading}>
-        <span className={shared.stepNumber} aria-hidden="true">3</span>
-        Resultaat
-      </h2>
-      <table className={styles.table}>
-        <caption className={shared.muted} style={{ textAlign: "left" }}>
-          Per maand
-        </caption>
-        <tbody>
-          <tr>
-            <th scope="row">Tekort</th>
-            <td>{euro(evaluation.tekort?.value)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Kindsdeel</th>
-            <td>{euro(evaluation.kindsdeel?.value)}</td>
-          </tr>
-        </tbody>
-      </table>
-
-      {evaluation.kinderen.length > 0 && (
+    <>
+      <section className={shared.section} aria-labelledby="stap-resultaat">
+        <h2 id="stap-resultaat" className={shared.heading}>
+          <span className={shared.stepNumber} aria-hidden="true">3</span>
+          Resultaat
+        </h2>
         <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col" className={styles.numberHeader}>
-                Bijdrage
-              </th>
-            </tr>
-          </thead>
+          <caption className={shared.muted} style={{ textAlign: "left" }}>
+            Per maand
+          </caption>
           <tbody>
-            {evaluation.kinderen.map((kind) => (
-              <tr key={kind.id}>
-                <th scope="row">{kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}</th>
-                <td>{euro(kind.bijdrage?.value)}</td>
-              </tr>
-            ))}
+            <tr>
+              <th scope="row">Tekort</th>
+              <td>{euro(evaluation.tekort?.value)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Kindsdeel</th>
+              <td>{euro(evaluation.kindsdeel?.value)}</td>
+            </tr>
           </tbody>
         </table>
-      )}
 
-      <table className={`${styles.table} ${styles.totals}`}>
-        <tbody>
-          <tr>
-            <th scope="row">Totaal teruggevorderd</th>
-            <td>{euro(evaluation.totaal)}</td>
-          </tr>
-          <tr>
-            <th scope="row">Aandeel OCMW</th>
-            <td>{euro(evaluation.aandeelOcmw)}</td>
-          </tr>
-        </tbody>
-      </table>
+        {evaluation.kinderen.length > 0 && (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col" className={styles.numberHeader}>
+                  Bijdrage
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {evaluation.kinderen.map((kind) => (
+                <tr key={kind.id}>
+                  <th scope="row">{kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}</th>
+                  <td>{euro(kind.bijdrage?.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
 
-      {evaluation.overschot !== undefined && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            De bijdragen samen zijn {formatEuro(evaluation.overschot)} hoger dan het tekort, doordat het kindsdeel per kind op de cent
-            wordt afgerond. Het aandeel van het OCMW is dan € 0,00.
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {form.schaal.method === "benadering" && evaluation.kinderen.length > 0 && (
-        <p className={shared.muted}>
-          De bijdragen volgen de ingebouwde benadering; beslissingen vragen de officiële schaaltabel.
-        </p>
-      )}
+        <table className={`${styles.table} ${styles.totals}`}>
+          <tbody>
+            <tr>
+              <th scope="row">Totaal teruggevorderd</th>
+              <td>{euro(evaluation.totaal)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Aandeel OCMW</th>
+              <td>{euro(evaluation.aandeelOcmw)}</td>
+            </tr>
+          </tbody>
+        </table>
 
-      <div className={styles.action}>
-        <Button appearance="primary" onClick={props.onWrite} disabled={props.writing}>
-          Naar werkblad
-        </Button>
-        {props.writing && <Spinner size="tiny" label="Werkblad schrijven…" />}
-      </div>
-      <div role="status" aria-live="polite">
-        {props.status !== undefined && (
-          <MessageBar intent={props.status.intent} layout="multiline">
-            <MessageBarBody>{props.status.text}</MessageBarBody>
+        {evaluation.overschot !== undefined && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              De bijdragen samen zijn {formatEuro(evaluation.overschot)} hoger dan het tekort, doordat het kindsdeel per kind op de cent
+              wordt afgerond. Het aandeel van het OCMW is dan € 0,00.
+            </MessageBarBody>
           </MessageBar>
         )}
-      </div>
-      {props.children}
+        {form.schaal.method === "benadering" && evaluation.kinderen.length > 0 && (
+          <p className={shared.muted}>
+            De bijdragen volgen de ingebouwde benadering; beslissingen vragen de officiële schaaltabel.
+          </p>
+        )}
 
-      <h3 className={shared.subheading}>Berekening stap voor stap</h3>
-      <div className={styles.traces}>
-        {evaluation.tekort === undefined ? (
-          <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
-        ) : (
-          <Trace title="Uitleg: tekort" steps={evaluation.tekort.steps} />
-        )}
-        {evaluation.kindsdeel !== undefined && <Trace title="Uitleg: kindsdeel" steps={evaluation.kindsdeel.steps} />}
-        {evaluation.kinderen.map((kind) =>
-          kind.bijdrage === undefined ? null : (
-            <Trace
-              key={kind.id}
-              title={`Uitleg: bijdrage van ${kind.naam === "" ? `kind ${kind.positie}` : kind.naam}`}
-              steps={kind.bijdrage.steps}
-            />
-          ),
-        )}
-      </div>
-    </section>
+        <div className={styles.action}>
+          <Button appearance="primary" onClick={props.onWrite} disabled={props.writing}>
+            Naar werkblad
+          </Button>
+          {props.writing && <Spinner size="tiny" label="Werkblad schrijven…" />}
+        </div>
+        <div role="status" aria-live="polite">
+          {props.status !== undefined && (
+            <MessageBar intent={props.status.intent} layout="multiline">
+              <MessageBarBody>{props.status.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {props.children}
+      </section>
+      {/* The trace: its own region right under the figures, so the Resultaat region holds each figure once. */}
+      <section className={styles.uitleg} aria-labelledby="stap-uitleg">
+        <h3 id="stap-uitleg" className={shared.subheading}>
+          Berekening stap voor stap
+        </h3>
+        <div className={styles.traces}>
+          {evaluation.tekort === undefined ? (
+            <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
+          ) : (
+            <Trace title="Uitleg: tekort" steps={evaluation.tekort.steps} />
+          )}
+          {evaluation.kindsdeel !== undefined && <Trace title="Uitleg: kindsdeel" steps={evaluation.kindsdeel.steps} />}
+          {evaluation.kinderen.map((kind) =>
+            kind.bijdrage === undefined ? null : (
+              <Trace
+                key={kind.id}
+                title={`Uitleg: bijdrage van ${kind.naam === "" ? `kind ${kind.positie}` : kind.naam}`}
+                steps={kind.bijdrage.steps}
+              />
+            ),
+          )}
+        </div>
+      </section>
+    </>
   );
 }
