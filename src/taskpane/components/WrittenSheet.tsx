@@ -28,6 +28,7 @@ const useStyles = makeStyles({
       verticalAlign: "top",
       overflowWrap: "anywhere",
     },
+    "& tr > :first-child": { whiteSpace: "nowrap", overflowWrap: "normal", width: "1%" },
   },
 });
 
