@@ -37,7 +37,7 @@ import {
   rectangular,
   sheetRows,
   SpreadsheetFileError,
-  writeWorkbook,
+  writeWorkbookFast,
   type PlainCell,
 } from "../workbook/file";
 
@@ -56,7 +56,11 @@ per dossier een rij op het blad Samenvatting.`;
 export const PROGRESS_ROWS = 5000;
 /** Errors listed on stdout. */
 const FIRST_ERRORS = 10;
-const AMOUNT_FORMAT = "#,##0.00";
+/**
+ * The style of amount cells. One shared object: ExcelJS's writers recognise a style object they have seen before,
+ * so sharing it keeps writing fast (a style object per cell is about 10 µs more per cell).
+ */
+const AMOUNT_STYLE: Partial<ExcelJS.Style> = { numFmt: "#,##0.00" };
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -205,6 +209,8 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     }
   }
   const cols = OUTPUT_KEYS.map((key) => positions[key] + 1);
+  // amounts get a number format in the columns added now; reused columns keep the user's formats
+  const formatted = OUTPUT_KEYS.map((key, k) => k < 3 && layout.columns[key] === undefined);
   const first = layout.headerRow + 2;
   const outputs = result.outputs;
   for (let i = 0; i < outputs.length; i++) {
@@ -212,11 +218,10 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     const row = sheet.getRow(first + i);
     for (let k = 0; k < 4; k++) {
       const v = out[k];
-      row.getCell(cols[k]).value = v === "" ? null : v;
+      const cell = row.getCell(cols[k]);
+      cell.value = v === "" ? null : v;
+      if (formatted[k]) cell.style = AMOUNT_STYLE;
     }
-  }
-  for (let k = 0; k < 3; k++) {
-    if (layout.columns[OUTPUT_KEYS[k]] === undefined) sheet.getColumn(cols[k]).numFmt = AMOUNT_FORMAT;
   }
   return positions;
 }
@@ -227,7 +232,10 @@ function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: str
   const matrix = summaryMatrix(result, { bron, schaalBron });
   sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));
   sheet.getRow(1).font = { bold: true };
-  for (const c of SUMMARY_AMOUNT_COLUMNS) sheet.getColumn(c + 1).numFmt = AMOUNT_FORMAT;
+  for (let r = 2; r <= matrix.length; r++) {
+    const row = sheet.getRow(r);
+    for (const c of SUMMARY_AMOUNT_COLUMNS) if (typeof matrix[r - 1][c] === "number") row.getCell(c + 1).style = AMOUNT_STYLE;
+  }
   const widths = [18, 12, 10, 12, 14, 14, 8, 8, 60];
   widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
   sheet.views = [{ state: "frozen", ySplit: 1 }];
@@ -291,7 +299,7 @@ async function run(options: Options, io: Io): Promise<number> {
   progress.phase("Schrijven...");
   writeOutputColumns(sheet, rows, layout, result);
   const summaryName = writeSummary(workbook, result, where, scale.where);
-  await writeWorkbook(workbook, output);
+  await writeWorkbookFast(workbook, output);
   progress.end();
 
   const c = result.counts;

@@ -29,6 +29,8 @@ import {
   parseSchaal,
   RuleError,
   dayToSerial,
+  isValidSerial,
+  serialToDay,
   tekort as tekortRule,
   toExcelNumber,
   vrijstelling as vrijstellingRule,
@@ -339,9 +341,11 @@ export function recalculateRows(
     let ptl: number | undefined;
     let datum: CellValue = null;
     try {
-      ptl = count(numberCell(cells[cPtl]), "personen_ten_laste", 0);
+      // plain valid values skip the coercers (same result, fewer calls); anything else goes through them for the message
+      const rawPtl = cells[cPtl];
+      ptl = typeof rawPtl === "number" && Number.isInteger(rawPtl) && rawPtl >= 0 ? rawPtl : count(numberCell(rawPtl), "personen_ten_laste", 0);
       datum = cDatum === undefined ? null : dateCell(cells[cDatum]);
-      const day = optionalDate(datum, "datum");
+      const day = typeof datum === "number" && isValidSerial(datum) ? serialToDay(datum) : optionalDate(datum, "datum");
       const cacheKey = ptl * 10_000_000 + (day === undefined ? 0 : day + 5_000_000);
       let cached = vrijstellingCache.get(cacheKey);
       if (cached === undefined) {

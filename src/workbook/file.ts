@@ -266,3 +266,133 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): P
     throw error;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fast writing: ExcelJS's streaming writer is about twice as fast per cell as its document writer. A workbook read
+// with the document reader is copied sheet by sheet into it. What the copy cannot carry (tables, images, shared
+// formulas) sends the workbook to the document writer instead, so nothing is lost.
+
+/** Something the streaming copy cannot carry over; the workbook is then written by the document writer. */
+class NotStreamable extends Error {}
+
+/** The features of a workbook that the streaming copy cannot carry (empty: it can be streamed). */
+export function streamingBlockers(workbook: ExcelJS.Workbook): string[] {
+  const blockers: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    const ws = sheet as ExcelJS.Worksheet & { getTables?: () => unknown[]; getBackgroundImageId?: () => unknown };
+    if ((ws.getTables?.() ?? []).length > 0) blockers.push(`tabellen op blad ${sheet.name}`);
+    if (sheet.getImages().length > 0 || ws.getBackgroundImageId?.() !== undefined) blockers.push(`afbeeldingen op blad ${sheet.name}`);
+  }
+  return blockers;
+}
+
+/** The style of a cell without formatting, shared by all of them. */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+
+function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
+  if (style === undefined || style === null) return false;
+  for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return true;
+  return false;
+}
+
+/** Copies one worksheet into the streaming writer. Throws NotStreamable for a shared formula. */
+function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const out = writer.addWorksheet(sheet.name, {
+    state: sheet.state,
+    properties: sheet.properties,
+    pageSetup: sheet.pageSetup,
+    views: sheet.views,
+    autoFilter: sheet.autoFilter,
+    headerFooter: sheet.headerFooter,
+  } as Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: ExcelJS.AutoFilter });
+  const columns: Partial<ExcelJS.Column>[] = [];
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    const column = sheet.getColumn(c);
+    columns.push({ width: column.width, hidden: column.hidden, outlineLevel: column.outlineLevel, style: hasStyle(column.style) ? column.style : undefined });
+  }
+  if (columns.length > 0) out.columns = columns;
+  // merges first: the streaming writer marks the merged cells on rows it has not committed yet
+  const merges = (sheet as unknown as { _merges: Record<string, { range: string }> })._merges;
+  for (const merge of Object.values(merges)) out.mergeCells(merge.range);
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const target = out.getRow(number);
+    if (row.height) target.height = row.height;
+    if (row.hidden) target.hidden = true;
+    if (row.outlineLevel) target.outlineLevel = row.outlineLevel;
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const value = cell.value;
+      if (value !== null && typeof value === "object" && "sharedFormula" in (value as object)) throw new NotStreamable("gedeelde formules");
+      const copy = target.getCell(c);
+      if (value !== null && value !== undefined) copy.value = value;
+      // the writer caches a style per style object: sharing one empty style saves building it for every cell
+      // (a date keeps its own, so it gets a date format)
+      if (hasStyle(cell.style)) copy.style = cell.style;
+      else if (!(value instanceof Date)) copy.style = NO_STYLE;
+      if (cell.note !== undefined) copy.note = cell.note;
+    });
+    target.commit();
+  });
+  const validations = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  for (const [address, validation] of Object.entries(validations)) {
+    if (validation !== undefined) (out as unknown as { dataValidations: { add: (a: string, v: unknown) => void } }).dataValidations.add(address, validation);
+  }
+  const formats = (sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  for (const cf of formats ?? []) out.addConditionalFormatting(cf);
+  const protection = (sheet as unknown as { sheetProtection?: unknown }).sheetProtection;
+  if (protection) (out as unknown as { sheetProtection: unknown }).sheetProtection = protection;
+  const breaks = (sheet as unknown as { rowBreaks?: unknown[] }).rowBreaks;
+  if (breaks && breaks.length > 0) (out as unknown as { rowBreaks: unknown[] }).rowBreaks = breaks;
+  out.commit();
+}
+
+/** Writes a workbook through ExcelJS's streaming writer. Throws NotStreamable when it cannot carry everything. */
+async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const blockers = streamingBlockers(workbook);
+  if (blockers.length > 0) throw new NotStreamable(blockers.join(", "));
+  const stream = fs.createWriteStream(file);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  writer.creator = workbook.creator ?? "OCMW Rekenhulp";
+  writer.lastModifiedBy = workbook.lastModifiedBy ?? "OCMW Rekenhulp";
+  if (workbook.created) writer.created = workbook.created;
+  writer.modified = new Date();
+  const names = (workbook as unknown as { definedNames: { model: unknown } }).definedNames.model;
+  (writer as unknown as { definedNames: { model: unknown } }).definedNames.model = names;
+  (writer as unknown as { views: unknown }).views = workbook.views;
+  try {
+    for (const sheet of workbook.worksheets) copySheet(sheet, writer);
+    await writer.commit();
+  } catch (error) {
+    if (!stream.closed) {
+      await new Promise<void>((resolve) => {
+        stream.once("close", () => resolve());
+        stream.destroy();
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
+ * the document writer. Through a temporary file, so a failed write leaves nothing half-written.
+ * Returns which writer was used.
+ */
+export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string): Promise<"stream" | "document"> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    try {
+      await writeStreaming(workbook, tmp);
+      fs.renameSync(tmp, file);
+      return "stream";
+    } catch (error) {
+      if (!(error instanceof NotStreamable)) throw error;
+      fs.rmSync(tmp, { force: true });
+    }
+    await workbook.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, file);
+    return "document";
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Writing a workbook fast (ExcelJS's streaming writer, copying the document) must lose nothing the document writer
+ * keeps; workbooks with tables or images go to the document writer.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { streamingBlockers, writeWorkbookFast, sheetRows } from "../../src/workbook/file";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "file-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function richWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Test";
+  const ws = wb.addWorksheet("Lijst", { properties: { tabColor: { argb: "FF00FF00" } }, views: [{ state: "frozen", ySplit: 2 }] });
+  ws.mergeCells("A1:C1");
+  ws.getCell("A1").value = "Dossierlijst maart";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.addRow(["Dossier", "Bedrag", "Datum", "Formule", "Link", "Ja"]);
+  ws.addRow(["D1", 1234.5, new Date(Date.UTC(2024, 2, 1)), { formula: "B3*2", result: 2469 }, { text: "site", hyperlink: "https://example.org" }, true]);
+  ws.addRow(["D2", { richText: [{ text: "vet", font: { bold: true } }, { text: " niet" }] }, null, null, null, false]);
+  ws.getColumn(2).numFmt = "#,##0.00";
+  ws.getColumn(1).width = 20;
+  ws.getColumn(6).hidden = true;
+  ws.getRow(3).height = 30;
+  ws.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  ws.getCell("A3").note = "een opmerking";
+  ws.getCell("B4").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b,c"'] };
+  ws.addConditionalFormatting({ ref: "B3:B10", rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["1000"], style: { font: { color: { argb: "FFFF0000" } } } }] });
+  ws.autoFilter = "A2:F2";
+  const hidden = wb.addWorksheet("Verborgen", { state: "hidden" });
+  hidden.addRow(["x", 1]);
+  wb.definedNames.add("Lijst!$B$3", "Eerste");
+  const file = path.join(dir, "rijk.xlsx");
+  await wb.xlsx.writeFile(file);
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.readFile(file);
+  return read;
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+test("the streaming copy keeps what the document writer keeps", async () => {
+  const doc = path.join(dir, "document.xlsx");
+  const fast = path.join(dir, "snel.xlsx");
+  await (await richWorkbook()).xlsx.writeFile(doc);
+  expect(await writeWorkbookFast(await richWorkbook(), fast)).toBe("stream");
+  const a = await load(doc);
+  const b = await load(fast);
+  expect(b.worksheets.map((s) => [s.name, s.state])).toEqual(a.worksheets.map((s) => [s.name, s.state]));
+  for (const name of ["Lijst", "Verborgen"]) {
+    const sa = a.getWorksheet(name)!;
+    const sb = b.getWorksheet(name)!;
+    expect(sheetRows(sb)).toEqual(sheetRows(sa));
+    sa.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const other = sb.getCell(r, c);
+        expect([cell.address, other.value]).toEqual([cell.address, cell.value]);
+        expect([cell.address, other.style.numFmt, other.style.font?.bold, other.style.fill]).toEqual([cell.address, cell.style.numFmt, cell.style.font?.bold, cell.style.fill]);
+        expect([cell.address, other.note]).toEqual([cell.address, cell.note]);
+      }),
+    );
+  }
+  const la = a.getWorksheet("Lijst")!;
+  const lb = b.getWorksheet("Lijst")!;
+  expect(lb.getColumn(1).width).toBe(la.getColumn(1).width);
+  expect(lb.getColumn(6).hidden).toBe(true);
+  expect(lb.getRow(3).height).toBe(30);
+  expect(lb.views).toEqual(la.views);
+  expect(lb.autoFilter).toEqual(la.autoFilter);
+  expect(lb.model.merges).toEqual(la.model.merges);
+  expect(lb.properties.tabColor).toEqual(la.properties.tabColor);
+  expect(lb.getCell("B4").dataValidation).toEqual(la.getCell("B4").dataValidation);
+  expect((lb as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toEqual((la as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings);
+  expect(b.definedNames.model).toEqual(a.definedNames.model);
+});
+
+test("tables, images and shared formulas go to the document writer", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("T");
+  ws.addTable({ name: "Dossiers", ref: "A1", columns: [{ name: "Dossier" }, { name: "Kind" }], rows: [["A", "a"]] });
+  expect(streamingBlockers(wb)).toEqual(["tabellen op blad T"]);
+  const file = path.join(dir, "tabel.xlsx");
+  await wb.xlsx.writeFile(file);
+  const read = await load(file);
+  expect(await writeWorkbookFast(read, path.join(dir, "tabel-uit.xlsx"))).toBe("document");
+  expect((await load(path.join(dir, "tabel-uit.xlsx"))).getWorksheet("T")!.getTables()).toHaveLength(1);
+
+  const shared = new ExcelJS.Workbook();
+  const s = shared.addWorksheet("S");
+  s.getCell("A1").value = 1;
+  s.getCell("A2").value = 2;
+  s.getCell("B1").value = { formula: "A1*2", result: 2, shareType: "shared", ref: "B1:B2" } as ExcelJS.CellFormulaValue;
+  s.getCell("B2").value = { sharedFormula: "B1", result: 4 } as ExcelJS.CellSharedFormulaValue;
+  const sharedFile = path.join(dir, "gedeeld.xlsx");
+  expect(await writeWorkbookFast(shared, sharedFile)).toBe("document");
+  expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  const back = await load(sharedFile);
+  expect(back.getWorksheet("S")!.getCell("B2").result).toBe(4);
+});
