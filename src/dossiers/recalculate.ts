@@ -472,7 +472,8 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
       }).value;
     }
     dossier.tekort = deficit;
-    dossier.tekortNumber = toExcelNumber(deficit);
+    // a computed deficit is already rounded to cents by the rule; a given one is rounded for showing
+    dossier.tekortNumber = useTekort ? toExcelNumber(deficit) : deficit.toNumber();
     const aantal = fields.aantalKinderen?.parsed?.value as number | undefined;
     if (aantal !== undefined && aantal < dossier.rows.length) {
       dossier.error =
@@ -483,7 +484,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     dossier.aantal = aantal ?? dossier.rows.length;
     const share = kindsdeelRule(deficit, dossier.aantal).value;
     dossier.kindsdeel = share;
-    dossier.kindsdeelNumber = toExcelNumber(share);
+    dossier.kindsdeelNumber = share.toNumber(); // rounded to cents by the rule
   } catch (error) {
     dossier.error = errorStatus(error);
   }
