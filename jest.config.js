@@ -5,7 +5,8 @@ const common = {
     "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
     "^.+\\.(js|mjs)$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
+  // also the copies nested under other packages (node_modules/@microsoft/app-manifest/node_modules/strip-bom)
+  transformIgnorePatterns: [`/node_modules/(?!(.*/)?(${esmOnly})/)`],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
   setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
 };

@@ -5,7 +5,8 @@
  */
 import { Decimal } from "./money";
 
-const GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+/** "1.234" and "12.345,6" are grouped; "0.125" is not (no number is written with a leading 0 group). */
+const GROUPED = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 const PLAIN_COMMA = /^-?\d+(,\d+)?$/;
 const PLAIN_POINT = /^-?\d*\.\d+$/;
 

@@ -17,6 +17,7 @@ import {
   type CellValue,
 } from "./input";
 import { cents, Decimal, formatAmount, maxDec, minDec, ZERO } from "./money";
+import { parseNumberText } from "./numberText";
 import { amountParameter } from "./parameters";
 import bijdrageData from "./parameters/bijdrage.json";
 import vrijstellingData from "./parameters/vrijstelling.json";
@@ -90,10 +91,13 @@ export function parseSchaal(matrix: unknown, argument = "schaal"): ScaleTable {
       throw invalid(argument, `verwacht 4 kolommen (${SCALE_COLUMNS.join(" | ")}), maar het bereik heeft er ${cells.length}.`);
     }
     const rowNumber = index + 1;
-    if (index === 0 && typeof cells[0] === "string" && !isEmpty(cells[0])) return; // header row
+    // header row: text in the first cell that is not a number written as text
+    if (index === 0 && typeof cells[0] === "string" && !isEmpty(cells[0]) && parseNumberText(cells[0]) === undefined) return;
     const at = (c: number) => `${argument} (rij ${rowNumber}, ${SCALE_COLUMNS[c]})`;
     const van = amount(cells[1], at(1));
-    const tot = optionalAmount(cells[2], at(2));
+    // Excel for Windows hands an empty cell of a range over as 0; an upper bound of 0 means nothing else.
+    const rawTot = optionalAmount(cells[2], at(2));
+    const tot = rawTot !== undefined && rawTot.isZero() ? undefined : rawTot;
     if (tot !== undefined && !tot.greaterThan(van)) {
       throw invalid(at(2), `moet groter zijn dan inkomen_van (${formatAmount(van)}), of leeg voor geen bovengrens.`);
     }

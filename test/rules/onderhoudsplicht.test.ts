@@ -267,3 +267,17 @@ describe("bijdrage never exceeds a kindsdeel typed with more than 2 decimals", (
     expect(r.value.lessThanOrEqualTo(cap)).toBe(true);
   });
 });
+
+describe("schaal as Excel for Windows hands it over (empty cells as 0)", () => {
+  const { bijdrage: rule, parseSchaal } = require("../../src/rules/onderhoudsplicht");
+  // Row 3 is open-ended; on Windows its empty inkomen_tot arrives as 0, on the web as null: both mean no bound.
+  const web = [["ptl", "van", "tot", "bedrag"], [0, 20000, 30000, 50], [0, 30000, null, 150]];
+  const windows = [["ptl", "van", "tot", "bedrag"], [0, 20000, 30000, 50], [0, 30000, 0, 150]];
+  test.each([["web", web], ["windows", windows]])("%s: 45 000 falls in the open-ended row -> 150", (_name, table) => {
+    expect(parseSchaal(table).rows[1].tot).toBeUndefined();
+    expect(rule({ inkomen: 45000, personenTenLaste: 0, kindsdeel: 1000, schaal: table }).value.toNumber()).toBe(150);
+  });
+  test("a first row of numbers stored as text is data, not a header", () => {
+    expect(() => parseSchaal([["0", 20000, 30000, 50]])).toThrow(/schaal \(rij 1, personen_ten_laste\)/);
+  });
+});

@@ -2,7 +2,7 @@
  * The Excel path of the batch against a hand-made fake of the Excel API (see batchExcelFake.ts for why), and
  * office-addin-mock where it fits (selecting a range).
  */
-jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+// office-addin-mock loads office-addin-manifest, whose ESM-only dependencies jest.config.js transforms.
 import { OfficeMockObject } from "office-addin-mock";
 import { recalculateList, sampleDossierList } from "../../src/dossiers";
 import { createExcelBatchPort, listBatchSources, runExcelBatch } from "../../src/workbook/batchExcel";

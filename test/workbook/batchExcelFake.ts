@@ -3,8 +3,7 @@
  *
  * Why not office-addin-mock: its OfficeMockObject is a static tree of values. It cannot create ranges on demand
  * (getRangeByIndexes with any geometry), load navigation paths on collections ("items/name"), or apply queued writes
- * at sync; it also needs a jest.mock of office-addin-manifest to load under this jest configuration (an ESM
- * dependency nested in node_modules is not transformed). It is used where it fits: selecting a range
+ * at sync. It is used where it fits: selecting a range
  * (test/workbook/batchExcel.test.ts).
  *
  * What this fake does like Excel:
