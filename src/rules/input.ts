@@ -4,7 +4,7 @@
  */
 import { isValidSerial, LAST_DAY, serialToDay, type Day } from "./excelDate";
 import { invalid } from "./errors";
-import { Decimal, ZERO, formatNumber } from "./money";
+import { Decimal, ZERO, formatNumber, fromNumber } from "./money";
 
 /** What a cell or an argument can hold. A Decimal is accepted where a number is, for callers inside the product. */
 export type CellValue = number | string | boolean | null | undefined | Decimal;
@@ -62,7 +62,7 @@ export function amount(value: unknown, argument: string): Decimal {
   const tooLarge = n instanceof Decimal ? n.greaterThan(MAX_AMOUNT) : n > MAX_AMOUNT_NUMBER;
   if (tooLarge) throw invalid(argument, `is te groot; het maximum is ${formatNumber(MAX_AMOUNT)} euro.`);
   if (n === 0) return ZERO;
-  return n instanceof Decimal ? (n.isZero() ? ZERO : n) : new Decimal(n);
+  return n instanceof Decimal ? (n.isZero() ? ZERO : n) : fromNumber(n);
 }
 
 /** An optional euro amount >= 0: undefined when empty. */

@@ -15,6 +15,23 @@ export function dec(value: number | string | Decimal): Decimal {
   return value instanceof Decimal ? value : new Decimal(value);
 }
 
+const HUNDREDTH = new Decimal("0.01");
+/** Below this many cents decimal.js builds the integer without going through text (its small-integer path). */
+const FAST_CENTS_LIMIT = 1e7;
+
+/**
+ * The exact decimal of a JS number, as `new Decimal(value)` gives it (the number's shortest decimal form), but
+ * faster for the usual euro amounts: a number with at most 2 decimals below 100 000 is built from its whole cents.
+ * Why this is the same value: `value === cents / 100` means `value` is the double nearest to the decimal cents/100;
+ * a decimal of at most 9 significant digits is the shortest form of its nearest double, so decimal.js would read
+ * exactly cents/100 too. Other numbers take decimal.js's own path.
+ */
+export function fromNumber(value: number): Decimal {
+  const c = Math.round(value * 100);
+  if (c < FAST_CENTS_LIMIT && c > -FAST_CENTS_LIMIT && c / 100 === value) return new Decimal(c).times(HUNDREDTH);
+  return new Decimal(value);
+}
+
 /** Rounds a published figure to cents, half away from zero. */
 export function cents(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

@@ -18,7 +18,7 @@ import {
 } from "./input";
 import { cents, Decimal, formatAmount, maxDec, minDec, ZERO } from "./money";
 import { parseNumberText } from "./numberText";
-import { amountParameter } from "./parameters";
+import { amountParameter, type InForce } from "./parameters";
 import bijdrageData from "./parameters/bijdrage.json";
 import vrijstellingData from "./parameters/vrijstelling.json";
 import type { Result, Step } from "./trace";
@@ -35,11 +35,28 @@ export const APPROXIMATION_WARNING =
   "BENADERING: deze bijdrage volgt de ingebouwde benadering (25% van het inkomen boven de vrijstelling, per maand), " +
   "niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.";
 
+/**
+ * basis + n x verhoging, remembered per pair of parameter entries and n: the same few thresholds serve every
+ * child of a list or a recalculation, so they are computed once.
+ */
+const thresholds = new Map<InForce<Decimal>, Map<InForce<Decimal>, Decimal[]>>();
+function thresholdAmount(basis: InForce<Decimal>, verhoging: InForce<Decimal>, n: number): Decimal {
+  let byVerhoging = thresholds.get(basis);
+  if (byVerhoging === undefined) thresholds.set(basis, (byVerhoging = new Map()));
+  let byCount = byVerhoging.get(verhoging);
+  if (byCount === undefined) byVerhoging.set(verhoging, (byCount = []));
+  const known = byCount[n];
+  if (known !== undefined) return known;
+  const value = basis.value.plus(verhoging.value.times(n));
+  if (n < 64) byCount[n] = value;
+  return value;
+}
+
 /** The exemption threshold for `n` persons ten laste on `day` (latest known when undefined), with its steps. */
 function threshold(n: number, day: Day | undefined, argument: string): Result<Decimal> {
   const basis = vrijstellingBasis.at(day, argument);
   const verhoging = vrijstellingVerhoging.at(day, argument);
-  const value = basis.value.plus(verhoging.value.times(n));
+  const value = thresholdAmount(basis, verhoging, n);
   return {
     value,
     steps: [
@@ -166,7 +183,7 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
     { label: `Netto belastbaar inkomen van het kind (per jaar)`, amount: inkomen },
     { label: `Netto belastbaar inkomen van de partner (per jaar)`, amount: partner },
   ];
-  let gezinsinkomen = inkomen.plus(partner);
+  let gezinsinkomen = partner.isZero() ? inkomen : inkomen.plus(partner);
   if (ki !== undefined) {
     const drempel = kadastraalInkomenDrempel.at(day, "datum");
     steps.push({ label: `Kadastraal inkomen van het gezin (niet geïndexeerd)`, amount: ki });

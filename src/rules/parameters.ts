@@ -55,7 +55,8 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     }
   }
   const last = entries[entries.length - 1];
-  const latest = (): InForce<T> => ({ value: last.value, ref: last.ref });
+  // An entry is returned as it is (it has the value and the ref): no object is made per look-up.
+  const latest = (): InForce<T> => last;
   return {
     name: data.name,
     description: data.description,
@@ -65,7 +66,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     at(day: Day | undefined, argument = "datum"): InForce<T> {
       if (day === undefined) return latest();
       for (let i = entries.length - 1; i >= 0; i--) {
-        if (entries[i].fromDay <= day) return { value: entries[i].value, ref: entries[i].ref };
+        if (entries[i].fromDay <= day) return entries[i];
       }
       throw unavailable(
         argument,
