@@ -227,7 +227,7 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
 }
 
 function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: string, schaalBron: string | undefined): string {
-  const name = freeSheetName(workbook.worksheets.map((s) => s.name), SUMMARY_SHEET_NAME);
+  const name = freeSheetName(SUMMARY_SHEET_NAME, workbook.worksheets.map((s) => s.name));
   const sheet = workbook.addWorksheet(name);
   const matrix = summaryMatrix(result, { bron, schaalBron });
   sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));

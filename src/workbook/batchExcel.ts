@@ -253,7 +253,7 @@ export async function runExcelBatch(
   }
 
   // the summary, on a new sheet; once the rows are written it is always completed
-  const summaryName = freeSheetName(list.sheetNames, SUMMARY_SHEET_NAME);
+  const summaryName = freeSheetName(SUMMARY_SHEET_NAME, list.sheetNames);
   const matrix = summaryMatrix(result, { bron: list.source.label, schaalBron: list.scaleWhere });
   const summarySheet = context.workbook.worksheets.add(summaryName);
   let at = 0;

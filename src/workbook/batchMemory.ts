@@ -147,7 +147,7 @@ export function createMemoryBatchPort(lists: MemoryList[], options: MemoryBatchO
         onProgress({ phase: "schrijven", fraction: 0.5 + (0.45 * written) / data.length, rowsDone: written, rowsTotal: data.length });
         await pause(delayMs);
       }
-      const name = freeSheetName([...lists.map((l) => l.sheet ?? l.name), ...summaries.keys()], SUMMARY_SHEET_NAME);
+      const name = freeSheetName(SUMMARY_SHEET_NAME, [...lists.map((l) => l.sheet ?? l.name), ...summaries.keys()]);
       summaries.set(name, summaryMatrix(result, { bron: src.label }));
       onProgress({ phase: "klaar", fraction: 1, rowsDone: data.length, rowsTotal: data.length });
       return report(false, name);

@@ -94,9 +94,9 @@ describe("sheets and addresses", () => {
   });
 
   test("a free sheet name, compared case-insensitively", () => {
-    expect(freeSheetName(["Blad1"], "Samenvatting")).toBe("Samenvatting");
-    expect(freeSheetName(["samenvatting", "Samenvatting (2)"], "Samenvatting")).toBe("Samenvatting (3)");
-    expect(freeSheetName(["x".repeat(31)], "x".repeat(31))).toBe("x".repeat(27) + " (2)");
+    expect(freeSheetName("Samenvatting", ["Blad1"])).toBe("Samenvatting");
+    expect(freeSheetName("Samenvatting", ["samenvatting", "Samenvatting (2)"])).toBe("Samenvatting (3)");
+    expect(freeSheetName("x".repeat(31), ["x".repeat(31)])).toBe("x".repeat(27) + " (2)");
   });
 });
 

@@ -2,16 +2,8 @@ import { RuleError } from "../../src/rules/errors";
 import { dayToIso } from "../../src/rules/excelDate";
 import { medischeKaartEinde, medischeKaartTermijn } from "../../src/rules/medischeKaart";
 import { serial } from "../helpers/excel";
+import { ruleError } from "../helpers/rules";
 
-function ruleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 describe("einde = EDATE(start; maanden) - 1 day (seed 000: 'telkens maximum 3 maanden geldig')", () => {
   // [start, maanden (null = default 3), last valid day]

@@ -2,16 +2,8 @@ import { RuleError } from "../../src/rules/errors";
 import { bijdrage, parseSchaal, vrijstelling, type BijdrageInput } from "../../src/rules/onderhoudsplicht";
 import { traceRows } from "../../src/rules/trace";
 import { serial } from "../helpers/excel";
+import { ruleError } from "../helpers/rules";
 
-function ruleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 describe("vrijstelling = basis + personen_ten_laste x verhoging (SPEC table)", () => {
   // basis / verhoging: 2009: 20 335.00 / 2 846.90; 2012: 21 579.83 / 3 021.18; 2022: 25 284.89 / 3 539.89

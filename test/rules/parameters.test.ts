@@ -15,6 +15,7 @@ import {
 import { zorgbudgetResidentieel, zorgbudgetThuis } from "../../src/rules/zorgbudget";
 import { remgeldTarieven } from "../../src/rules/remgeld";
 import { day } from "../helpers/excel";
+import { ruleError as caughtRuleError } from "../helpers/rules";
 
 const PARAMETER_DIR = path.resolve(__dirname, "../../src/rules/parameters");
 
@@ -27,15 +28,6 @@ function parametersIn(file: string): ParameterData<unknown>[] {
 
 const files = fs.readdirSync(PARAMETER_DIR).filter((f) => f.endsWith(".json"));
 
-function caughtRuleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 describe("parameter files", () => {
   test("there are parameter files", () => {

@@ -1,16 +1,8 @@
 import Big from "decimal.js";
 import { RuleError } from "../../src/rules/errors";
 import { remgeld, type RemgeldInput } from "../../src/rules/remgeld";
+import { ruleError } from "../helpers/rules";
 
-function ruleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 const r = (input: RemgeldInput) => remgeld(input).value.toFixed(2);
 

@@ -2,16 +2,8 @@ import { RuleError } from "../../src/rules/errors";
 import { Decimal } from "../../src/rules/money";
 import { kindsdeel, tekort, type TekortInput } from "../../src/rules/wzc";
 import { serial } from "../helpers/excel";
+import { ruleError } from "../helpers/rules";
 
-function ruleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 const base: TekortInput = { ligdagprijs: 60.5, dagen: 30, bijkomendeKosten: [[150], [20.5], [null]], inkomsten: 1500 };
 

@@ -2,16 +2,8 @@ import { RuleError } from "../../src/rules/errors";
 import { dayToIso } from "../../src/rules/excelDate";
 import { startDay, zorgbudget, zorgbudgetStart, type ZorgbudgetInput } from "../../src/rules/zorgbudget";
 import { day, serial } from "../helpers/excel";
+import { ruleError } from "../helpers/rules";
 
-function ruleError(fn: () => unknown): RuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuleError) return e;
-    throw e;
-  }
-  throw new Error("expected a RuleError");
-}
 
 describe("start: first day of the fourth month, the application month counted as the first", () => {
   const cases: [string, string][] = [
