@@ -5,7 +5,7 @@
  */
 import { invalid } from "./errors";
 import { count, optionalCode, optionalFlag, code, type CellValue } from "./input";
-import { cents, dec, ZERO, type Decimal } from "./money";
+import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
 import { datedParameter } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";
 import type { ParameterRef, Result, Step } from "./trace";
@@ -69,7 +69,7 @@ function sumBands(bands: Band[], first: number, last: number, title: string, ref
     const days = to - from + 1;
     const part = band.amount.times(days);
     total = total.plus(part);
-    steps.push({ label: `${title}, ${band.label}: ${days} dag(en) x ${band.amount.toFixed(2).replace(".", ",")}`, amount: part, parameter: ref });
+    steps.push({ label: `${title}, ${band.label}: ${days} dag(en) x ${formatAmount(band.amount)}`, amount: part, parameter: ref });
   }
   return total;
 }
