@@ -5,6 +5,10 @@
  * Each function is timed over `rounds` passes of the same 100 000 calls after a warm-up; the fastest pass is
  * reported, which filters out noise from other processes on the machine.
  */
+// The CustomFunctions global as Excel provides it (Error + ErrorCode): the same stand-in the tests use.
+import "../test/setup/customFunctions";
+import { prng } from "../src/dossiers/sample";
+
 export interface Row {
   name: string;
   calls: number;
@@ -12,35 +16,7 @@ export interface Row {
   perSecond: number;
 }
 
-/** Outside Excel and outside jest there is no CustomFunctions global: a minimal one (Error class + ErrorCode). */
-function ensureCustomFunctions(): void {
-  const g = globalThis as Record<string, unknown>;
-  if (g.CustomFunctions !== undefined) return;
-  class CustomFunctionsError extends Error {
-    code: string;
-    constructor(code: string, message?: string) {
-      super(message);
-      this.code = code;
-      this.name = "CustomFunctions.Error";
-    }
-  }
-  g.CustomFunctions = {
-    Error: CustomFunctionsError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  };
-}
 
-/** mulberry32: a small seeded PRNG, so every run uses the same arguments. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30) / MS_PER_DAY;
@@ -154,7 +130,6 @@ function buildCases(F: typeof import("../functions/functions")): Case[] {
 let sink = 0;
 
 export async function benchFunctions(calls = 100_000, seed = 20240301, rounds = 3): Promise<Row[]> {
-  ensureCustomFunctions();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const F = require("../functions/functions") as typeof import("../functions/functions");
   const rows: Row[] = [];

@@ -40,6 +40,8 @@ export const APPROXIMATION_WARNING =
  * child of a list or a recalculation, so they are computed once.
  */
 const thresholds = new Map<InForce<Decimal>, Map<InForce<Decimal>, Decimal[]>>();
+/** Household sizes remembered; larger ones are computed each time, so the memory stays bounded. */
+const REMEMBERED_COUNTS = 64;
 function thresholdAmount(basis: InForce<Decimal>, verhoging: InForce<Decimal>, n: number): Decimal {
   let byVerhoging = thresholds.get(basis);
   if (byVerhoging === undefined) thresholds.set(basis, (byVerhoging = new Map()));
@@ -48,7 +50,7 @@ function thresholdAmount(basis: InForce<Decimal>, verhoging: InForce<Decimal>, n
   const known = byCount[n];
   if (known !== undefined) return known;
   const value = basis.value.plus(verhoging.value.times(n));
-  if (n < 64) byCount[n] = value;
+  if (n < REMEMBERED_COUNTS) byCount[n] = value;
   return value;
 }
 
