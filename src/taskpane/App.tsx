@@ -85,7 +85,12 @@ export function App(props: AppProps) {
     document.documentElement.style.colorScheme = props.dark ? "dark" : "light";
   }, [props.dark]);
   return (
-    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} className={styles.root} lang="nl">
+    <FluentProvider
+      theme={props.dark ? webDarkTheme : webLightTheme}
+      className={styles.root}
+      applyStylesToPortals={false}
+      lang="nl"
+    >
       <header>
         <h1 className={styles.title}>OCMW Rekenhulp</h1>
         <p className={styles.subtitle}>Onderhoudsplicht bij verblijf in een woonzorgcentrum</p>
