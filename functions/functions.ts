@@ -5,6 +5,7 @@
  * adds the CustomFunctions.associate calls.
  */
 import {
+  aandeel,
   bijdrage,
   dayToSerial,
   kindsdeel,
@@ -85,6 +86,17 @@ export function tekortFunction(
  */
 export function kindsdeelFunction(tekort: any, aantal_kinderen: any): number {
   return amountOf(() => kindsdeel(tekort, aantal_kinderen));
+}
+
+/**
+ * Aandeel OCMW: het deel van het maandelijks tekort dat het OCMW zelf draagt, het tekort min de som van de bijdragen van de kinderen.
+ * @customfunction AANDEEL
+ * @param tekort Maandelijks tekort in euro (0 of meer).
+ * @param bijdragen De bijdragen van de kinderen per maand: één bedrag of een bereik (lege cellen tellen niet).
+ * @returns Het aandeel van het OCMW per maand in euro.
+ */
+export function aandeelFunction(tekort: any, bijdragen: any[][]): number {
+  return amountOf(() => aandeel(tekort, bijdragen));
 }
 
 /**

@@ -37,6 +37,11 @@ export function cents(value: Decimal): Decimal {
   return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/** Rounds a maximum (the kindsdeel) DOWN to cents, so n shares never exceed the whole. Amounts are >= 0. */
+export function centsDown(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+}
+
 /** The published figure as an Excel number (after rounding to cents). */
 export function toExcelNumber(value: Decimal): number {
   return cents(value).toNumber();

@@ -23,9 +23,22 @@ export interface Step {
   note?: string;
 }
 
+/**
+ * A plain-language warning that travels with a figure and must be shown near it (once per screen, sheet or
+ * summary): the figure is an approximation (no official scale), or it uses an indexed amount for a date more than
+ * 9 months after the last known index jump (SPEC 0, "Mogelijk verouderd"). The figure is still given.
+ */
+export interface Notice {
+  kind: "benadering" | "verouderd";
+  /** the Dutch sentence for users */
+  text: string;
+}
+
 export interface Result<T> {
   value: T;
   steps: Step[];
+  /** warnings to show near the figure; absent or empty when there are none */
+  notices?: Notice[];
 }
 
 /** One step as a line of text for people: the label, the parameter's date and source when there is one. */

@@ -7,7 +7,8 @@
  * door het aantal kinderen. Dit wordt het kindsdeel genoemd."
  */
 import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
-import { cents, maxDec, ZERO, type Decimal } from "./money";
+import { invalid } from "./errors";
+import { cents, centsDown, formatAmount, maxDec, ZERO, type Decimal } from "./money";
 import { amountParameter } from "./parameters";
 import zakgeldData from "./parameters/zakgeld.json";
 import type { Result, Step } from "./trace";
@@ -71,18 +72,49 @@ export function tekort(input: TekortInput): Result<Decimal> {
 
 /**
  * OCMW.KINDSDEEL: the monthly deficit divided by the number of first-degree children (all of them, also those who
- * cannot pay), rounded to cents. The OCMW may recover at most this share from each child.
+ * cannot pay). The OCMW may recover at most this share from each child, so it is a maximum and is rounded DOWN to
+ * the cent (the one exception to half-up rounding): n x kindsdeel never exceeds the deficit.
  */
 export function kindsdeel(tekortValue: CellValue, aantalKinderen: CellValue): Result<Decimal> {
   const t = amount(tekortValue, "tekort");
   const n = count(aantalKinderen, "aantal_kinderen", 1);
-  const value = cents(t.dividedBy(n));
+  const value = centsDown(t.dividedBy(n));
   return {
     value,
     steps: [
       { label: `Tekort per maand`, amount: t },
       { label: `Aantal kinderen (eerste graad, ook wie niet kan betalen)`, quantity: n },
-      { label: `Kindsdeel (tekort / aantal kinderen)`, amount: value },
+      { label: `Kindsdeel (tekort / aantal kinderen, naar beneden afgerond op de cent)`, amount: value },
+    ],
+  };
+}
+
+/**
+ * OCMW.AANDEEL: the OCMW's own share of the deficit, tekort - the sum of the children's contributions. This is the
+ * one definition of "Aandeel OCMW" (task pane, written sheet, batch summary and CLI all use it). A sum of
+ * contributions above the deficit is refused: the share is never shown smaller than it is.
+ */
+export function aandeel(tekortValue: CellValue, bijdragen: CellValue | CellValue[][]): Result<Decimal> {
+  const t = amount(tekortValue, "tekort");
+  const totaal = amountSum(bijdragen, "bijdragen");
+  return aandeelOf(t, totaal);
+}
+
+/** The OCMW share from checked values: tekort and the (already summed) contributions. */
+export function aandeelOf(t: Decimal, totaal: Decimal): Result<Decimal> {
+  if (totaal.greaterThan(t)) {
+    throw invalid(
+      "bijdragen",
+      `de som van de bijdragen (${formatAmount(totaal)}) mag niet groter zijn dan het tekort (${formatAmount(t)}); een bijdrage is nooit meer dan het kindsdeel.`,
+    );
+  }
+  const value = cents(t.minus(totaal));
+  return {
+    value,
+    steps: [
+      { label: `Tekort per maand`, amount: t },
+      { label: `Totaal teruggevorderd (som van de bijdragen)`, amount: totaal },
+      { label: `Aandeel OCMW (tekort - totaal teruggevorderd)`, amount: value },
     ],
   };
 }

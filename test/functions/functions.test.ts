@@ -25,10 +25,25 @@ const ROWS = [
   [2, 30000, 40000, 90],
 ];
 
-test("all ten functions are registered", () => {
+test("every function of SPEC 1 is registered", () => {
   expect([...fns.keys()].sort()).toEqual(
-    ["BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
   );
+});
+
+describe("OCMW.AANDEEL", () => {
+  // 100.01 for 3 children: kindsdeel 33.33 each, 3 x 33.33 = 99.99 recovered, the OCMW keeps 0.02
+  test("tekort - the sum of the contributions; empty cells are ignored", () => {
+    expect(call("AANDEEL", 100.01, [[33.33], [33.33], [33.33]])).toBe(0.02);
+    expect(call("AANDEEL", 578.75, [[100], [null], [""], [50.5]])).toBe(428.25);
+    expect(call("AANDEEL", 578.75, 0)).toBe(578.75);
+    expect(call("AANDEEL", 100, 100)).toBe(0);
+  });
+  test("contributions above the deficit or negative are #VALUE! naming bijdragen", () => {
+    expectExcelError(() => call("AANDEEL", 100, [[60], [40.01]]), "#VALUE!", "bijdragen");
+    expectExcelError(() => call("AANDEEL", 100, [[-1]]), "#VALUE!", "bijdragen");
+    expectExcelError(() => call("AANDEEL", -1, 0), "#VALUE!", "tekort");
+  });
 });
 
 describe("OCMW.TEKORT", () => {
@@ -81,9 +96,11 @@ describe("OCMW.TEKORT", () => {
 });
 
 describe("OCMW.KINDSDEEL", () => {
-  test("578.75 / 3 = 192.9166.. -> 192.92; 0.05 / 2 = 0.025 -> 0.03", () => {
-    expect(call("KINDSDEEL", 578.75, 3)).toBe(192.92);
-    expect(call("KINDSDEEL", 0.05, 2)).toBe(0.03);
+  test("578.75 / 3 = 192.9166.. -> down to 192.91; 0.05 / 2 = 0.025 -> 0.02", () => {
+    expect(call("KINDSDEEL", 578.75, 3)).toBe(192.91);
+    expect(call("KINDSDEEL", 0.05, 2)).toBe(0.02);
+    expect(call("KINDSDEEL", 643.25, 2)).toBe(321.62);
+    expect(call("KINDSDEEL", 100.01, 3)).toBe(33.33);
     expect(call("KINDSDEEL", 0, 1)).toBe(0);
   });
   const bad: [unknown, unknown, string][] = [
