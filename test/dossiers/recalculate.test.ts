@@ -46,14 +46,14 @@ describe("hand-worked examples", () => {
   });
 
   test("the deficit from Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten and the zakgeld on Datum", () => {
-    // 60 x 30 + 150 + 93,25 (zakgeld since 2016-07-01) - 1 500 = 543,25; 2 children: 271,625 -> 271,63
+    // 60 x 30 + 150 + 93,25 (zakgeld since 2016-07-01) - 1 500 = 543,25; 2 children: 271,625 -> down to 271,62
     const d = serial("2024-03-01");
     const r = run([H_BEREKEND, ["W1", "An", 60000, null, 0, 60, 30, 150, 1500, d], ["W1", "Bo", 70000, 5000, 1, 60, 30, 150, 1500, d]]);
     expect(statuses(r.outputs)).toEqual(["OK", "OK"]);
-    expect(r.outputs.map((o) => o[0])).toEqual([271.63, 271.63]);
+    expect(r.outputs.map((o) => o[0])).toEqual([271.62, 271.62]);
     // both incomes are far above the threshold, so each child pays the whole (rounded) kindsdeel:
-    // 2 x 271,63 = 543,26, one cent more than the deficit (the kindsdeel rounds half up)
-    expect(r.summaries[0]).toMatchObject({ tekort: 543.25, somBijdragen: 543.26, aandeelOcmw: -0.01 });
+    // 2 x 271,62 = 543,24: the kindsdeel rounds down, so the OCMW keeps one cent
+    expect(r.summaries[0]).toMatchObject({ tekort: 543.25, somBijdragen: 543.24, aandeelOcmw: 0.01 });
   });
 
   test("Aantal kinderen overrides the row count (children who cannot pay are not listed)", () => {

@@ -54,7 +54,7 @@ describe("evaluate", () => {
     expect(e.complete).toBe(true);
     expect(e.errors).toEqual({});
     expect(formatEuro(e.tekort!.value)).toBe("€ 643,25");
-    expect(formatEuro(e.kindsdeel!.value)).toBe("€ 321,63");
+    expect(formatEuro(e.kindsdeel!.value)).toBe("€ 321,62");
     expect(e.kinderen.map((k) => formatEuro(k.bijdrage!.value))).toEqual(["€ 191,15", "€ 86,15"]);
     expect(formatEuro(e.totaal!)).toBe("€ 277,30");
     expect(formatEuro(e.aandeelOcmw!)).toBe("€ 365,95");
