@@ -8,15 +8,40 @@ import { unavailable } from "./errors";
 import { dec, type Decimal } from "./money";
 import type { ParameterRef } from "./trace";
 
+/**
+ * Where a value comes from, so a person can look it up (SPEC 0): the document's title, its publisher, its date and
+ * its URL where public. Never a file name or a remark for developers.
+ */
+export interface Source {
+  /** the document's title, e.g. "Financiële tussenkomst bij opname of verblijf in een woonzorgcentrum" */
+  document: string;
+  /** who published it, e.g. "OCMW-infoblad" or "VVSG" */
+  publisher: string;
+  /** its date as people write it ("maart 2022", "25 maart 2009") */
+  date: string;
+  url?: string;
+}
+
+/** The source as one line of Dutch text for users: "document, publisher, date (url)". */
+export function citation(source: Source | string): string {
+  if (typeof source === "string") return source;
+  const main = [`'${source.document}'`, source.publisher, source.date].filter((p) => p !== "").join(", ");
+  return source.url === undefined ? main : `${main} (${source.url})`;
+}
+
 export interface DatedValueData<V> {
   from: string;
   value: V;
-  source: string;
+  /** a citable source; plain text only during the move to structured sources */
+  source: Source | string;
   derivation?: { factor: string; of: string };
 }
 
 export interface ParameterData<V> {
+  /** the id (for developers; never shown) */
   name: string;
+  /** the Dutch label users see, e.g. "Vrijstellingsgrens (basisbedrag)" */
+  label?: string;
   description: string;
   unit: string;
   values: DatedValueData<V>[];
@@ -46,7 +71,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     .map((v) => ({
       fromDay: isoToDay(v.from),
       value: convert(v.value),
-      ref: { name: data.name, from: v.from, source: v.source },
+      ref: { name: data.name, label: data.label ?? data.description, from: v.from, source: citation(v.source) },
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {

@@ -5,11 +5,13 @@
 import type { Decimal } from "./money";
 
 export interface ParameterRef {
-  /** the parameter's name, e.g. "zakgeld" */
+  /** the parameter's id, e.g. "zakgeld" (for developers: never shown to users) */
   name: string;
+  /** the Dutch label users see */
+  label: string;
   /** the date the value took effect, YYYY-MM-DD */
   from: string;
-  /** the seed file or public page the value comes from */
+  /** the citation of the document the value comes from (title, publisher, date, URL) */
   source: string;
 }
 
