@@ -120,7 +120,7 @@ describe("value in force on and around each `from` date", () => {
         expect(err.kind).toBe("unavailable");
         expect(err.argument).toBe("datum");
       }
-      expect(p.at(entry.fromDay).ref).toEqual({ name, from: dayToIso(entry.fromDay), source: expect.any(String) });
+      expect(p.at(entry.fromDay).ref).toEqual({ name, label: expect.any(String), from: dayToIso(entry.fromDay), source: expect.any(String) });
     });
     expect(p.at(undefined)).toEqual(p.latest());
     expect(p.latest().value).toBe(p.entries[p.entries.length - 1].value);

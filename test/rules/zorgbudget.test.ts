@@ -86,7 +86,7 @@ describe("amounts (SPEC table): the month before and after each change", () => {
   test("the trace of a paid month names the parameter with its date and source", () => {
     const r = zorgbudget({ maand: serial("2009-03-15"), aanvraagdatum: serial("2008-01-10"), zorgvorm: "thuis", katz: "B" });
     const p = r.steps.find((s) => s.parameter)!.parameter!;
-    expect(p).toEqual({ name: "zorgbudget_thuis", from: "2009-03-01", source: expect.stringContaining("001") });
+    expect(p).toEqual({ name: "zorgbudget_thuis", label: expect.any(String), from: "2009-03-01", source: expect.stringContaining("001") });
   });
 });
 
