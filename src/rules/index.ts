@@ -11,3 +11,4 @@ export * from "./zorgbudget";
 export * from "./remgeld";
 export * from "./medischeKaart";
 export * from "./numberText";
+export * from "./billijkheid";
