@@ -13,15 +13,15 @@ import http from "http";
 import type { AddressInfo } from "net";
 import path from "path";
 import zlib from "zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { bijdrage, dec, formatEuro, kindsdeel, tekort } from "../../src/rules";
+import { launchChromium } from "./browser";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OUTPUT = path.join(ROOT, "test-output");
-const CHROMIUM = "/usr/bin/chromium";
 const MAX_TASKPANE_GZIP = 350 * 1024;
 
 jest.setTimeout(120_000);
@@ -73,10 +73,7 @@ beforeAll(async () => {
   fs.mkdirSync(OUTPUT, { recursive: true });
   server = await serve(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium(); // test/e2e/browser.ts: Debian's chromium when present, else the npm one
 }, 300_000);
 
 afterAll(async () => {
