@@ -1,12 +1,19 @@
 /* Webpack: one config for the shared runtime. taskpane.html loads both bundles (task pane + custom functions);
  * functions.json is generated from the JSDoc tags of functions/functions.ts by custom-functions-metadata-plugin,
- * which also appends the CustomFunctions.associate calls. */
+ * which also appends the CustomFunctions.associate calls; scripts/build/help-plugin.js then gives every function a
+ * helpUrl and writes help.html (functions, examples, sources of the amounts).
+ *
+ * Where the add-in lives: `npm run build` (--env release) is the production build and needs ADDIN_URL
+ * (https://host/path): every URL in dist/manifest.xml is moved under it. Other builds (npm start, build:dev, a plain
+ * `webpack --mode production` as the browser tests run it) use ADDIN_URL when set, else https://localhost:3000. */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { addinBase, AddinUrlError, rewriteManifest } = require("./scripts/build/addin-url");
+const HelpPagePlugin = require("./scripts/build/help-plugin");
 
 const PORT = Number(process.env.PORT || 3000);
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -22,9 +29,24 @@ function httpsOptions() {
   return options;
 }
 
-module.exports = (env, argv) => {
+function namespaceOf(manifest) {
+  const m = /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(manifest);
+  if (m === null) throw new Error("manifest.xml: geen Functions.Namespace");
+  return m[1];
+}
+
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const https = dev ? httpsOptions() : null;
+  let base;
+  try {
+    base = addinBase(process.env.ADDIN_URL, Boolean(env.release));
+  } catch (error) {
+    if (!(error instanceof AddinUrlError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  const namespace = namespaceOf(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"));
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -49,6 +71,12 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./functions/functions.ts", output: "functions.json" }),
+      new HelpPagePlugin({
+        base,
+        namespace,
+        parametersDir: path.join(__dirname, "src/rules/parameters"),
+        examplesFile: path.join(__dirname, "scripts/build/voorbeelden.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -57,7 +85,7 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), base) },
         ],
       }),
     ],

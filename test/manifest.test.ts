@@ -84,6 +84,8 @@ describe("manifest.xml", () => {
   });
 
   test("points every URL at https://localhost:3000 and at a file the build produces or copies", () => {
+    expect(app.SupportUrl["@DefaultValue"]).toBe("https://localhost:3000/help.html");
+    expect(urls.get("GetStarted.LearnMoreUrl")).toBe("https://localhost:3000/help.html");
     const referenced = [
       ...images.values(),
       ...urls.values(),
@@ -92,7 +94,7 @@ describe("manifest.xml", () => {
       app.SupportUrl["@DefaultValue"],
       app.DefaultSettings.SourceLocation["@DefaultValue"],
     ];
-    const produced = new Set(["taskpane.html", "functions.js", "functions.json"]);
+    const produced = new Set(["taskpane.html", "functions.js", "functions.json", "help.html"]);
     for (const url of referenced) {
       expect(url).toMatch(/^https:\/\/localhost:3000\//);
       const file = url.replace("https://localhost:3000/", "");
