@@ -37,7 +37,8 @@ function namespaceOf(manifest) {
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const https = dev ? httpsOptions() : null;
+  // npm start says OCMW_HTTPS=0 when it found no usable certificates
+  const https = dev && process.env.OCMW_HTTPS !== "0" ? httpsOptions() : null;
   let base;
   try {
     base = addinBase(process.env.ADDIN_URL, Boolean(env.release));

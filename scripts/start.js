@@ -1,25 +1,13 @@
-/* npm start: development certificates, then the add-in served on https://localhost:3000 (webpack-dev-server),
- * with Dutch instructions for loading it in Excel. */
-const fs = require("fs");
-const os = require("os");
+/* npm start: development certificates (scripts/certificates.js: verified, renewed when expired, trusted when
+ * possible), then the add-in served on https://localhost:3000 (webpack-dev-server), with Dutch instructions for
+ * loading it in Excel. The server runs in this one process; its pid goes to .tmp/npm-start.json for npm stop. A stop
+ * signal (Ctrl+C, SIGTERM to npm or to this process, closing the terminal) stops it, and so does the end of the
+ * npm process that started it. */
 const path = require("path");
-const { spawn } = require("child_process");
+const { ensureDevCertificates, PATHS } = require("./certificates");
+const { readPids, writePids, removePids, isRunning } = require("./devServerPid");
 
 const PORT = Number(process.env.PORT || 3000);
-const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
-const certFiles = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(certDir, f));
-
-async function ensureCertificates() {
-  if (certFiles.every((f) => fs.existsSync(f))) return true;
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    await devCerts.generateCertificates();
-  } catch (error) {
-    console.error(`Ontwikkelcertificaten maken mislukt: ${error.message}`);
-  }
-  // office-addin-dev-certs reports success even when it could not do its work: check the files themselves.
-  return certFiles.every((f) => fs.existsSync(f));
-}
 
 function instructions(https) {
   const base = `${https ? "https" : "http"}://localhost:${PORT}`;
@@ -36,30 +24,61 @@ function instructions(https) {
     "  Excel voor Mac: kopieer manifest.xml naar ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef",
     "    en herstart Excel.",
     "Daarna: knop 'Rekenhulp' op het tabblad Start, en typ =OCMW. in een cel voor de functies.",
-    "Proefopname zonder Excel: open " + base + "/taskpane.html in een browser (Voorbeeldmodus).",
+    "Proefopname zonder Excel: open " + base + "/taskpane.html in een browser (Voorbeeldmodus); hulp: " + base + "/help.html.",
     https
-      ? `Vertrouw het ontwikkelcertificaat ${certFiles[0]} in uw systeem of browser als Excel de pagina weigert.`
+      ? `Weigert Excel de pagina, vertrouw dan het ontwikkelcertificaat ${PATHS.ca} (README, 'Ontwikkelcertificaten vertrouwen').`
       : "Let op: zonder certificaten draait de server op http; Excel vraagt https.",
-    "Stoppen: Ctrl+C.",
+    "Stoppen: Ctrl+C, of npm stop in een ander venster.",
     "",
   ].join("\n");
 }
 
 (async () => {
-  const https = await ensureCertificates();
-  if (!https) console.error("Geen ontwikkelcertificaten gevonden in " + certDir + "; de server start op http.");
-  const webpackCli = require.resolve("webpack-cli/bin/cli.js");
-  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: ["inherit", "pipe", "inherit"] });
+  const running = readPids();
+  if (running !== null && isRunning(running.start)) {
+    console.error(`OCMW Rekenhulp draait al (proces ${running.start}, poort ${running.port}). Stop het eerst met npm stop.`);
+    process.exit(1);
+  }
+  const { https } = await ensureDevCertificates();
+  // the server runs in this process (webpack-dev-server's API): one process to stop, nothing left behind
+  process.env.OCMW_HTTPS = https ? "1" : "0";
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const config = require("../webpack.config.js")({}, { mode: "development" });
+  config.mode = "development";
+  const compiler = webpack(config);
   let shown = false;
-  child.stdout.on("data", (data) => {
-    process.stdout.write(data);
-    if (!shown && /compiled/i.test(String(data))) {
+  compiler.hooks.done.tap("ocmw-start", (stats) => {
+    if (!shown && !stats.hasErrors()) {
       shown = true;
-      console.log(instructions(https));
+      setImmediate(() => console.log(instructions(https)));
     }
   });
-  const stop = () => child.kill("SIGTERM");
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  child.on("exit", (code) => process.exit(code ?? 0));
-})();
+  const server = new WebpackDevServer(config.devServer, compiler);
+  writePids({ start: process.pid, port: PORT, startedAt: new Date().toISOString() });
+  process.on("exit", () => removePids());
+
+  let stopping = false;
+  const stop = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nOCMW Rekenhulp stopt${why ? ` (${why})` : ""}...`);
+    setTimeout(() => process.exit(0), 5000).unref();
+    try {
+      await server.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop());
+  // npm passes a stop signal to its shell, which may not pass it on: stop when the process that started this one is gone
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop("npm is gestopt");
+  }, 500).unref();
+
+  await server.start();
+})().catch((error) => {
+  console.error(`npm start mislukt: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
