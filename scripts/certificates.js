@@ -6,7 +6,7 @@
  * the user is told in Dutch how to trust ca.crt by hand (README, "Ontwikkelcertificaten vertrouwen"). */
 "use strict";
 
-const crypto = require("crypto");
+const { X509Certificate, createPrivateKey } = require("crypto");
 const fs = require("fs");
 const defaults = require("office-addin-dev-certs/lib/defaults");
 
@@ -29,9 +29,9 @@ function certificateFileState(paths = PATHS, now = new Date()) {
   let cert;
   let ca;
   try {
-    cert = new crypto.X509Certificate(fs.readFileSync(paths.cert));
-    ca = new crypto.X509Certificate(fs.readFileSync(paths.ca));
-    if (!cert.checkPrivateKey(crypto.createPrivateKey(fs.readFileSync(paths.key)))) return { status: "invalid" };
+    cert = new X509Certificate(fs.readFileSync(paths.cert));
+    ca = new X509Certificate(fs.readFileSync(paths.ca));
+    if (!cert.checkPrivateKey(createPrivateKey(fs.readFileSync(paths.key)))) return { status: "invalid" };
     if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return { status: "invalid" };
   } catch {
     return { status: "invalid" };

@@ -3,7 +3,6 @@
  * loading it in Excel. The server runs in this one process; its pid goes to .tmp/npm-start.json for npm stop. A stop
  * signal (Ctrl+C, SIGTERM to npm or to this process, closing the terminal) stops it, and so does the end of the
  * npm process that started it. */
-const path = require("path");
 const { ensureDevCertificates, PATHS } = require("./certificates");
 const { readPids, writePids, removePids, isRunning } = require("./devServerPid");
 
