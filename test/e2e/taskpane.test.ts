@@ -270,7 +270,6 @@ describe("bundle size", () => {
       minified += bytes.length;
       gzipped += zlib.gzipSync(bytes, { level: 9 }).length;
     }
-    // eslint-disable-next-line no-console
     console.log(`task pane JS (${taskpaneFiles.join(", ")}): ${(minified / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
     expect(gzipped).toBeLessThan(MAX_TASKPANE_GZIP);
   });

@@ -1,4 +1,3 @@
-import { RuleError } from "../../src/rules/errors";
 import { dayToIso } from "../../src/rules/excelDate";
 import { medischeKaartEinde, medischeKaartTermijn } from "../../src/rules/medischeKaart";
 import { serial } from "../helpers/excel";

@@ -6,6 +6,7 @@ describe("a leading zero group is a decimal point, not thousands", () => {
     ["1.250", "1250"],
     ["12.345,67", "12345.67"],
   ])("%s -> %s", (text, expected) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { parseNumberText } = require("../../src/rules/numberText");
     expect(parseNumberText(text)?.toString()).toBe(expected);
   });

@@ -1,4 +1,3 @@
-import { RuleError } from "../../src/rules/errors";
 import { bijdrage, parseSchaal, vrijstelling, type BijdrageInput } from "../../src/rules/onderhoudsplicht";
 import { traceRows } from "../../src/rules/trace";
 import { serial } from "../helpers/excel";
@@ -253,6 +252,7 @@ describe("bijdrage never exceeds a kindsdeel typed with more than 2 decimals", (
     [10.004, 10.0],
     [10.01, 10.01],
   ])("kindsdeel %p -> %p", (cap, expected) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { bijdrage: rule } = require("../../src/rules/onderhoudsplicht");
     const r = rule({ inkomen: 1_000_000, partnerInkomen: null, personenTenLaste: 0, kindsdeel: cap });
     expect(r.value.toNumber()).toBe(expected);
@@ -261,6 +261,7 @@ describe("bijdrage never exceeds a kindsdeel typed with more than 2 decimals", (
 });
 
 describe("schaal as Excel for Windows hands it over (empty cells as 0)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { bijdrage: rule, parseSchaal } = require("../../src/rules/onderhoudsplicht");
   // Row 3 is open-ended; on Windows its empty inkomen_tot arrives as 0, on the web as null: both mean no bound.
   const web = [["ptl", "van", "tot", "bedrag"], [0, 20000, 30000, 50], [0, 30000, null, 150]];

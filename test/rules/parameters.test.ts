@@ -1,7 +1,6 @@
 import fs from "fs";
 import path from "path";
 import Big from "decimal.js";
-import { RuleError } from "../../src/rules/errors";
 import { dayToIso, isoToDay } from "../../src/rules/excelDate";
 import { amountParameter, citation, datedParameter, type DatedParameter, type ParameterData } from "../../src/rules/parameters";
 import { zakgeldParameter } from "../../src/rules/wzc";

@@ -1,5 +1,4 @@
 import Big from "decimal.js";
-import { RuleError } from "../../src/rules/errors";
 import { remgeld, type RemgeldInput } from "../../src/rules/remgeld";
 import { ruleError } from "../helpers/rules";
 

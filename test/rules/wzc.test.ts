@@ -1,4 +1,3 @@
-import { RuleError } from "../../src/rules/errors";
 import { Decimal } from "../../src/rules/money";
 import { kindsdeel, tekort, type TekortInput } from "../../src/rules/wzc";
 import { serial } from "../helpers/excel";

@@ -1,4 +1,3 @@
-import { RuleError } from "../../src/rules/errors";
 import { dayToIso } from "../../src/rules/excelDate";
 import { startDay, zorgbudget, zorgbudgetStart, type ZorgbudgetInput } from "../../src/rules/zorgbudget";
 import { day, serial } from "../helpers/excel";
