@@ -74,6 +74,8 @@ async function quietly(run) {
  */
 async function ensureDevCertificates(say = (line) => console.log(line), warn = (line) => console.warn(line)) {
   const devCerts = require("office-addin-dev-certs");
+  // OCMW_CERTS_NO_INSTALL=1: make certificates but never touch the system's trust store (the tests use it)
+  const mayInstall = process.env.OCMW_CERTS_NO_INSTALL !== "1";
   const before = certificateFileState();
   let trusted = false;
   try {
@@ -89,8 +91,8 @@ async function ensureDevCertificates(say = (line) => console.log(line), warn = (
   if (before.status === "valid") {
     // good files whose CA the system does not trust (yet): only (re)try to trust it, keep the files
     try {
-      await quietly(() => devCerts.installCaCertificate(PATHS.ca));
-      trusted = await quietly(() => devCerts.verifyCertificates());
+      if (mayInstall) await quietly(() => devCerts.installCaCertificate(PATHS.ca));
+      trusted = mayInstall && (await quietly(() => devCerts.verifyCertificates()));
     } catch {
       trusted = false;
     }
@@ -103,6 +105,7 @@ async function ensureDevCertificates(say = (line) => console.log(line), warn = (
     }[before.status];
     say(why);
     try {
+      if (!mayInstall) throw new Error("OCMW_CERTS_NO_INSTALL=1");
       await quietly(() => devCerts.ensureCertificatesAreInstalled());
       trusted = true;
     } catch (error) {

@@ -22,8 +22,11 @@ beforeAll(async () => {
   const files = (name: string) => ({ ca: path.join(dir, name, "ca.crt"), cert: path.join(dir, name, "localhost.crt"), key: path.join(dir, name, "localhost.key") });
   paths = files("a");
   other = files("b");
+  // office-addin-dev-certs reports in English on the console: keep the test output clean
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
   await generateCertificates(paths.ca, paths.cert, paths.key, 30);
   await generateCertificates(other.ca, other.cert, other.key, 30);
+  log.mockRestore();
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
