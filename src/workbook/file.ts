@@ -1,22 +1,19 @@
 /**
- * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through a small parser (semicolon, comma or tab,
- * detected; UTF-8 or Windows-1252). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
+ * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through csv-parse (./csv.ts: semicolon, comma or
+ * tab, detected; UTF-8 or Windows-1252; a file that cannot be read whole is refused with its line). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
  * Values leave here as plain cells: number, string, boolean, Date or null (formula results, rich text, hyperlinks and
  * error values are unwrapped).
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { readCsvFile } from "./csv";
+import { SpreadsheetFileError } from "./fileErrors";
 
 export type PlainCell = string | number | boolean | Date | null;
 
-/** A file that cannot be read as a spreadsheet; the message is Dutch and names the file. */
-export class SpreadsheetFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SpreadsheetFileError";
-  }
-}
+export { SpreadsheetFileError };
+export { decodeText, detectDelimiter, formatCsv, parseCsv, readCsvFile, type CsvCell } from "./csv";
 
 export type SpreadsheetKind = "xlsx" | "csv";
 
@@ -80,108 +77,6 @@ export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> 
 export function sheetNameFromFile(file: string): string {
   const base = path.basename(file, path.extname(file)).replace(/[\\/?*[\]:]/g, "_").trim();
   return (base === "" ? "Dossierlijst" : base).slice(0, 31);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// CSV
-
-/** Decodes file bytes: UTF-8 (with or without BOM), else Windows-1252 (what Excel on a Belgian PC writes). */
-export function decodeText(bytes: Uint8Array, file = "het bestand"): string {
-  if (bytes.includes(0)) throw new SpreadsheetFileError(`${file} is geen tekstbestand (CSV): het bevat binaire gegevens.`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** The separator of a CSV text: the most frequent of ; , and tab on the first non-empty line, outside quotes. */
-export function detectDelimiter(text: string): string {
-  let line = "";
-  for (const candidate of text.split(/\r\n|\n|\r/)) {
-    if (candidate.trim() !== "") {
-      line = candidate;
-      break;
-    }
-  }
-  const counts: Record<string, number> = { ";": 0, ",": 0, "\t": 0 };
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
-  }
-  // a tie goes to the semicolon: the Belgian default, where the comma is the decimal sign
-  let best = ";";
-  for (const d of ["\t", ","]) if (counts[d] > counts[best]) best = d;
-  return best;
-}
-
-/** Parses CSV text (RFC 4180 quotes, any line ending). Cells stay text: Belgian numbers are read later. */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let i = 0;
-  const n = text.length;
-  const d = delimiter.charCodeAt(0);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */ && cell === "") {
-      // a quoted cell
-      i++;
-      let start = i;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          cell += text.slice(start);
-          i = n;
-          break;
-        }
-        if (text.charCodeAt(q + 1) === 34) {
-          cell += text.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
-        }
-        cell += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      // text after the closing quote up to the separator is kept as it is
-      continue;
-    }
-    if (c === d) {
-      row.push(cell);
-      cell = "";
-      i++;
-    } else if (c === 10 || c === 13) {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else {
-      let end = i + 1;
-      while (end < n) {
-        const e = text.charCodeAt(end);
-        if (e === d || e === 10 || e === 13) break;
-        end++;
-      }
-      cell += text.slice(i, end);
-      i = end;
-    }
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-export function readCsvFile(file: string): string[][] {
-  return parseCsv(decodeText(fs.readFileSync(file), file));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
