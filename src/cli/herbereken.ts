@@ -2,7 +2,7 @@
  * Command line: recalculates a dossier list in an .xlsx or .csv file and writes a NEW workbook with the output
  * columns (Kindsdeel, Vrijstelling, Bijdrage, Status) and a summary sheet. The input file is never changed.
  *
- *   npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+ *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
  *
  * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
  * (missing file, not a spreadsheet, no header row, a required column missing, an unreadable scale), 2 for a wrong
@@ -41,10 +41,12 @@ import {
   type PlainCell,
 } from "../workbook/file";
 
-export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
 
   INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; of , als scheidingsteken)
   --uit UITVOER     de nieuwe werkmap (.xlsx); standaard NAAM.herberekend.xlsx naast de invoer
+  --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
+                    worden nooit overschreven
   --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
   --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
                     inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
@@ -72,6 +74,8 @@ interface Options {
   output?: string;
   sheet?: string;
   scale?: string;
+  /** --overschrijf: an existing output file may be replaced */
+  overwrite?: boolean;
 }
 
 class UsageError extends Error {}
@@ -80,11 +84,15 @@ class CannotProcess extends Error {}
 
 function parseArgs(argv: readonly string[]): Options | "help" {
   const positional: string[] = [];
-  const named: Record<string, string> = {};
+  const named: Record<string, string | undefined> = {};
   const names: Record<string, keyof Omit<Options, "input">> = { "--uit": "output", "--blad": "sheet", "--schaal": "scale" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--overschrijf") {
+      named.overwrite = "ja";
+      continue;
+    }
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const name = eq < 0 ? arg : arg.slice(0, eq);
@@ -98,7 +106,8 @@ function parseArgs(argv: readonly string[]): Options | "help" {
   }
   if (positional.length === 0) throw new UsageError("Geef het invoerbestand op.");
   if (positional.length > 1) throw new UsageError(`Eén invoerbestand verwacht, maar kreeg er ${positional.length}: ${positional.join(", ")}.`);
-  return { input: positional[0], ...named };
+  const { overwrite, ...rest } = named;
+  return { input: positional[0], ...rest, overwrite: overwrite !== undefined };
 }
 
 /** NAAM.herberekend.xlsx next to the input. */
@@ -107,14 +116,51 @@ export function defaultOutput(input: string): string {
   return path.join(dir, `${path.basename(input, path.extname(input))}.herberekend.xlsx`);
 }
 
-function samePath(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  if (ra === rb) return true;
+/**
+ * The real path of a file, following links (and, on a case-insensitive disk, in its real case): of the file when it
+ * exists, else of its folder plus its name. Undefined when the folder does not exist either.
+ */
+export function realPath(file: string): string | undefined {
+  const absolute = path.resolve(file);
   try {
-    return fs.existsSync(rb) && fs.realpathSync(ra) === fs.realpathSync(rb);
+    return fs.realpathSync.native(absolute);
+  } catch {
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** True when a and b are the same file: the same real path, or (hard links) the same inode on the same device. */
+export function sameFile(a: string, b: string): boolean {
+  const ra = realPath(a);
+  const rb = realPath(b);
+  if (ra !== undefined && ra === rb) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino !== 0 && sa.ino === sb.ino && sa.dev === sb.dev;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Checks the output against the inputs (the list, the --schaal file): never the same file, whatever the path says
+ * (relative, through a link); an existing output only with --overschrijf. Throws CannotProcess.
+ */
+function checkOutput(output: string, inputs: { file: string; what: string }[], overwrite: boolean): void {
+  for (const { file, what } of inputs) {
+    if (sameFile(output, file)) {
+      throw new CannotProcess(
+        `De uitvoer ${output} is ${what} (${file}): de invoer wordt nooit overschreven. Kies met --uit een andere naam.`,
+      );
+    }
+  }
+  if (fs.existsSync(output) && !overwrite) {
+    throw new CannotProcess(`De uitvoer ${output} bestaat al. Geef --overschrijf om dat bestand te vervangen, of kies met --uit een andere naam.`);
   }
 }
 
@@ -275,7 +321,9 @@ async function run(options: Options, io: Io): Promise<number> {
   const input = options.input;
   const output = options.output ?? defaultOutput(input);
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(`De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`);
-  if (samePath(input, output)) throw new CannotProcess(`De uitvoer mag niet het invoerbestand zijn (${input}): de invoer wordt nooit overschreven.`);
+  const inputs = [{ file: input, what: "het invoerbestand" }];
+  if (options.scale !== undefined) inputs.push({ file: options.scale, what: "het schaalbestand" });
+  checkOutput(output, inputs, options.overwrite === true);
   if (!fs.existsSync(path.dirname(path.resolve(output)))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
 
   const started = Date.now();

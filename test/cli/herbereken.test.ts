@@ -201,7 +201,7 @@ describe("herbereken", () => {
     const input = await writeXlsx("zelf.xlsx", { L: sampleDossierList(3) });
     let out = capture();
     expect(await main([input, "--uit", input], out.io)).toBe(1);
-    expect(out.stderr).toMatch(/De uitvoer mag niet het invoerbestand zijn/);
+    expect(out.stderr).toMatch(/^Fout: De uitvoer .*zelf\.xlsx is het invoerbestand .*: de invoer wordt nooit overschreven/);
     out = capture();
     expect(await main([input, `--uit=${path.join(dir, ".", "zelf.xlsx")}`], out.io)).toBe(1);
     out = capture();
@@ -233,10 +233,10 @@ describe("herbereken", () => {
     expect(await main([input, "--blad", "april", "--uit", path.join(dir, "april.xlsx")], out.io)).toBe(0);
     expect(out.stdout).toContain("Rijen: 2, OK: 2");
     out = capture();
-    expect(await main([input, "--blad", "Mei"], out.io)).toBe(1);
+    expect(await main([input, "--blad", "Mei", "--overschrijf"], out.io)).toBe(1);
     expect(out.stderr).toBe('Fout: Blad "Mei" niet gevonden. De werkmap heeft: "Uitleg", "Maart", "April".\n');
     out = capture();
-    expect(await main([input, "--blad", "Uitleg"], out.io)).toBe(1);
+    expect(await main([input, "--blad", "Uitleg", "--overschrijf"], out.io)).toBe(1);
     expect(out.stderr).toMatch(/Geen kopregel gevonden in blad "Uitleg"/);
   });
 
@@ -268,7 +268,7 @@ describe("herbereken", () => {
     expect(out.stderr).toMatch(/^Fout: De schaal \(blad Schaal\) is onbruikbaar: schaal \(rij 1, maandbedrag\): verwacht een bedrag/);
 
     out = capture();
-    expect(await main([input, "--schaal", path.join(dir, "geen.csv")], out.io)).toBe(1);
+    expect(await main([input, "--schaal", path.join(dir, "geen.csv"), "--overschrijf"], out.io)).toBe(1);
     expect(out.stderr).toMatch(/^Fout: Schaal: Bestand niet gevonden/);
   });
 });
