@@ -32,6 +32,8 @@ import {
 import { APPROXIMATION_WARNING, parseSchaal, RuleError, type ScaleTable } from "../rules";
 import {
   findSheet,
+  FORMULA_WITHOUT_VALUE_TEXT,
+  isFormulaWithoutValue,
   openSpreadsheet,
   readScaleFile,
   rectangular,
@@ -230,6 +232,13 @@ async function chooseScale(
     matrix = rectangular(sheetRows(sheet));
     where = `blad ${sheet.name}`;
   }
+  matrix.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isFormulaWithoutValue(v)) {
+        throw new CannotProcess(`De schaal (${where}) is onbruikbaar: rij ${r + 1}, kolom ${c + 1}: ${FORMULA_WITHOUT_VALUE_TEXT}.`);
+      }
+    }),
+  );
   try {
     // numbers typed as text (a CSV file, Belgian notation) are read as numbers, as in the list
     const cells = matrix.map((row) => row.map((v) => numberCell(v)));

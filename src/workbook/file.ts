@@ -2,7 +2,7 @@
  * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through csv-parse (./csv.ts: semicolon, comma or
  * tab, detected; UTF-8 or Windows-1252; a file that cannot be read whole is refused with its line). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
  * Values leave here as plain cells: number, string, boolean, Date or null (formula results, rich text, hyperlinks and
- * error values are unwrapped).
+ * error values are unwrapped), or a formula without a stored value (never read as empty).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -10,7 +10,26 @@ import ExcelJS from "exceljs";
 import { readCsvFile } from "./csv";
 import { SpreadsheetFileError } from "./fileErrors";
 
-export type PlainCell = string | number | boolean | Date | null;
+/**
+ * A formula cell without a stored (calculated) value, as a workbook written by a script holds it: passed on as
+ * ExcelJS gives it, `{ formula }` without `result`, so that the batch makes it an error on its row and never reads it
+ * as an empty cell (SPEC 3).
+ */
+export interface FormulaWithoutValue {
+  formula: string;
+  result?: undefined;
+}
+
+export type PlainCell = string | number | boolean | Date | null | FormulaWithoutValue;
+
+export const FORMULA_WITHOUT_VALUE_TEXT = "formule zonder berekende waarde: open en bewaar het bestand in Excel";
+
+/** True for a cell that is a formula without a stored value. */
+export function isFormulaWithoutValue(value: unknown): value is FormulaWithoutValue {
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  const v = value as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
+}
 
 export { SpreadsheetFileError };
 export { decodeText, detectDelimiter, formatCsv, parseCsv, readCsvFile, type CsvCell } from "./csv";
@@ -88,6 +107,7 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
   const v = value as unknown as Record<string, unknown>;
+  if (isFormulaWithoutValue(v)) return { formula: String(v.formula ?? v.sharedFormula) };
   if ("result" in v) return plainCell(v.result as ExcelJS.CellValue);
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
   if (typeof v.text === "string") return v.text;
