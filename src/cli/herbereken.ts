@@ -13,11 +13,14 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import {
   cellText,
+  columnLetter,
   DossierListError,
   findHeaderRow,
   freeSheetName,
   layoutOf,
+  matchColumns,
   missingColumns,
+  normalizeHeader,
   numberCell,
   OUTPUT_COLUMNS,
   OUTPUT_KEYS,
@@ -39,6 +42,7 @@ import {
   rectangular,
   sheetRows,
   SpreadsheetFileError,
+  systemErrorMessage,
   writeWorkbookFast,
   type PlainCell,
 } from "../workbook/file";
@@ -320,20 +324,65 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       io.stderr.write(`Fout: ${error.message}\n`);
       return 1;
     }
+    const system = systemErrorMessage(error);
+    if (system !== undefined) {
+      io.stderr.write(`Fout: ${system}\n`);
+      return 1;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`Onverwachte fout: ${message}\n`);
     return 1;
   }
 }
 
+/**
+ * The folder the user typed the command in: `npm run` starts the program in the project folder and passes the user's
+ * folder as INIT_CWD, so relative paths are read from there.
+ */
+export function userFolder(): string {
+  const init = process.env.INIT_CWD;
+  return init !== undefined && init !== "" ? init : process.cwd();
+}
+
+/** A path as the user meant it: relative paths from the user's folder. */
+function fromUser(file: string): string {
+  return path.resolve(userFolder(), file);
+}
+
+/**
+ * A known column twice in the header row (e.g. two "Inkomen" columns, or "Partner inkomen" and "partner-inkomen"):
+ * the list would be read from one and the other ignored. Throws CannotProcess naming both columns.
+ */
+function checkDuplicateHeaders(header: readonly unknown[], where: string): void {
+  const seen = new Map<string, number>();
+  const reported = new Set<string>();
+  const parts: string[] = [];
+  const name = (k: number) => `${columnLetter(k)} ("${String(header[k]).trim()}")`;
+  header.forEach((cell, c) => {
+    if (Object.keys(matchColumns([cell])).length === 0) return; // not a column the batch reads or writes
+    const key = normalizeHeader(cell);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, c);
+    else if (!reported.has(key)) {
+      reported.add(key);
+      parts.push(`"${String(header[first]).trim()}" staat twee keer in de kopregel van ${where}: kolom ${name(first)} en kolom ${name(c)}`);
+    }
+  });
+  if (parts.length > 0) throw new CannotProcess(`${parts.join("; ")}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`);
+}
+
 async function run(options: Options, io: Io): Promise<number> {
-  const input = options.input;
-  const output = options.output ?? defaultOutput(input);
+  const input = fromUser(options.input);
+  const output = options.output !== undefined ? fromUser(options.output) : defaultOutput(input);
+  const scaleFile = options.scale !== undefined ? fromUser(options.scale) : undefined;
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(`De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`);
   const inputs = [{ file: input, what: "het invoerbestand" }];
-  if (options.scale !== undefined) inputs.push({ file: options.scale, what: "het schaalbestand" });
+  if (scaleFile !== undefined) inputs.push({ file: scaleFile, what: "het schaalbestand" });
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
+    throw new CannotProcess(`De uitvoer ${output} is een map, geen bestand: geef met --uit de naam van een .xlsx-bestand.`);
+  }
   checkOutput(output, inputs, options.overwrite === true);
-  if (!fs.existsSync(path.dirname(path.resolve(output)))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
+  if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
 
   const started = Date.now();
   const { kind, workbook } = await openSpreadsheet(input);
@@ -341,11 +390,12 @@ async function run(options: Options, io: Io): Promise<number> {
   const where = kind === "csv" ? `${path.basename(input)}` : `blad "${sheet.name}" van ${path.basename(input)}`;
   const rows = sheetRows(sheet);
   const layout = layoutOf(rows, where);
+  checkDuplicateHeaders(rows[layout.headerRow], where);
   const data = rows.slice(layout.headerRow + 1);
   const progress = progressReporter(io, io.stderr.isTTY === true || data.length > PROGRESS_ROWS);
   progress.phase(`Gelezen: ${data.length} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-  const scale = await chooseScale(workbook, sheet, options.scale);
+  const scale = await chooseScale(workbook, sheet, scaleFile);
   const result = recalculateRows(data, layout.columns, {
     schaal: scale.table ?? null,
     firstRowNumber: layout.headerRow + 2,

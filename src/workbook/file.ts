@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { readCsvFile } from "./csv";
-import { SpreadsheetFileError } from "./fileErrors";
+import { isSystemError, SpreadsheetFileError, systemErrorMessage } from "./fileErrors";
 
 /**
  * A formula cell without a stored (calculated) value, as a workbook written by a script holds it: passed on as
@@ -31,7 +31,7 @@ export function isFormulaWithoutValue(value: unknown): value is FormulaWithoutVa
   return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
 }
 
-export { SpreadsheetFileError };
+export { SpreadsheetFileError, systemErrorMessage };
 export { decodeText, detectDelimiter, formatCsv, parseCsv, readCsvFile, type CsvCell } from "./csv";
 
 export type SpreadsheetKind = "xlsx" | "csv";
@@ -71,8 +71,21 @@ export function spreadsheetKind(file: string): SpreadsheetKind {
   throw new SpreadsheetFileError(`${file} is geen rekenblad: verwacht een Excel-werkmap (.xlsx) of een CSV-bestand (.csv).`);
 }
 
-/** Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a Dutch message. */
+/**
+ * Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a Dutch message (system errors
+ * such as permission denied are translated).
+ */
 export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> {
+  try {
+    return await openSpreadsheetUntranslated(file);
+  } catch (error) {
+    const message = systemErrorMessage(error, file);
+    if (message !== undefined) throw new SpreadsheetFileError(message);
+    throw error;
+  }
+}
+
+async function openSpreadsheetUntranslated(file: string): Promise<OpenedSpreadsheet> {
   const kind = spreadsheetKind(file);
   if (kind === "csv") {
     const workbook = new ExcelJS.Workbook();
@@ -85,8 +98,12 @@ export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> 
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SpreadsheetFileError(`${file} kan niet gelezen worden als Excel-werkmap (.xlsx): ${reason}`);
+    if (isSystemError(error)) throw error;
+    // ExcelJS's own messages are English ("Corrupted zip: can't find end of central directory"): not shown
+    throw new SpreadsheetFileError(
+      `${file} kan niet gelezen worden als Excel-werkmap (.xlsx): het bestand is beschadigd of is geen Excel-werkmap. ` +
+        `Open het in Excel en bewaar het opnieuw als Excel-werkmap (.xlsx).`,
+    );
   }
   if (workbook.worksheets.length === 0) throw new SpreadsheetFileError(`${file} bevat geen werkbladen.`);
   return { kind, workbook };
@@ -287,27 +304,79 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Temporary files: a workbook is written to a hidden file next to the output, then renamed. Stopping the program
+// (Ctrl-C, SIGTERM) while it writes removes that file: it holds names and incomes and must not stay in the user's folder.
+
+const pendingTemp = new Set<string>();
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+
+function removePending(): void {
+  for (const tmp of pendingTemp) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing more can be done while stopping
+    }
+  }
+  pendingTemp.clear();
+}
+
+function onStopSignal(signal: NodeJS.Signals): void {
+  const had = pendingTemp.size > 0;
+  removePending();
+  uninstallStopHandlers();
+  if (had) process.stderr.write(`\nOnderbroken (${signal === "SIGINT" ? "Ctrl-C" : signal}): er is niets geschreven; het tijdelijke bestand is verwijderd.\n`);
+  // the signal again, now without a handler: the program stops as it would have (exit status 128 + signal)
+  process.kill(process.pid, signal);
+}
+
+function installStopHandlers(): void {
+  for (const signal of STOP_SIGNALS) if (!process.listeners(signal).includes(onStopSignal)) process.on(signal, onStopSignal);
+  if (!process.listeners("exit").includes(removePending)) process.on("exit", removePending);
+}
+
+function uninstallStopHandlers(): void {
+  for (const signal of STOP_SIGNALS) process.removeListener(signal, onStopSignal);
+  process.removeListener("exit", removePending);
+}
+
+/** Runs `write(tmp)` on a hidden temporary file next to `file`, then renames it to `file`; the temp file never stays. */
+async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<T>): Promise<T> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  pendingTemp.add(tmp);
+  installStopHandlers();
+  try {
+    const result = await write(tmp);
+    fs.renameSync(tmp, file);
+    return result;
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    // a system error names the temporary file: name the output the user asked for
+    const message = systemErrorMessage(error, file);
+    if (message !== undefined) throw new SpreadsheetFileError(message.split(tmp).join(file));
+    throw error;
+  } finally {
+    pendingTemp.delete(tmp);
+    if (pendingTemp.size === 0) uninstallStopHandlers();
+  }
+}
+
 /**
  * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
- * the document writer. Through a temporary file, so a failed write leaves nothing half-written.
- * Returns which writer was used.
+ * the document writer. Through a temporary file, so a failed or interrupted write leaves nothing half-written.
+ * Returns which writer was used. Throws SpreadsheetFileError (Dutch) for system errors.
  */
 export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string): Promise<"stream" | "document"> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
+  return throughTempFile(file, async (tmp) => {
     try {
       await writeStreaming(workbook, tmp);
-      fs.renameSync(tmp, file);
-      return "stream";
+      return "stream" as const;
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
       fs.rmSync(tmp, { force: true });
     }
     await workbook.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, file);
-    return "document";
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
+    return "document" as const;
+  });
 }
