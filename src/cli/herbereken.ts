@@ -5,11 +5,12 @@
  *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
  *
  * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
- * (missing file, not a spreadsheet, no header row, a required column missing, an unreadable scale), 2 for a wrong
- * command line.
+ * (a wrong command line, a missing file, not a spreadsheet, no header row, a required column missing, an unreadable
+ * scale, an existing output without --overschrijf). Runs under ts-node and compiled (`main(argv)` is the entry).
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import {
   cellText,
@@ -49,16 +50,22 @@ import {
 
 export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
 
-  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; of , als scheidingsteken)
+  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; , of tab als
+                    scheidingsteken); een relatief pad geldt vanuit de map waarin u de opdracht typt
   --uit UITVOER     de nieuwe werkmap (.xlsx); standaard NAAM.herberekend.xlsx naast de invoer
   --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
                     worden nooit overschreven
   --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
   --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
                     inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
+  -h, --help        deze hulp
 
 De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
-per dossier een rij op het blad Samenvatting.`;
+per dossier een rij op het blad Samenvatting. Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
+anders een gewoon internationaal getal (1234.567, 12.5); al de rest is een fout op die rij.
+
+Afloopcode: 0 als de lijst verwerkt is (foute rijen staan in Status), 1 als ze niet verwerkt kan worden of bij een
+verkeerde opdracht.`;
 
 /** Rows above which progress is shown on stderr even when it is not a terminal. */
 export const PROGRESS_ROWS = 5000;
@@ -88,32 +95,64 @@ class UsageError extends Error {}
 /** The list cannot be processed: a Dutch message, exit code 1. */
 class CannotProcess extends Error {}
 
-function parseArgs(argv: readonly string[]): Options | "help" {
-  const positional: string[] = [];
-  const named: Record<string, string | undefined> = {};
-  const names: Record<string, keyof Omit<Options, "input">> = { "--uit": "output", "--blad": "sheet", "--schaal": "scale" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--overschrijf") {
-      named.overwrite = "ja";
-      continue;
-    }
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      const key = names[name];
-      if (key === undefined) throw new UsageError(`Onbekende optie ${name}.`);
-      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === "") throw new UsageError(`Optie ${name} vraagt een waarde.`);
-      if (named[key] !== undefined) throw new UsageError(`Optie ${name} staat er twee keer.`);
-      named[key] = value;
-    } else positional.push(arg);
+/** The options of the command line, for node:util parseArgs (strict: anything else is an error). */
+const OPTIONS = {
+  uit: { type: "string", multiple: true },
+  blad: { type: "string", multiple: true },
+  schaal: { type: "string", multiple: true },
+  overschrijf: { type: "boolean", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The option a parseArgs message names ('--uit', '-o'), or the text itself. */
+function optionIn(message: string): string {
+  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
+}
+
+/** parseArgs's English errors as Dutch ones, by their code. */
+function usageError(error: unknown): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error || (typeof error === "object" && error !== null) ? String((error as Error).message) : String(error);
+  const option = optionIn(message);
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`Onbekende optie ${option}. De opties zijn --uit, --overschrijf, --blad, --schaal en --help.`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take an argument/.test(message)
+        ? new UsageError(`Optie ${option} neemt geen waarde (schrijf gewoon ${option}).`)
+        : new UsageError(`Optie ${option} vraagt een waarde, bv. ${option} ${option === "--uit" ? "uitvoer.xlsx" : option === "--blad" ? "Blad1" : "schaal.xlsx"}.`);
+    default:
+      return new UsageError(`Verkeerde opdracht: ${message}`);
   }
+}
+
+function parseCommandLine(argv: readonly string[]): Options | "help" {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }) as typeof parsed;
+  } catch (error) {
+    throw usageError(error);
+  }
+  const values = parsed.values as { uit?: string[]; blad?: string[]; schaal?: string[]; overschrijf?: boolean[]; help?: boolean };
+  if (values.help === true) return "help";
+  const single = (name: "uit" | "blad" | "schaal"): string | undefined => {
+    const list = values[name];
+    if (list === undefined) return undefined;
+    if (list.length > 1) throw new UsageError(`Optie --${name} staat er ${list.length} keer; geef ze één keer.`);
+    if (list[0].trim() === "") throw new UsageError(`Optie --${name} vraagt een waarde.`);
+    return list[0];
+  };
+  const positional = parsed.positionals;
   if (positional.length === 0) throw new UsageError("Geef het invoerbestand op.");
   if (positional.length > 1) throw new UsageError(`Eén invoerbestand verwacht, maar kreeg er ${positional.length}: ${positional.join(", ")}.`);
-  const { overwrite, ...rest } = named;
-  return { input: positional[0], ...rest, overwrite: overwrite !== undefined };
+  const options: Options = { input: positional[0], overwrite: (values.overschrijf ?? []).length > 0 };
+  const output = single("uit");
+  const sheet = single("blad");
+  const scale = single("schaal");
+  if (output !== undefined) options.output = output;
+  if (sheet !== undefined) options.sheet = sheet;
+  if (scale !== undefined) options.scale = scale;
+  return options;
 }
 
 /** NAAM.herberekend.xlsx next to the input. */
@@ -305,11 +344,11 @@ function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: str
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
   let options: Options | "help";
   try {
-    options = parseArgs(argv);
+    options = parseCommandLine(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 2;
+      io.stderr.write(`Fout: ${error.message}\n\n${USAGE}\n`);
+      return 1;
     }
     throw error;
   }

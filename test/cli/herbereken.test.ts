@@ -197,7 +197,7 @@ describe("herbereken", () => {
     expect(out.stderr).toMatch(/is geen rekenblad/);
   });
 
-  test("--uit may not be the input; --uit must be .xlsx; wrong arguments exit 2", async () => {
+  test("--uit may not be the input; --uit must be .xlsx; wrong arguments exit 1", async () => {
     const input = await writeXlsx("zelf.xlsx", { L: sampleDossierList(3) });
     let out = capture();
     expect(await main([input, "--uit", input], out.io)).toBe(1);
@@ -208,13 +208,13 @@ describe("herbereken", () => {
     expect(await main([input, "--uit", path.join(dir, "x.csv")], out.io)).toBe(1);
     expect(out.stderr).toMatch(/moet een .xlsx-bestand zijn/);
     out = capture();
-    expect(await main([], out.io)).toBe(2);
+    expect(await main([], out.io)).toBe(1);
     expect(out.stderr).toMatch(/Geef het invoerbestand op\.[\s\S]*Gebruik: npm run herbereken/);
     out = capture();
-    expect(await main([input, "--kleur", "rood"], out.io)).toBe(2);
+    expect(await main([input, "--kleur", "rood"], out.io)).toBe(1);
     expect(out.stderr).toMatch(/Onbekende optie --kleur/);
     out = capture();
-    expect(await main([input, "--uit"], out.io)).toBe(2);
+    expect(await main([input, "--uit"], out.io)).toBe(1);
     out = capture();
     expect(await main(["--help"], out.io)).toBe(0);
     expect(out.stdout).toMatch(/^Gebruik:/);
