@@ -207,13 +207,24 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): P
 /** Something the streaming copy cannot carry over; the workbook is then written by the document writer. */
 class NotStreamable extends Error {}
 
+/**
+ * What the streaming copy reads of a worksheet besides its cells: the worksheet's model (ExcelJS's public
+ * `worksheet.model`, its serialisation), of which only these parts are used.
+ */
+interface SheetExtras {
+  merges?: string[];
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+  dataValidations?: Record<string, ExcelJS.DataValidation | undefined>;
+  sheetProtection?: unknown;
+  rowBreaks?: ExcelJS.RowBreak[];
+}
+
 /** The features of a workbook that the streaming copy cannot carry (empty: it can be streamed). */
 export function streamingBlockers(workbook: ExcelJS.Workbook): string[] {
   const blockers: string[] = [];
   for (const sheet of workbook.worksheets) {
-    const ws = sheet as ExcelJS.Worksheet & { getTables?: () => unknown[]; getBackgroundImageId?: () => unknown };
-    if ((ws.getTables?.() ?? []).length > 0) blockers.push(`tabellen op blad ${sheet.name}`);
-    if (sheet.getImages().length > 0 || ws.getBackgroundImageId?.() !== undefined) blockers.push(`afbeeldingen op blad ${sheet.name}`);
+    if (sheet.getTables().length > 0) blockers.push(`tabellen op blad ${sheet.name}`);
+    if (sheet.getImages().length > 0 || sheet.getBackgroundImageId() !== undefined) blockers.push(`afbeeldingen op blad ${sheet.name}`);
   }
   return blockers;
 }
@@ -227,25 +238,34 @@ function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
   return false;
 }
 
-/** Copies one worksheet into the streaming writer. Throws NotStreamable for a shared formula. */
+/**
+ * Copies one worksheet into the streaming writer, through ExcelJS's public API only (no private fields of either
+ * side). Throws NotStreamable for what that API cannot carry: a shared formula, a protected sheet.
+ */
 function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const extras = sheet.model as unknown as SheetExtras;
+  // a protection keeps its password hash, which the public API cannot set again
+  if (extras.sheetProtection) throw new NotStreamable(`beveiliging van blad ${sheet.name}`);
   const out = writer.addWorksheet(sheet.name, {
     state: sheet.state,
     properties: sheet.properties,
     pageSetup: sheet.pageSetup,
     views: sheet.views,
-    autoFilter: sheet.autoFilter,
     headerFooter: sheet.headerFooter,
-  } as Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: ExcelJS.AutoFilter });
+  });
+  if (sheet.autoFilter !== undefined) out.autoFilter = sheet.autoFilter;
   const columns: Partial<ExcelJS.Column>[] = [];
   for (let c = 1; c <= sheet.columnCount; c++) {
     const column = sheet.getColumn(c);
     columns.push({ width: column.width, hidden: column.hidden, outlineLevel: column.outlineLevel, style: hasStyle(column.style) ? column.style : undefined });
   }
   if (columns.length > 0) out.columns = columns;
-  // merges first: the streaming writer marks the merged cells on rows it has not committed yet
-  const merges = (sheet as unknown as { _merges: Record<string, { range: string }> })._merges;
-  for (const merge of Object.values(merges)) out.mergeCells(merge.range);
+  // before any row is committed: merges mark their cells, validations and page breaks belong to their rows
+  for (const range of extras.merges ?? []) out.mergeCells(range);
+  for (const [address, validation] of Object.entries(extras.dataValidations ?? {})) {
+    if (validation !== undefined && !address.includes(":")) out.getCell(address).dataValidation = validation;
+  }
+  for (const brk of extras.rowBreaks ?? []) out.getRow(brk.id).addPageBreak(brk.min, brk.max);
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const target = out.getRow(number);
     if (row.height) target.height = row.height;
@@ -264,16 +284,7 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     });
     target.commit();
   });
-  const validations = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-  for (const [address, validation] of Object.entries(validations)) {
-    if (validation !== undefined) (out as unknown as { dataValidations: { add: (a: string, v: unknown) => void } }).dataValidations.add(address, validation);
-  }
-  const formats = (sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-  for (const cf of formats ?? []) out.addConditionalFormatting(cf);
-  const protection = (sheet as unknown as { sheetProtection?: unknown }).sheetProtection;
-  if (protection) (out as unknown as { sheetProtection: unknown }).sheetProtection = protection;
-  const breaks = (sheet as unknown as { rowBreaks?: unknown[] }).rowBreaks;
-  if (breaks && breaks.length > 0) (out as unknown as { rowBreaks: unknown[] }).rowBreaks = breaks;
+  for (const cf of extras.conditionalFormattings ?? []) out.addConditionalFormatting(cf);
   out.commit();
 }
 
@@ -287,9 +298,8 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
   writer.lastModifiedBy = workbook.lastModifiedBy ?? "OCMW Rekenhulp";
   if (workbook.created) writer.created = workbook.created;
   writer.modified = new Date();
-  const names = (workbook as unknown as { definedNames: { model: unknown } }).definedNames.model;
-  (writer as unknown as { definedNames: { model: unknown } }).definedNames.model = names;
-  (writer as unknown as { views: unknown }).views = workbook.views;
+  writer.definedNames.model = workbook.definedNames.model;
+  writer.views = workbook.views;
   try {
     for (const sheet of workbook.worksheets) copySheet(sheet, writer);
     await writer.commit();
