@@ -27,9 +27,11 @@ import {
   OUTPUT_KEYS,
   recalculateRows,
   SUMMARY_AMOUNT_COLUMNS,
+  SUMMARY_HEADERS,
   SUMMARY_SHEET_NAME,
   summaryMatrix,
   type BatchResult,
+  type InputColumn,
   type ListLayout,
   type OutputColumn,
 } from "../dossiers";
@@ -47,6 +49,7 @@ import {
   writeWorkbookFast,
   type PlainCell,
 } from "../workbook/file";
+import { formatList, formatSummary } from "./format";
 
 export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
 
@@ -71,11 +74,6 @@ verkeerde opdracht.`;
 export const PROGRESS_ROWS = 5000;
 /** Errors listed on stdout. */
 const FIRST_ERRORS = 10;
-/**
- * The style of amount cells. One shared object: ExcelJS's writers recognise a style object they have seen before,
- * so sharing it keeps writing fast (a style object per cell is about 10 µs more per cell).
- */
-const AMOUNT_STYLE: Partial<ExcelJS.Style> = { numFmt: "#,##0.00" };
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -292,7 +290,14 @@ async function chooseScale(
   }
 }
 
-/** Writes the output columns next to the list: reusing them when present, else after the last used column. */
+/** Input columns holding euro amounts: they get the amount format (when they hold numbers without a format). */
+const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
+const AMOUNT_OUTPUTS: readonly OutputColumn[] = ["kindsdeel", "vrijstelling", "bijdrage"];
+
+/**
+ * Writes the output columns next to the list (reusing them when present, else after the last used column), then
+ * formats the list (src/cli/format.ts).
+ */
 function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layout: ListLayout, result: BatchResult): Record<OutputColumn, number> {
   let next = 0;
   for (const row of rows) if (row.length > next) next = row.length;
@@ -307,8 +312,6 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     }
   }
   const cols = OUTPUT_KEYS.map((key) => positions[key] + 1);
-  // amounts get a number format in the columns added now; reused columns keep the user's formats
-  const formatted = OUTPUT_KEYS.map((key, k) => k < 3 && layout.columns[key] === undefined);
   const first = layout.headerRow + 2;
   const outputs = result.outputs;
   for (let i = 0; i < outputs.length; i++) {
@@ -316,11 +319,36 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     const row = sheet.getRow(first + i);
     for (let k = 0; k < 4; k++) {
       const v = out[k];
-      const cell = row.getCell(cols[k]);
-      cell.value = v === "" ? null : v;
-      if (formatted[k]) cell.style = AMOUNT_STYLE;
+      row.getCell(cols[k]).value = v === "" ? null : v;
     }
   }
+
+  const lastColumn = Math.max(next, ...cols);
+  const header: unknown[] = [...rows[layout.headerRow]];
+  for (const key of OUTPUT_KEYS) header[positions[key]] = OUTPUT_COLUMNS[key];
+  const data = rows.slice(layout.headerRow + 1);
+  function* values(): Iterable<unknown[]> {
+    for (let i = 0; i < data.length; i++) {
+      const row: unknown[] = [...data[i]];
+      const out = outputs[i];
+      if (out !== undefined) for (let k = 0; k < 4; k++) row[positions[OUTPUT_KEYS[k]]] = out[k];
+      yield row;
+    }
+  }
+  const at = (key: InputColumn | OutputColumn): number | undefined => {
+    const c = (key in positions ? positions[key as OutputColumn] : layout.columns[key]) as number | undefined;
+    return c === undefined ? undefined : c + 1;
+  };
+  formatList(sheet, {
+    headerRow: layout.headerRow + 1,
+    lastRow: layout.headerRow + 1 + data.length,
+    lastColumn,
+    amountColumns: [...AMOUNT_INPUTS, ...AMOUNT_OUTPUTS].map(at).filter((c): c is number => c !== undefined),
+    dateColumns: [at("datum")].filter((c): c is number => c !== undefined),
+    statusColumn: positions.status + 1,
+    header,
+    values: values(),
+  });
   return positions;
 }
 
@@ -329,14 +357,13 @@ function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: str
   const sheet = workbook.addWorksheet(name);
   const matrix = summaryMatrix(result, { bron, schaalBron });
   sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));
-  sheet.getRow(1).font = { bold: true };
-  for (let r = 2; r <= matrix.length; r++) {
-    const row = sheet.getRow(r);
-    for (const c of SUMMARY_AMOUNT_COLUMNS) if (typeof matrix[r - 1][c] === "number") row.getCell(c + 1).style = AMOUNT_STYLE;
-  }
-  const widths = [18, 12, 10, 12, 14, 14, 8, 8, 60];
-  widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const totalRow = matrix.findIndex((row, r) => r > 0 && typeof row[0] === "string" && row[0].startsWith("Totaal"));
+  formatSummary(sheet, {
+    matrix,
+    bodyRows: (totalRow < 0 ? matrix.length : totalRow) - 1,
+    amountColumns: SUMMARY_AMOUNT_COLUMNS,
+    statusColumn: SUMMARY_HEADERS.length - 1,
+  });
   return name;
 }
 
@@ -456,7 +483,12 @@ async function run(options: Options, io: Io): Promise<number> {
       ? `Bijdragen volgens de officiële schaal (${scale.where}).`
       : `Bijdragen volgens de ingebouwde benadering (geen schaal gevonden). ${APPROXIMATION_WARNING}`,
   );
-  out.push(`Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers})`);
+  // rows with data but without a dossier number: in no dossier, each with an error (also a row of the summary)
+  const loose = c.rows - result.summaries.reduce((n, s) => n + s.rows, 0);
+  out.push(
+    `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers}` +
+      `${loose > 0 ? `, zonder dossiernummer: ${loose}` : ""})`,
+  );
   if (result.errorRows.length > 0) {
     out.push(result.errorRows.length > FIRST_ERRORS ? `Eerste ${FIRST_ERRORS} fouten:` : "Fouten:");
     const dCol = layout.columns.dossier as number;
