@@ -32,7 +32,7 @@ export function isFormulaWithoutValue(value: unknown): value is FormulaWithoutVa
 }
 
 export { SpreadsheetFileError, systemErrorMessage };
-export { decodeText, detectDelimiter, formatCsv, parseCsv, readCsvFile, type CsvCell } from "./csv";
+export { decodeText, detectDelimiter, formatCsv, parseCsv, type CsvCell } from "./csv";
 
 export type SpreadsheetKind = "xlsx" | "csv";
 
@@ -185,18 +185,6 @@ export async function readScaleFile(file: string): Promise<{ matrix: PlainCell[]
   const { kind, workbook } = await openSpreadsheet(file);
   const sheet = (kind === "xlsx" ? findSheet(workbook, "Schaal") : undefined) ?? workbook.worksheets[0];
   return { matrix: rectangular(sheetRows(sheet)), where: kind === "xlsx" ? `${path.basename(file)}, blad ${sheet.name}` : path.basename(file) };
-}
-
-/** Writes a workbook to `file` through a temporary file in the same folder, so a failed write leaves nothing half-written. */
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -139,3 +139,10 @@ test("the streaming copy uses ExcelJS's public API only (issue 12): no private f
   expect(source).not.toMatch(/\._[a-zA-Z]/);
   expect(source).not.toMatch(/dataValidations\.add|sheetProtection =|rowBreaks =|as unknown as \{ _/);
 });
+
+test("one way to write a workbook: writeWorkbookFast (the old document-only writeWorkbook is gone)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const file = require("../../src/workbook/file") as Record<string, unknown>;
+  expect(typeof file.writeWorkbookFast).toBe("function");
+  expect(file.writeWorkbook).toBeUndefined();
+});
