@@ -111,3 +111,34 @@ test("the summary: same formatting; its total agrees with the message and explai
   // the first data row's amount format did not become bold through a shared style
   expect(summary.getRow(2).getCell(2).font?.bold).not.toBe(true);
 });
+
+test("a list without any formats (amounts and date serials as General): every amount and date gets its format", async () => {
+  // sampleDossierList: numbers and Excel date serials, written without a number format
+  const { sampleDossierList } = await import("../../src/dossiers");
+  const wb = new ExcelJS.Workbook();
+  const rows = sampleDossierList(12, { seed: 2 });
+  wb.addWorksheet("Lijst").addRows(rows);
+  const input = path.join(dir, "kaal.xlsx");
+  await wb.xlsx.writeFile(input);
+  expect(await main([input], { stdout: { write: () => true }, stderr: { write: () => true } })).toBe(0);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(path.join(dir, "kaal.herberekend.xlsx"));
+  const sheet = back.getWorksheet("Lijst")!;
+  const names = headers(sheet);
+  const amountColumns = names.flatMap((n, c) => (AMOUNTS.includes(n) || n === "Tekort" ? [c + 1] : []));
+  const dateColumn = names.indexOf("Datum") + 1;
+  expect(amountColumns.length).toBeGreaterThanOrEqual(5);
+  expect(dateColumn).toBeGreaterThan(0);
+  let checked = 0;
+  for (let r = 2; r <= rows.length; r++) {
+    for (const c of amountColumns) {
+      const cell = sheet.getRow(r).getCell(c);
+      if (typeof cell.value !== "number") continue;
+      checked++;
+      expect([cell.address, cell.numFmt]).toEqual([cell.address, "#,##0.00"]);
+    }
+    const date = sheet.getRow(r).getCell(dateColumn);
+    if (date.value !== null) expect([date.address, date.numFmt]).toEqual([date.address, "dd/mm/yyyy"]);
+  }
+  expect(checked).toBeGreaterThan(40);
+});
