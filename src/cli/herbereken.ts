@@ -477,7 +477,8 @@ async function run(options: Options, io: Io): Promise<number> {
 
   const c = result.counts;
   const out: string[] = [];
-  out.push(`Dossierlijst: ${input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
+  // the paths as the user typed them (relative to the user's folder); messages about a file name it in full
+  out.push(`Dossierlijst: ${options.input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
   out.push(
     scale.table !== undefined
       ? `Bijdragen volgens de officiële schaal (${scale.where}).`
@@ -497,7 +498,7 @@ async function run(options: Options, io: Io): Promise<number> {
       out.push(`  rij ${layout.headerRow + 2 + i}${dossier ? ` (dossier ${dossier})` : ""}: ${result.outputs[i][3]}`);
     }
   }
-  out.push(`Geschreven: ${output} (samenvatting op blad "${summaryName}")`);
+  out.push(`Geschreven: ${options.output ?? defaultOutput(options.input)} (samenvatting op blad "${summaryName}")`);
   io.stdout.write(out.join("\n") + "\n");
   return 0;
 }
