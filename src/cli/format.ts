@@ -31,26 +31,39 @@ const MAX_WIDTH = 50;
 /** Status holds sentences: wider, but not without end. */
 const MAX_STATUS_WIDTH = 70;
 
-/** A cell's style with a number format, derived once per original style object (shared styles stay shared). */
-class NumberFormats {
+/**
+ * Style changes applied to many cells: each new style is derived once per original style object, so cells that shared
+ * a style still share one (the writer caches a style per object), and no style object is changed in place.
+ */
+class StyleCache {
   private readonly derived = new Map<string, WeakMap<object, Partial<ExcelJS.Style>>>();
   private readonly plain = new Map<string, Partial<ExcelJS.Style>>();
 
-  /** Gives `cell` the format `numFmt` unless it already has one. */
-  apply(cell: ExcelJS.Cell, numFmt: string): void {
+  private change(cell: ExcelJS.Cell, key: string, change: Partial<ExcelJS.Style>): void {
     const style = cell.style as Partial<ExcelJS.Style> | undefined;
-    if (style?.numFmt) return;
     if (style === undefined || style === null || Object.keys(style).every((k) => (style as Record<string, unknown>)[k] === undefined)) {
-      let shared = this.plain.get(numFmt);
-      if (shared === undefined) this.plain.set(numFmt, (shared = { numFmt }));
+      let shared = this.plain.get(key);
+      if (shared === undefined) this.plain.set(key, (shared = { ...change }));
       cell.style = shared;
       return;
     }
-    let byStyle = this.derived.get(numFmt);
-    if (byStyle === undefined) this.derived.set(numFmt, (byStyle = new WeakMap()));
+    let byStyle = this.derived.get(key);
+    if (byStyle === undefined) this.derived.set(key, (byStyle = new WeakMap()));
     let next = byStyle.get(style);
-    if (next === undefined) byStyle.set(style, (next = { ...style, numFmt }));
+    if (next === undefined) byStyle.set(style, (next = { ...style, ...change }));
     cell.style = next;
+  }
+
+  /** Gives `cell` the number format `numFmt` unless it already has one. */
+  numFmt(cell: ExcelJS.Cell, numFmt: string): void {
+    if (cell.style?.numFmt) return;
+    this.change(cell, `numFmt:${numFmt}`, { numFmt });
+  }
+
+  /** Wraps the text of `cell` in its column (a sentence in Status), keeping its other alignment. */
+  wrap(cell: ExcelJS.Cell): void {
+    if (cell.style?.alignment?.wrapText) return;
+    this.change(cell, "wrap", { alignment: { ...(cell.style?.alignment ?? {}), wrapText: true, vertical: "top" } });
   }
 }
 
@@ -164,18 +177,21 @@ export interface ListFormat {
 /** Formats the list sheet: see the module comment. */
 export function formatList(sheet: ExcelJS.Worksheet, f: ListFormat): void {
   headerFont(sheet.getRow(f.headerRow), f.lastColumn);
-  const formats = new NumberFormats();
+  const styles = new StyleCache();
   for (let r = f.headerRow + 1; r <= f.lastRow; r++) {
     const row = sheet.findRow(r);
     if (row === undefined) continue;
     for (const c of f.amountColumns) {
       const cell = row.findCell(c);
-      if (cell !== undefined && isNumber(cell.value)) formats.apply(cell, AMOUNT_FORMAT);
+      if (cell !== undefined && isNumber(cell.value)) styles.numFmt(cell, AMOUNT_FORMAT);
     }
     for (const c of f.dateColumns) {
       const cell = row.findCell(c);
-      if (cell !== undefined && (isNumber(cell.value) || cell.value instanceof Date)) formats.apply(cell, DATE_FORMAT);
+      if (cell !== undefined && (isNumber(cell.value) || cell.value instanceof Date)) styles.numFmt(cell, DATE_FORMAT);
     }
+    // an error is a sentence: wrapped within the Status column, never running over the page
+    const status = row.findCell(f.statusColumn);
+    if (status !== undefined) wrapLong(status, row, styles);
   }
   fitWidths(sheet, f.header, f.values, f.lastColumn, new Set([f.statusColumn]));
   // a table has its own filter; a sheet filter over it would make the file invalid
@@ -185,6 +201,21 @@ export function formatList(sheet: ExcelJS.Worksheet, f: ListFormat): void {
   markErrors(sheet, f.headerRow + 1, f.lastRow, f.lastColumn, f.statusColumn);
   freezeHeader(sheet, f.headerRow);
   pageSetup(sheet, f.headerRow);
+}
+
+/** Height of a line of 11-point text, in points. */
+const LINE_HEIGHT = 15;
+
+/**
+ * A Status sentence longer than its column: wrapped, and its row made tall enough for its lines (viewers do not all
+ * size a row to wrapped text themselves). A row height the user set is kept when it is taller.
+ */
+function wrapLong(cell: ExcelJS.Cell, row: ExcelJS.Row, styles: StyleCache): void {
+  const text = cell.value;
+  if (typeof text !== "string" || text.length <= MAX_STATUS_WIDTH - 2) return;
+  styles.wrap(cell);
+  const lines = Math.ceil((text.length * 1.1) / (MAX_STATUS_WIDTH - 2));
+  if ((row.height ?? 0) < LINE_HEIGHT * lines) row.height = LINE_HEIGHT * lines;
 }
 
 function isNumber(value: unknown): boolean {
@@ -209,20 +240,33 @@ export function formatSummary(sheet: ExcelJS.Worksheet, f: SummaryFormat): void 
   const width = f.matrix[0].length;
   const totalRow = f.bodyRows + 2;
   headerFont(sheet.getRow(1), width);
-  const formats = new NumberFormats();
+  const styles = new StyleCache();
   for (let r = 2; r <= totalRow; r++) {
     const row = sheet.getRow(r);
     for (const c of f.amountColumns) {
       const cell = row.getCell(c + 1);
-      if (isNumber(cell.value)) formats.apply(cell, AMOUNT_FORMAT);
+      if (isNumber(cell.value)) styles.numFmt(cell, AMOUNT_FORMAT);
     }
+    wrapLong(row.getCell(f.statusColumn + 1), row, styles);
   }
   const total = sheet.getRow(totalRow);
   for (let c = 1; c <= width; c++) {
     restyle(total.getCell(c), { font: { name: HEADER_FONT_NAME, size: 11, bold: true }, border: { top: { style: "thin" } } });
   }
-  // the notes below the total are sentences that may run over the empty cells to their right: not measured
+  // the notes below the total are sentences: not measured, but each one merged over the width of the table and
+  // wrapped, with a height for its lines (Excel does not size a merged row itself)
   fitWidths(sheet, f.matrix[0], f.matrix.slice(1, totalRow), width, new Set([f.statusColumn + 1]));
+  let tableWidth = 0;
+  for (let c = 1; c <= width; c++) tableWidth += sheet.getColumn(c).width ?? 10;
+  for (let r = totalRow + 1; r <= f.matrix.length; r++) {
+    const text = f.matrix[r - 1][0];
+    if (typeof text !== "string" || text === "") continue;
+    sheet.mergeCells(r, 1, r, width);
+    const cell = sheet.getRow(r).getCell(1);
+    restyle(cell, { alignment: { wrapText: true, vertical: "top" } });
+    const lines = Math.ceil((text.length * 1.1) / tableWidth);
+    if (lines > 1) sheet.getRow(r).height = LINE_HEIGHT * lines;
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, totalRow - 1), column: width } };
   markErrors(sheet, 2, totalRow - 1, width, f.statusColumn + 1);
   freezeHeader(sheet, 1);
