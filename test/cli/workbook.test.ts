@@ -142,3 +142,20 @@ test("a list without any formats (amounts and date serials as General): every am
   }
   expect(checked).toBeGreaterThan(40);
 });
+
+test("long Status sentences wrap within their column with room for their lines; the summary's notes stay within the table's width", () => {
+  // row 17 of the list: the Ligdagprijs disagreement, a sentence of about 170 characters in a column 70 wide
+  const status = list.getRow(17).getCell(15);
+  expect(String(status.value)).toMatch(/^Ligdagprijs: de rijen van dossier 2024-008 verschillen/);
+  expect(status.alignment?.wrapText).toBe(true);
+  expect(list.getRow(17).height).toBeGreaterThanOrEqual(30);
+  // a short status is not wrapped
+  expect(list.getRow(2).getCell(15).value).toBe("OK");
+  expect(list.getRow(2).getCell(15).alignment?.wrapText).not.toBe(true);
+  // the notes below the total (from row 25) are merged over A..I and wrapped
+  const notes = summary.getCell("A25");
+  expect(String(notes.value)).toMatch(/^Bron: /);
+  expect(summary.getCell("I25").isMerged).toBe(true);
+  expect(summary.getCell("I25").master.address).toBe("A25");
+  expect(notes.alignment?.wrapText).toBe(true);
+});
