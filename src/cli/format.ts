@@ -148,12 +148,26 @@ function freezeHeader(sheet: ExcelJS.Worksheet, headerRow: number): void {
 
 /** Rows from `first` to `last` (1-based) whose Status (column `status`) is neither OK nor empty: marked. */
 function markErrors(sheet: ExcelJS.Worksheet, first: number, last: number, lastColumn: number, status: number): void {
+  // a rerun on its own output replaces the marking of the previous run instead of adding a second one
+  sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !cf.rules.some((rule) => isErrorMarking(rule)));
   if (last < first) return;
   const s = columnLetter(status - 1);
   sheet.addConditionalFormatting({
     ref: `A${first}:${columnLetter(lastColumn - 1)}${last}`,
     rules: [{ type: "expression", priority: 1, formulae: [`AND($${s}${first}<>"OK",$${s}${first}<>"")`], style: ERROR_STYLE }],
   });
+}
+
+/** True for the rule `markErrors` writes: an expression `AND($X2<>"OK",$X2<>"")` with the error fill. */
+function isErrorMarking(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  const formulae = (rule as { formulae?: unknown[] }).formulae;
+  const fill = (rule as { style?: Partial<ExcelJS.Style> }).style?.fill as { bgColor?: { argb?: string } } | undefined;
+  return (
+    rule.type === "expression" &&
+    Array.isArray(formulae) &&
+    /^AND\(\$[A-Z]+\d+<>"OK",\$[A-Z]+\d+<>""\)$/.test(String(formulae[0])) &&
+    fill?.bgColor?.argb === "FFFFC7CE"
+  );
 }
 
 export interface ListFormat {

@@ -159,3 +159,13 @@ test("long Status sentences wrap within their column with room for their lines; 
   expect(summary.getCell("I25").master.address).toBe("A25");
   expect(notes.alignment?.wrapText).toBe(true);
 });
+
+test("a rerun on its own output keeps one error marking, not two", async () => {
+  const first = path.join(dir, "dossierlijst.herberekend.xlsx");
+  const second = path.join(dir, "tweede.xlsx");
+  expect(await main([first, "--uit", second], { stdout: { write: () => true }, stderr: { write: () => true } })).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(second);
+  const formats = (wb.getWorksheet("Dossiers") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+  expect(formats.map((cf) => cf.ref)).toEqual(["A2:O44"]);
+});
