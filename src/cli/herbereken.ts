@@ -2,65 +2,78 @@
  * Command line: recalculates a dossier list in an .xlsx or .csv file and writes a NEW workbook with the output
  * columns (Kindsdeel, Vrijstelling, Bijdrage, Status) and a summary sheet. The input file is never changed.
  *
- *   npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+ *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
  *
  * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
- * (missing file, not a spreadsheet, no header row, a required column missing, an unreadable scale), 2 for a wrong
- * command line.
+ * (a wrong command line, a missing file, not a spreadsheet, no header row, a required column missing, an unreadable
+ * scale, an existing output without --overschrijf). Runs under ts-node and compiled (`main(argv)` is the entry).
  */
 import * as fs from "fs";
 import * as path from "path";
+import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import {
   cellText,
+  columnLetter,
   DossierListError,
   findHeaderRow,
   freeSheetName,
   layoutOf,
+  matchColumns,
   missingColumns,
+  normalizeHeader,
   numberCell,
   OUTPUT_COLUMNS,
   OUTPUT_KEYS,
   recalculateRows,
   SUMMARY_AMOUNT_COLUMNS,
+  SUMMARY_HEADERS,
   SUMMARY_SHEET_NAME,
   summaryMatrix,
   type BatchResult,
+  type InputColumn,
   type ListLayout,
   type OutputColumn,
 } from "../dossiers";
 import { APPROXIMATION_WARNING, parseSchaal, RuleError, type ScaleTable } from "../rules";
 import {
   findSheet,
+  FORMULA_WITHOUT_VALUE_TEXT,
+  isFormulaWithoutValue,
   openSpreadsheet,
   readScaleFile,
   rectangular,
   sheetRows,
   SpreadsheetFileError,
+  systemErrorMessage,
   writeWorkbookFast,
   type PlainCell,
 } from "../workbook/file";
+import { formatList, formatSummary } from "./format";
 
-export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--blad NAAM] [--schaal BESTAND]
+export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
 
-  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; of , als scheidingsteken)
+  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; , of tab als
+                    scheidingsteken); een relatief pad geldt vanuit de map waarin u de opdracht typt
   --uit UITVOER     de nieuwe werkmap (.xlsx); standaard NAAM.herberekend.xlsx naast de invoer
+  --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
+                    worden nooit overschreven
   --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
   --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
                     inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
+  -h, --help        deze hulp
 
 De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
-per dossier een rij op het blad Samenvatting.`;
+per dossier een rij op het blad Samenvatting. Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
+anders een gewoon internationaal getal (1234.567, 12.5); al de rest is een fout op die rij.
+
+Afloopcode: 0 als de lijst verwerkt is (foute rijen staan in Status), 1 als ze niet verwerkt kan worden of bij een
+verkeerde opdracht.`;
 
 /** Rows above which progress is shown on stderr even when it is not a terminal. */
 export const PROGRESS_ROWS = 5000;
 /** Errors listed on stdout. */
 const FIRST_ERRORS = 10;
-/**
- * The style of amount cells. One shared object: ExcelJS's writers recognise a style object they have seen before,
- * so sharing it keeps writing fast (a style object per cell is about 10 µs more per cell).
- */
-const AMOUNT_STYLE: Partial<ExcelJS.Style> = { numFmt: "#,##0.00" };
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -72,33 +85,72 @@ interface Options {
   output?: string;
   sheet?: string;
   scale?: string;
+  /** --overschrijf: an existing output file may be replaced */
+  overwrite?: boolean;
 }
 
 class UsageError extends Error {}
 /** The list cannot be processed: a Dutch message, exit code 1. */
 class CannotProcess extends Error {}
 
-function parseArgs(argv: readonly string[]): Options | "help" {
-  const positional: string[] = [];
-  const named: Record<string, string> = {};
-  const names: Record<string, keyof Omit<Options, "input">> = { "--uit": "output", "--blad": "sheet", "--schaal": "scale" };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") return "help";
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const name = eq < 0 ? arg : arg.slice(0, eq);
-      const key = names[name];
-      if (key === undefined) throw new UsageError(`Onbekende optie ${name}.`);
-      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === "") throw new UsageError(`Optie ${name} vraagt een waarde.`);
-      if (named[key] !== undefined) throw new UsageError(`Optie ${name} staat er twee keer.`);
-      named[key] = value;
-    } else positional.push(arg);
+/** The options of the command line, for node:util parseArgs (strict: anything else is an error). */
+const OPTIONS = {
+  uit: { type: "string", multiple: true },
+  blad: { type: "string", multiple: true },
+  schaal: { type: "string", multiple: true },
+  overschrijf: { type: "boolean", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The option a parseArgs message names ('--uit', '-o'), or the text itself. */
+function optionIn(message: string): string {
+  return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
+}
+
+/** parseArgs's English errors as Dutch ones, by their code. */
+function usageError(error: unknown): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error || (typeof error === "object" && error !== null) ? String((error as Error).message) : String(error);
+  const option = optionIn(message);
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UsageError(`Onbekende optie ${option}. De opties zijn --uit, --overschrijf, --blad, --schaal en --help.`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take an argument/.test(message)
+        ? new UsageError(`Optie ${option} neemt geen waarde (schrijf gewoon ${option}).`)
+        : new UsageError(`Optie ${option} vraagt een waarde, bv. ${option} ${option === "--uit" ? "uitvoer.xlsx" : option === "--blad" ? "Blad1" : "schaal.xlsx"}.`);
+    default:
+      return new UsageError(`Verkeerde opdracht: ${message}`);
   }
+}
+
+function parseCommandLine(argv: readonly string[]): Options | "help" {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }) as typeof parsed;
+  } catch (error) {
+    throw usageError(error);
+  }
+  const values = parsed.values as { uit?: string[]; blad?: string[]; schaal?: string[]; overschrijf?: boolean[]; help?: boolean };
+  if (values.help === true) return "help";
+  const single = (name: "uit" | "blad" | "schaal"): string | undefined => {
+    const list = values[name];
+    if (list === undefined) return undefined;
+    if (list.length > 1) throw new UsageError(`Optie --${name} staat er ${list.length} keer; geef ze één keer.`);
+    if (list[0].trim() === "") throw new UsageError(`Optie --${name} vraagt een waarde.`);
+    return list[0];
+  };
+  const positional = parsed.positionals;
   if (positional.length === 0) throw new UsageError("Geef het invoerbestand op.");
   if (positional.length > 1) throw new UsageError(`Eén invoerbestand verwacht, maar kreeg er ${positional.length}: ${positional.join(", ")}.`);
-  return { input: positional[0], ...named };
+  const options: Options = { input: positional[0], overwrite: (values.overschrijf ?? []).length > 0 };
+  const output = single("uit");
+  const sheet = single("blad");
+  const scale = single("schaal");
+  if (output !== undefined) options.output = output;
+  if (sheet !== undefined) options.sheet = sheet;
+  if (scale !== undefined) options.scale = scale;
+  return options;
 }
 
 /** NAAM.herberekend.xlsx next to the input. */
@@ -107,14 +159,51 @@ export function defaultOutput(input: string): string {
   return path.join(dir, `${path.basename(input, path.extname(input))}.herberekend.xlsx`);
 }
 
-function samePath(a: string, b: string): boolean {
-  const ra = path.resolve(a);
-  const rb = path.resolve(b);
-  if (ra === rb) return true;
+/**
+ * The real path of a file, following links (and, on a case-insensitive disk, in its real case): of the file when it
+ * exists, else of its folder plus its name. Undefined when the folder does not exist either.
+ */
+export function realPath(file: string): string | undefined {
+  const absolute = path.resolve(file);
   try {
-    return fs.existsSync(rb) && fs.realpathSync(ra) === fs.realpathSync(rb);
+    return fs.realpathSync.native(absolute);
+  } catch {
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(absolute)), path.basename(absolute));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** True when a and b are the same file: the same real path, or (hard links) the same inode on the same device. */
+export function sameFile(a: string, b: string): boolean {
+  const ra = realPath(a);
+  const rb = realPath(b);
+  if (ra !== undefined && ra === rb) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino !== 0 && sa.ino === sb.ino && sa.dev === sb.dev;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Checks the output against the inputs (the list, the --schaal file): never the same file, whatever the path says
+ * (relative, through a link); an existing output only with --overschrijf. Throws CannotProcess.
+ */
+function checkOutput(output: string, inputs: { file: string; what: string }[], overwrite: boolean): void {
+  for (const { file, what } of inputs) {
+    if (sameFile(output, file)) {
+      throw new CannotProcess(
+        `De uitvoer ${output} is ${what} (${file}): de invoer wordt nooit overschreven. Kies met --uit een andere naam.`,
+      );
+    }
+  }
+  if (fs.existsSync(output) && !overwrite) {
+    throw new CannotProcess(`De uitvoer ${output} bestaat al. Geef --overschrijf om dat bestand te vervangen, of kies met --uit een andere naam.`);
   }
 }
 
@@ -184,6 +273,13 @@ async function chooseScale(
     matrix = rectangular(sheetRows(sheet));
     where = `blad ${sheet.name}`;
   }
+  matrix.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isFormulaWithoutValue(v)) {
+        throw new CannotProcess(`De schaal (${where}) is onbruikbaar: rij ${r + 1}, kolom ${c + 1}: ${FORMULA_WITHOUT_VALUE_TEXT}.`);
+      }
+    }),
+  );
   try {
     // numbers typed as text (a CSV file, Belgian notation) are read as numbers, as in the list
     const cells = matrix.map((row) => row.map((v) => numberCell(v)));
@@ -194,7 +290,14 @@ async function chooseScale(
   }
 }
 
-/** Writes the output columns next to the list: reusing them when present, else after the last used column. */
+/** Input columns holding euro amounts: they get the amount format (when they hold numbers without a format). */
+const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
+const AMOUNT_OUTPUTS: readonly OutputColumn[] = ["kindsdeel", "vrijstelling", "bijdrage"];
+
+/**
+ * Writes the output columns next to the list (reusing them when present, else after the last used column), then
+ * formats the list (src/cli/format.ts).
+ */
 function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layout: ListLayout, result: BatchResult): Record<OutputColumn, number> {
   let next = 0;
   for (const row of rows) if (row.length > next) next = row.length;
@@ -209,8 +312,6 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     }
   }
   const cols = OUTPUT_KEYS.map((key) => positions[key] + 1);
-  // amounts get a number format in the columns added now; reused columns keep the user's formats
-  const formatted = OUTPUT_KEYS.map((key, k) => k < 3 && layout.columns[key] === undefined);
   const first = layout.headerRow + 2;
   const outputs = result.outputs;
   for (let i = 0; i < outputs.length; i++) {
@@ -218,11 +319,36 @@ function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layou
     const row = sheet.getRow(first + i);
     for (let k = 0; k < 4; k++) {
       const v = out[k];
-      const cell = row.getCell(cols[k]);
-      cell.value = v === "" ? null : v;
-      if (formatted[k]) cell.style = AMOUNT_STYLE;
+      row.getCell(cols[k]).value = v === "" ? null : v;
     }
   }
+
+  const lastColumn = Math.max(next, ...cols);
+  const header: unknown[] = [...rows[layout.headerRow]];
+  for (const key of OUTPUT_KEYS) header[positions[key]] = OUTPUT_COLUMNS[key];
+  const data = rows.slice(layout.headerRow + 1);
+  function* values(): Iterable<unknown[]> {
+    for (let i = 0; i < data.length; i++) {
+      const row: unknown[] = [...data[i]];
+      const out = outputs[i];
+      if (out !== undefined) for (let k = 0; k < 4; k++) row[positions[OUTPUT_KEYS[k]]] = out[k];
+      yield row;
+    }
+  }
+  const at = (key: InputColumn | OutputColumn): number | undefined => {
+    const c = (key in positions ? positions[key as OutputColumn] : layout.columns[key]) as number | undefined;
+    return c === undefined ? undefined : c + 1;
+  };
+  formatList(sheet, {
+    headerRow: layout.headerRow + 1,
+    lastRow: layout.headerRow + 1 + data.length,
+    lastColumn,
+    amountColumns: [...AMOUNT_INPUTS, ...AMOUNT_OUTPUTS].map(at).filter((c): c is number => c !== undefined),
+    dateColumns: [at("datum")].filter((c): c is number => c !== undefined),
+    statusColumn: positions.status + 1,
+    header,
+    values: values(),
+  });
   return positions;
 }
 
@@ -231,14 +357,13 @@ function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: str
   const sheet = workbook.addWorksheet(name);
   const matrix = summaryMatrix(result, { bron, schaalBron });
   sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));
-  sheet.getRow(1).font = { bold: true };
-  for (let r = 2; r <= matrix.length; r++) {
-    const row = sheet.getRow(r);
-    for (const c of SUMMARY_AMOUNT_COLUMNS) if (typeof matrix[r - 1][c] === "number") row.getCell(c + 1).style = AMOUNT_STYLE;
-  }
-  const widths = [18, 12, 10, 12, 14, 14, 8, 8, 60];
-  widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  const totalRow = matrix.findIndex((row, r) => r > 0 && typeof row[0] === "string" && row[0].startsWith("Totaal"));
+  formatSummary(sheet, {
+    matrix,
+    bodyRows: (totalRow < 0 ? matrix.length : totalRow) - 1,
+    amountColumns: SUMMARY_AMOUNT_COLUMNS,
+    statusColumn: SUMMARY_HEADERS.length - 1,
+  });
   return name;
 }
 
@@ -246,11 +371,11 @@ function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: str
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
   let options: Options | "help";
   try {
-    options = parseArgs(argv);
+    options = parseCommandLine(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 2;
+      io.stderr.write(`Fout: ${error.message}\n\n${USAGE}\n`);
+      return 1;
     }
     throw error;
   }
@@ -265,18 +390,65 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       io.stderr.write(`Fout: ${error.message}\n`);
       return 1;
     }
+    const system = systemErrorMessage(error);
+    if (system !== undefined) {
+      io.stderr.write(`Fout: ${system}\n`);
+      return 1;
+    }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`Onverwachte fout: ${message}\n`);
     return 1;
   }
 }
 
+/**
+ * The folder the user typed the command in: `npm run` starts the program in the project folder and passes the user's
+ * folder as INIT_CWD, so relative paths are read from there.
+ */
+export function userFolder(): string {
+  const init = process.env.INIT_CWD;
+  return init !== undefined && init !== "" ? init : process.cwd();
+}
+
+/** A path as the user meant it: relative paths from the user's folder. */
+function fromUser(file: string): string {
+  return path.resolve(userFolder(), file);
+}
+
+/**
+ * A known column twice in the header row (e.g. two "Inkomen" columns, or "Partner inkomen" and "partner-inkomen"):
+ * the list would be read from one and the other ignored. Throws CannotProcess naming both columns.
+ */
+function checkDuplicateHeaders(header: readonly unknown[], where: string): void {
+  const seen = new Map<string, number>();
+  const reported = new Set<string>();
+  const parts: string[] = [];
+  const name = (k: number) => `${columnLetter(k)} ("${String(header[k]).trim()}")`;
+  header.forEach((cell, c) => {
+    if (Object.keys(matchColumns([cell])).length === 0) return; // not a column the batch reads or writes
+    const key = normalizeHeader(cell);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, c);
+    else if (!reported.has(key)) {
+      reported.add(key);
+      parts.push(`"${String(header[first]).trim()}" staat twee keer in de kopregel van ${where}: kolom ${name(first)} en kolom ${name(c)}`);
+    }
+  });
+  if (parts.length > 0) throw new CannotProcess(`${parts.join("; ")}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`);
+}
+
 async function run(options: Options, io: Io): Promise<number> {
-  const input = options.input;
-  const output = options.output ?? defaultOutput(input);
+  const input = fromUser(options.input);
+  const output = options.output !== undefined ? fromUser(options.output) : defaultOutput(input);
+  const scaleFile = options.scale !== undefined ? fromUser(options.scale) : undefined;
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(`De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`);
-  if (samePath(input, output)) throw new CannotProcess(`De uitvoer mag niet het invoerbestand zijn (${input}): de invoer wordt nooit overschreven.`);
-  if (!fs.existsSync(path.dirname(path.resolve(output)))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
+  const inputs = [{ file: input, what: "het invoerbestand" }];
+  if (scaleFile !== undefined) inputs.push({ file: scaleFile, what: "het schaalbestand" });
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
+    throw new CannotProcess(`De uitvoer ${output} is een map, geen bestand: geef met --uit de naam van een .xlsx-bestand.`);
+  }
+  checkOutput(output, inputs, options.overwrite === true);
+  if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
 
   const started = Date.now();
   const { kind, workbook } = await openSpreadsheet(input);
@@ -284,11 +456,12 @@ async function run(options: Options, io: Io): Promise<number> {
   const where = kind === "csv" ? `${path.basename(input)}` : `blad "${sheet.name}" van ${path.basename(input)}`;
   const rows = sheetRows(sheet);
   const layout = layoutOf(rows, where);
+  checkDuplicateHeaders(rows[layout.headerRow], where);
   const data = rows.slice(layout.headerRow + 1);
   const progress = progressReporter(io, io.stderr.isTTY === true || data.length > PROGRESS_ROWS);
   progress.phase(`Gelezen: ${data.length} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-  const scale = await chooseScale(workbook, sheet, options.scale);
+  const scale = await chooseScale(workbook, sheet, scaleFile);
   const result = recalculateRows(data, layout.columns, {
     schaal: scale.table ?? null,
     firstRowNumber: layout.headerRow + 2,
@@ -304,13 +477,19 @@ async function run(options: Options, io: Io): Promise<number> {
 
   const c = result.counts;
   const out: string[] = [];
-  out.push(`Dossierlijst: ${input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
+  // the paths as the user typed them (relative to the user's folder); messages about a file name it in full
+  out.push(`Dossierlijst: ${options.input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
   out.push(
     scale.table !== undefined
       ? `Bijdragen volgens de officiële schaal (${scale.where}).`
       : `Bijdragen volgens de ingebouwde benadering (geen schaal gevonden). ${APPROXIMATION_WARNING}`,
   );
-  out.push(`Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers})`);
+  // rows with data but without a dossier number: in no dossier, each with an error (also a row of the summary)
+  const loose = c.rows - result.summaries.reduce((n, s) => n + s.rows, 0);
+  out.push(
+    `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers}` +
+      `${loose > 0 ? `, zonder dossiernummer: ${loose}` : ""})`,
+  );
   if (result.errorRows.length > 0) {
     out.push(result.errorRows.length > FIRST_ERRORS ? `Eerste ${FIRST_ERRORS} fouten:` : "Fouten:");
     const dCol = layout.columns.dossier as number;
@@ -319,7 +498,7 @@ async function run(options: Options, io: Io): Promise<number> {
       out.push(`  rij ${layout.headerRow + 2 + i}${dossier ? ` (dossier ${dossier})` : ""}: ${result.outputs[i][3]}`);
     }
   }
-  out.push(`Geschreven: ${output} (samenvatting op blad "${summaryName}")`);
+  out.push(`Geschreven: ${options.output ?? defaultOutput(options.input)} (samenvatting op blad "${summaryName}")`);
   io.stdout.write(out.join("\n") + "\n");
   return 0;
 }

@@ -133,6 +133,16 @@ export function errorStatus(error: unknown): string {
   return `Interne fout: ${message}`;
 }
 
+/**
+ * A formula cell without a stored value (an ExcelJS `{ formula }` without `result`): never read as an empty cell;
+ * its row gets an error naming the column (SPEC 3).
+ */
+function formulaWithoutValue(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || value instanceof Date || value instanceof Decimal) return false;
+  const v = value as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Dossier values: the cells that must agree over the rows of a dossier.
 
@@ -258,6 +268,9 @@ export function recalculateRows(
   const rowDossier: (DossierState | null | undefined)[] = new Array(total);
   const dossiers = new Map<string, DossierState>();
   const noDossier = `${INPUT_COLUMNS.dossier}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`;
+  const inputKeys = presentInputColumns(columns);
+  /** rows with a formula cell without a stored value: their status */
+  const formulaRows = new Map<number, string>();
 
   // pass 1: empty rows, grouping, dossier values
   for (let i = 0; i < total; i++) {
@@ -265,9 +278,19 @@ export function recalculateRows(
     let empty = true;
     if (row !== undefined && row !== null) {
       for (let k = 0; k < nInputs; k++) {
-        if (!isBlank(row[inputIndices[k]])) {
+        const v = row[inputIndices[k]];
+        if (v !== null && typeof v === "object" && formulaWithoutValue(v)) {
+          formulaRows.set(i, `${INPUT_COLUMNS[inputKeys[k]]}: formule zonder berekende waarde: open en bewaar het bestand in Excel.`);
           empty = false;
           break;
+        }
+      }
+      if (empty) {
+        for (let k = 0; k < nInputs; k++) {
+          if (!isBlank(row[inputIndices[k]])) {
+            empty = false;
+            break;
+          }
         }
       }
     }
@@ -291,6 +314,12 @@ export function recalculateRows(
     for (let f = 0; f < fieldColumns.length; f++) {
       const { field, column } = fieldColumns[f];
       const raw = cells[column];
+      if (formulaRows.has(i) && formulaWithoutValue(raw)) {
+        // the cell's value is unknown: its row says so, the dossier's other rows say where
+        const unknown = (dossier.fields[field] ??= { row: -1 });
+        (unknown.bad ??= []).push({ row: i, status: formulaRows.get(i) as string });
+        continue;
+      }
       if (isBlank(raw)) continue;
       let state = dossier.fields[field];
       if (state === undefined) {
@@ -365,12 +394,14 @@ export function recalculateRows(
     let status: string;
     let kindsdeel: OutputValue = "";
     let bijdrageValue: OutputValue = "";
+    const formulaError = formulaRows.get(i);
     if (dossier === undefined) {
-      status = noDossier;
+      status = formulaError ?? noDossier;
     } else {
       if (dossier.kindsdeelNumber !== undefined) kindsdeel = dossier.kindsdeelNumber;
       const own = dossier.rowErrors?.get(i);
-      if (own !== undefined) status = own;
+      if (formulaError !== undefined) status = formulaError;
+      else if (own !== undefined) status = own;
       else if (dossier.error !== undefined) status = dossier.error;
       else {
         // the bijdrage validates inkomen, partner, personen ten laste, datum, kadastraal inkomen in that order:

@@ -51,9 +51,13 @@ function addCents(total: number, value: number | undefined): number {
   return value === undefined ? total : Math.round(total * 100 + value * 100) / 100;
 }
 
+/** The label of the summary row for the rows with data but no dossier number. */
+export const NO_DOSSIER_LABEL = "(zonder dossiernummer)";
+
 /**
- * The summary sheet: header, one row per dossier, the total over the dossiers without errors, then notes (how the
- * contributions were computed, counts). Every row has the same width.
+ * The summary sheet: header, one row per dossier, a row for the rows without a dossier number (when there are any),
+ * the total (its Rijen and Fouten count every row with data, as the message does; its amounts add the dossiers
+ * without error), then notes (how the contributions were computed, counts). Every row has the same width.
  */
 export function summaryMatrix(result: BatchResult, options: SummaryOptions = {}): SheetValue[][] {
   const width = SUMMARY_HEADERS.length;
@@ -78,6 +82,13 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
       som = addCents(som, s.somBijdragen);
       aandeel = addCents(aandeel, s.aandeelOcmw);
     }
+  }
+  // rows with data but no dossier number belong to no dossier; each has an error (its Status says so)
+  const loose = result.counts.rows - rows;
+  if (loose > 0) {
+    matrix.push(pad([NO_DOSSIER_LABEL, "", "", "", "", "", loose, loose, `${loose === 1 ? "Een rij" : `${loose} rijen`} met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`]));
+    rows += loose;
+    errors += loose;
   }
   matrix.push(
     pad([

@@ -1,7 +1,10 @@
 /**
- * Numbers typed or stored as text the Belgian way: "1.234,56", "1234,56", "€ 1 234,56", "-5". Also accepts a plain
- * "1234.56" (one point followed by 1 or 2 digits and no comma is read as a decimal point, as a CSV export writes it).
- * Returns undefined for text that is not a number, so the caller can name the field in its own message.
+ * Number text, ONE rule (SPEC 3), for every face (lists, CSV files, the task pane):
+ * 1. the Belgian form first: "1.234,56", "1234,56", "€ 1 234,56", "-5"; dots group thousands by three, so "234.567"
+ *    is 234 567 and "1.234" is 1 234 (a leading 0 group, "0.125", is never thousands);
+ * 2. text that is not Belgian but plain international, digits with one decimal point and no comma ("1234.567",
+ *    "12.5", "0.125"), is read that way;
+ * 3. anything else ("1,234.56", "1.23.4") is not a number: undefined, so the caller names the cell in its message.
  */
 import { Decimal } from "./money";
 

@@ -1,22 +1,38 @@
 /**
- * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through a small parser (semicolon, comma or tab,
- * detected; UTF-8 or Windows-1252). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
+ * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through csv-parse (./csv.ts: semicolon, comma or
+ * tab, detected; UTF-8 or Windows-1252; a file that cannot be read whole is refused with its line). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
  * Values leave here as plain cells: number, string, boolean, Date or null (formula results, rich text, hyperlinks and
- * error values are unwrapped).
+ * error values are unwrapped), or a formula without a stored value (never read as empty).
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { readCsvFile } from "./csv";
+import { isSystemError, SpreadsheetFileError, systemErrorMessage } from "./fileErrors";
 
-export type PlainCell = string | number | boolean | Date | null;
-
-/** A file that cannot be read as a spreadsheet; the message is Dutch and names the file. */
-export class SpreadsheetFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SpreadsheetFileError";
-  }
+/**
+ * A formula cell without a stored (calculated) value, as a workbook written by a script holds it: passed on as
+ * ExcelJS gives it, `{ formula }` without `result`, so that the batch makes it an error on its row and never reads it
+ * as an empty cell (SPEC 3).
+ */
+export interface FormulaWithoutValue {
+  formula: string;
+  result?: undefined;
 }
+
+export type PlainCell = string | number | boolean | Date | null | FormulaWithoutValue;
+
+export const FORMULA_WITHOUT_VALUE_TEXT = "formule zonder berekende waarde: open en bewaar het bestand in Excel";
+
+/** True for a cell that is a formula without a stored value. */
+export function isFormulaWithoutValue(value: unknown): value is FormulaWithoutValue {
+  if (value === null || typeof value !== "object" || value instanceof Date) return false;
+  const v = value as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
+}
+
+export { SpreadsheetFileError, systemErrorMessage };
+export { decodeText, detectDelimiter, formatCsv, parseCsv, type CsvCell } from "./csv";
 
 export type SpreadsheetKind = "xlsx" | "csv";
 
@@ -55,8 +71,21 @@ export function spreadsheetKind(file: string): SpreadsheetKind {
   throw new SpreadsheetFileError(`${file} is geen rekenblad: verwacht een Excel-werkmap (.xlsx) of een CSV-bestand (.csv).`);
 }
 
-/** Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a Dutch message. */
+/**
+ * Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a Dutch message (system errors
+ * such as permission denied are translated).
+ */
 export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> {
+  try {
+    return await openSpreadsheetUntranslated(file);
+  } catch (error) {
+    const message = systemErrorMessage(error, file);
+    if (message !== undefined) throw new SpreadsheetFileError(message);
+    throw error;
+  }
+}
+
+async function openSpreadsheetUntranslated(file: string): Promise<OpenedSpreadsheet> {
   const kind = spreadsheetKind(file);
   if (kind === "csv") {
     const workbook = new ExcelJS.Workbook();
@@ -69,8 +98,12 @@ export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> 
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SpreadsheetFileError(`${file} kan niet gelezen worden als Excel-werkmap (.xlsx): ${reason}`);
+    if (isSystemError(error)) throw error;
+    // ExcelJS's own messages are English ("Corrupted zip: can't find end of central directory"): not shown
+    throw new SpreadsheetFileError(
+      `${file} kan niet gelezen worden als Excel-werkmap (.xlsx): het bestand is beschadigd of is geen Excel-werkmap. ` +
+        `Open het in Excel en bewaar het opnieuw als Excel-werkmap (.xlsx).`,
+    );
   }
   if (workbook.worksheets.length === 0) throw new SpreadsheetFileError(`${file} bevat geen werkbladen.`);
   return { kind, workbook };
@@ -83,108 +116,6 @@ export function sheetNameFromFile(file: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// CSV
-
-/** Decodes file bytes: UTF-8 (with or without BOM), else Windows-1252 (what Excel on a Belgian PC writes). */
-export function decodeText(bytes: Uint8Array, file = "het bestand"): string {
-  if (bytes.includes(0)) throw new SpreadsheetFileError(`${file} is geen tekstbestand (CSV): het bevat binaire gegevens.`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** The separator of a CSV text: the most frequent of ; , and tab on the first non-empty line, outside quotes. */
-export function detectDelimiter(text: string): string {
-  let line = "";
-  for (const candidate of text.split(/\r\n|\n|\r/)) {
-    if (candidate.trim() !== "") {
-      line = candidate;
-      break;
-    }
-  }
-  const counts: Record<string, number> = { ";": 0, ",": 0, "\t": 0 };
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
-  }
-  // a tie goes to the semicolon: the Belgian default, where the comma is the decimal sign
-  let best = ";";
-  for (const d of ["\t", ","]) if (counts[d] > counts[best]) best = d;
-  return best;
-}
-
-/** Parses CSV text (RFC 4180 quotes, any line ending). Cells stay text: Belgian numbers are read later. */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let i = 0;
-  const n = text.length;
-  const d = delimiter.charCodeAt(0);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */ && cell === "") {
-      // a quoted cell
-      i++;
-      let start = i;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          cell += text.slice(start);
-          i = n;
-          break;
-        }
-        if (text.charCodeAt(q + 1) === 34) {
-          cell += text.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
-        }
-        cell += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      // text after the closing quote up to the separator is kept as it is
-      continue;
-    }
-    if (c === d) {
-      row.push(cell);
-      cell = "";
-      i++;
-    } else if (c === 10 || c === 13) {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else {
-      let end = i + 1;
-      while (end < n) {
-        const e = text.charCodeAt(end);
-        if (e === d || e === 10 || e === 13) break;
-        end++;
-      }
-      cell += text.slice(i, end);
-      i = end;
-    }
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-export function readCsvFile(file: string): string[][] {
-  return parseCsv(decodeText(fs.readFileSync(file), file));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Cells
 
 /** An ExcelJS cell value as a plain cell. */
@@ -193,6 +124,7 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
   const v = value as unknown as Record<string, unknown>;
+  if (isFormulaWithoutValue(v)) return { formula: String(v.formula ?? v.sharedFormula) };
   if ("result" in v) return plainCell(v.result as ExcelJS.CellValue);
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
   if (typeof v.text === "string") return v.text;
@@ -255,18 +187,6 @@ export async function readScaleFile(file: string): Promise<{ matrix: PlainCell[]
   return { matrix: rectangular(sheetRows(sheet)), where: kind === "xlsx" ? `${path.basename(file)}, blad ${sheet.name}` : path.basename(file) };
 }
 
-/** Writes a workbook to `file` through a temporary file in the same folder, so a failed write leaves nothing half-written. */
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Fast writing: ExcelJS's streaming writer is about twice as fast per cell as its document writer. A workbook read
 // with the document reader is copied sheet by sheet into it. What the copy cannot carry (tables, images, shared
@@ -275,13 +195,24 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): P
 /** Something the streaming copy cannot carry over; the workbook is then written by the document writer. */
 class NotStreamable extends Error {}
 
+/**
+ * What the streaming copy reads of a worksheet besides its cells: the worksheet's model (ExcelJS's public
+ * `worksheet.model`, its serialisation), of which only these parts are used.
+ */
+interface SheetExtras {
+  merges?: string[];
+  conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[];
+  dataValidations?: Record<string, ExcelJS.DataValidation | undefined>;
+  sheetProtection?: unknown;
+  rowBreaks?: ExcelJS.RowBreak[];
+}
+
 /** The features of a workbook that the streaming copy cannot carry (empty: it can be streamed). */
 export function streamingBlockers(workbook: ExcelJS.Workbook): string[] {
   const blockers: string[] = [];
   for (const sheet of workbook.worksheets) {
-    const ws = sheet as ExcelJS.Worksheet & { getTables?: () => unknown[]; getBackgroundImageId?: () => unknown };
-    if ((ws.getTables?.() ?? []).length > 0) blockers.push(`tabellen op blad ${sheet.name}`);
-    if (sheet.getImages().length > 0 || ws.getBackgroundImageId?.() !== undefined) blockers.push(`afbeeldingen op blad ${sheet.name}`);
+    if (sheet.getTables().length > 0) blockers.push(`tabellen op blad ${sheet.name}`);
+    if (sheet.getImages().length > 0 || sheet.getBackgroundImageId() !== undefined) blockers.push(`afbeeldingen op blad ${sheet.name}`);
   }
   return blockers;
 }
@@ -295,25 +226,34 @@ function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
   return false;
 }
 
-/** Copies one worksheet into the streaming writer. Throws NotStreamable for a shared formula. */
+/**
+ * Copies one worksheet into the streaming writer, through ExcelJS's public API only (no private fields of either
+ * side). Throws NotStreamable for what that API cannot carry: a shared formula, a protected sheet.
+ */
 function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const extras = sheet.model as unknown as SheetExtras;
+  // a protection keeps its password hash, which the public API cannot set again
+  if (extras.sheetProtection) throw new NotStreamable(`beveiliging van blad ${sheet.name}`);
   const out = writer.addWorksheet(sheet.name, {
     state: sheet.state,
     properties: sheet.properties,
     pageSetup: sheet.pageSetup,
     views: sheet.views,
-    autoFilter: sheet.autoFilter,
     headerFooter: sheet.headerFooter,
-  } as Partial<ExcelJS.AddWorksheetOptions> & { autoFilter?: ExcelJS.AutoFilter });
+  });
+  if (sheet.autoFilter !== undefined) out.autoFilter = sheet.autoFilter;
   const columns: Partial<ExcelJS.Column>[] = [];
   for (let c = 1; c <= sheet.columnCount; c++) {
     const column = sheet.getColumn(c);
     columns.push({ width: column.width, hidden: column.hidden, outlineLevel: column.outlineLevel, style: hasStyle(column.style) ? column.style : undefined });
   }
   if (columns.length > 0) out.columns = columns;
-  // merges first: the streaming writer marks the merged cells on rows it has not committed yet
-  const merges = (sheet as unknown as { _merges: Record<string, { range: string }> })._merges;
-  for (const merge of Object.values(merges)) out.mergeCells(merge.range);
+  // before any row is committed: merges mark their cells, validations and page breaks belong to their rows
+  for (const range of extras.merges ?? []) out.mergeCells(range);
+  for (const [address, validation] of Object.entries(extras.dataValidations ?? {})) {
+    if (validation !== undefined && !address.includes(":")) out.getCell(address).dataValidation = validation;
+  }
+  for (const brk of extras.rowBreaks ?? []) out.getRow(brk.id).addPageBreak(brk.min, brk.max);
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const target = out.getRow(number);
     if (row.height) target.height = row.height;
@@ -332,16 +272,7 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     });
     target.commit();
   });
-  const validations = (sheet as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-  for (const [address, validation] of Object.entries(validations)) {
-    if (validation !== undefined) (out as unknown as { dataValidations: { add: (a: string, v: unknown) => void } }).dataValidations.add(address, validation);
-  }
-  const formats = (sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-  for (const cf of formats ?? []) out.addConditionalFormatting(cf);
-  const protection = (sheet as unknown as { sheetProtection?: unknown }).sheetProtection;
-  if (protection) (out as unknown as { sheetProtection: unknown }).sheetProtection = protection;
-  const breaks = (sheet as unknown as { rowBreaks?: unknown[] }).rowBreaks;
-  if (breaks && breaks.length > 0) (out as unknown as { rowBreaks: unknown[] }).rowBreaks = breaks;
+  for (const cf of extras.conditionalFormattings ?? []) out.addConditionalFormatting(cf);
   out.commit();
 }
 
@@ -355,9 +286,8 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
   writer.lastModifiedBy = workbook.lastModifiedBy ?? "OCMW Rekenhulp";
   if (workbook.created) writer.created = workbook.created;
   writer.modified = new Date();
-  const names = (workbook as unknown as { definedNames: { model: unknown } }).definedNames.model;
-  (writer as unknown as { definedNames: { model: unknown } }).definedNames.model = names;
-  (writer as unknown as { views: unknown }).views = workbook.views;
+  writer.definedNames.model = workbook.definedNames.model;
+  writer.views = workbook.views;
   try {
     for (const sheet of workbook.worksheets) copySheet(sheet, writer);
     await writer.commit();
@@ -372,27 +302,79 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Temporary files: a workbook is written to a hidden file next to the output, then renamed. Stopping the program
+// (Ctrl-C, SIGTERM) while it writes removes that file: it holds names and incomes and must not stay in the user's folder.
+
+const pendingTemp = new Set<string>();
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+
+function removePending(): void {
+  for (const tmp of pendingTemp) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing more can be done while stopping
+    }
+  }
+  pendingTemp.clear();
+}
+
+function onStopSignal(signal: NodeJS.Signals): void {
+  const had = pendingTemp.size > 0;
+  removePending();
+  uninstallStopHandlers();
+  if (had) process.stderr.write(`\nOnderbroken (${signal === "SIGINT" ? "Ctrl-C" : signal}): er is niets geschreven; het tijdelijke bestand is verwijderd.\n`);
+  // the signal again, now without a handler: the program stops as it would have (exit status 128 + signal)
+  process.kill(process.pid, signal);
+}
+
+function installStopHandlers(): void {
+  for (const signal of STOP_SIGNALS) if (!process.listeners(signal).includes(onStopSignal)) process.on(signal, onStopSignal);
+  if (!process.listeners("exit").includes(removePending)) process.on("exit", removePending);
+}
+
+function uninstallStopHandlers(): void {
+  for (const signal of STOP_SIGNALS) process.removeListener(signal, onStopSignal);
+  process.removeListener("exit", removePending);
+}
+
+/** Runs `write(tmp)` on a hidden temporary file next to `file`, then renames it to `file`; the temp file never stays. */
+async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<T>): Promise<T> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  pendingTemp.add(tmp);
+  installStopHandlers();
+  try {
+    const result = await write(tmp);
+    fs.renameSync(tmp, file);
+    return result;
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    // a system error names the temporary file: name the output the user asked for
+    const message = systemErrorMessage(error, file);
+    if (message !== undefined) throw new SpreadsheetFileError(message.split(tmp).join(file));
+    throw error;
+  } finally {
+    pendingTemp.delete(tmp);
+    if (pendingTemp.size === 0) uninstallStopHandlers();
+  }
+}
+
 /**
  * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
- * the document writer. Through a temporary file, so a failed write leaves nothing half-written.
- * Returns which writer was used.
+ * the document writer. Through a temporary file, so a failed or interrupted write leaves nothing half-written.
+ * Returns which writer was used. Throws SpreadsheetFileError (Dutch) for system errors.
  */
 export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string): Promise<"stream" | "document"> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
+  return throughTempFile(file, async (tmp) => {
     try {
       await writeStreaming(workbook, tmp);
-      fs.renameSync(tmp, file);
-      return "stream";
+      return "stream" as const;
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
       fs.rmSync(tmp, { force: true });
     }
     await workbook.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, file);
-    return "document";
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
+    return "document" as const;
+  });
 }

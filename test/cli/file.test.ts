@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { streamingBlockers, writeWorkbookFast, sheetRows } from "../../src/workbook/file";
 
 let dir: string;
@@ -106,4 +107,42 @@ test("tables, images and shared formulas go to the document writer", async () =>
   expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   const back = await load(sharedFile);
   expect(back.getWorksheet("S")!.getCell("B2").result).toBe(4);
+});
+
+test("page breaks, page set-up with print titles, and conditional formats go through the streaming copy; a protected sheet goes to the document writer", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("L", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" } });
+  ws.addRows([["a"], [1], [2], [3]]);
+  ws.getRow(3).addPageBreak();
+  ws.addConditionalFormatting({ ref: "A2:A4", rules: [{ type: "expression", priority: 1, formulae: ['A2<>"OK"'], style: { font: { bold: true } } }] });
+  const file = path.join(dir, "breuk.xlsx");
+  expect(await writeWorkbookFast(wb, file)).toBe("stream");
+  const back = (await load(file)).getWorksheet("L")!;
+  // ExcelJS does not read page breaks back: look in the sheet's XML
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="3" /);
+  expect(back.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+  expect((back as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((cf) => cf.ref)).toEqual(["A2:A4"]);
+
+  const locked = new ExcelJS.Workbook();
+  const ls = locked.addWorksheet("B");
+  ls.addRow(["x"]);
+  await ls.protect("geheim", { selectLockedCells: true });
+  const lockedFile = path.join(dir, "beveiligd.xlsx");
+  await locked.xlsx.writeFile(lockedFile);
+  expect(await writeWorkbookFast(await load(lockedFile), path.join(dir, "beveiligd-uit.xlsx"))).toBe("document");
+  expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+});
+
+test("the streaming copy uses ExcelJS's public API only (issue 12): no private fields, no casts to reach internals", () => {
+  const source = fs.readFileSync(path.join(__dirname, "../../src/workbook/file.ts"), "utf8");
+  expect(source).not.toMatch(/\._[a-zA-Z]/);
+  expect(source).not.toMatch(/dataValidations\.add|sheetProtection =|rowBreaks =|as unknown as \{ _/);
+});
+
+test("one way to write a workbook: writeWorkbookFast (the old document-only writeWorkbook is gone)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const file = require("../../src/workbook/file") as Record<string, unknown>;
+  expect(typeof file.writeWorkbookFast).toBe("function");
+  expect(file.writeWorkbook).toBeUndefined();
 });

@@ -1,0 +1,111 @@
+/**
+ * The CSV reader (issue 9, defect 1): a file that cannot be read whole is refused with the line named, never read
+ * short; empty cells are blanks. Properties: writing then reading a list gives the same rows; a stray quote anywhere
+ * in a written file is refused with a line number or loses no row.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import fc from "fast-check";
+import { main } from "../../src/cli/herbereken";
+import { formatCsv, parseCsv, SpreadsheetFileError, type CsvCell } from "../../src/workbook/file";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "csv-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function capture() {
+  const out = { stdout: "", stderr: "" };
+  return {
+    out,
+    io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } },
+  };
+}
+
+const HEADER = "Dossier;Kind;Inkomen;Partner inkomen;Personen ten laste;Tekort";
+
+test('a stray quote ("Bob) in row 10 of 1 000: refused with its line, exit 1, no output written', async () => {
+  const lines = [HEADER];
+  for (let i = 1; i <= 1000; i++) lines.push(`D${i};${i === 10 ? '"Bob' : `Kind ${i}`};20000;;0;900`);
+  const file = path.join(dir, "quote.csv");
+  fs.writeFileSync(file, lines.join("\r\n") + "\r\n");
+  const { out, io } = capture();
+  expect(await main([file], io)).toBe(1);
+  // data row 10 is line 11 of the file (line 1 is the header)
+  expect(out.stderr).toMatch(/^Fout: .*quote\.csv kan niet volledig gelezen worden: op regel 11 opent een aanhalingsteken/);
+  expect(out.stdout).toBe("");
+  expect(fs.existsSync(path.join(dir, "quote.herberekend.xlsx"))).toBe(false);
+});
+
+test("a quote in the middle of an unquoted cell is refused with its line", () => {
+  expect(() => parseCsv(`${HEADER}\nD1;5" scherm;1;;0;9\n`, { file: "x.csv" })).toThrow(/x\.csv kan niet volledig gelezen worden: in de rij die op regel 2 begint, staat een aanhalingsteken/);
+});
+
+test("empty cells are blanks (null), quoted text keeps separators, quotes and line breaks", () => {
+  expect(parseCsv('a;"b ""c"" d";e\r\n1;;"x\ny"\n')).toEqual([
+    ["a", 'b "c" d', "e"],
+    ["1", null, "x\ny"],
+  ]);
+  expect(parseCsv("a;b\n\n1;2")).toEqual([["a", "b"], [null], ["1", "2"]]);
+  // mixed line endings: each one ends a row
+  expect(parseCsv("a;b\r\n;;\n\rz")).toEqual([["a", "b"], [null, null, null], [null], ["z"]]);
+});
+
+test("the CLI reads an empty CSV cell as a blank, not as text", async () => {
+  const file = path.join(dir, "leeg.csv");
+  fs.writeFileSync(file, `${HEADER}\r\nD1;a;1000;;0;900\r\n`);
+  expect(await main([file], capture().io)).toBe(0);
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, "leeg.herberekend.xlsx"));
+  // Partner inkomen (D2) is empty in the file: a blank cell, not a cell holding ""
+  expect(wb.worksheets[0].getCell("D2").value).toBeNull();
+});
+
+/** A cell's text: often plain, sometimes with the separators, quotes and line breaks that need quoting. */
+const cellText = fc.oneof(
+  fc.string({ unit: fc.constantFrom("a", "B", "1", ",", ".", " ", "é") , maxLength: 8 }),
+  fc.string({ unit: fc.constantFrom("x", ";", ",", '"', "\n", "\r\n", "\r", "\t", " "), maxLength: 8 }),
+);
+const cell: fc.Arbitrary<CsvCell> = fc.oneof(cellText.map((t) => (t === "" ? null : t)), fc.constant(null));
+/** A list: a plain header row (as a real list has), then rows of the same width. */
+const list = fc.integer({ min: 2, max: 6 }).chain((width) =>
+  fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 12 }).map((rows) => [
+    Array.from({ length: width }, (_, c) => `Kolom ${c + 1}`) as CsvCell[],
+    ...rows,
+  ]),
+);
+
+test("property: writing a list as CSV then reading it gives the same rows", () => {
+  fc.assert(
+    fc.property(list, fc.constantFrom(";", ","), (rows, delimiter) => {
+      expect(parseCsv(formatCsv(rows, delimiter))).toEqual(rows);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test("property: a stray quote anywhere in a written file is refused with a line number, or no row is lost", () => {
+  fc.assert(
+    fc.property(list, fc.nat(), (rows, at) => {
+      const text = formatCsv(rows, ";");
+      const position = at % (text.length + 1);
+      const broken = text.slice(0, position) + '"' + text.slice(position);
+      let read: CsvCell[][];
+      try {
+        read = parseCsv(broken, { delimiter: ";", file: "lijst.csv" });
+      } catch (error) {
+        expect(error).toBeInstanceOf(SpreadsheetFileError);
+        const line = /regel (\d+)/.exec((error as Error).message);
+        expect(line).not.toBeNull();
+        expect(Number(line![1])).toBeGreaterThanOrEqual(1);
+        expect(Number(line![1])).toBeLessThanOrEqual(broken.split(/\r\n|\n|\r/).length);
+        return;
+      }
+      expect(read.length).toBeGreaterThanOrEqual(rows.length);
+    }),
+    { numRuns: 1000 },
+  );
+});
