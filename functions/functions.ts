@@ -208,7 +208,7 @@ export function zorgbudgetStartFunction(aanvraagdatum: any): number {
 }
 
 /**
- * Remgeld (persoonlijk aandeel van de patiënt) voor de dagen eerste_dag tot en met laatste_dag van één ziekenhuisopname.
+ * Remgeld (persoonlijk aandeel van de patiënt) voor de dagen eerste_dag tot en met laatste_dag van één ziekenhuisopname; elke dag tegen de bedragen van zijn eigen datum.
  * @customfunction REMGELD
  * @param categorie VT (verhoogde tegemoetkoming), KIND (kind ten laste), WERKLOOS (langdurig werkloos), PTL (met personen ten laste) of ANDER.
  * @param eerste_dag Eerste dag van de periode (1 = dag van opname).
@@ -217,6 +217,8 @@ export function zorgbudgetStartFunction(aanvraagdatum: any): number {
  * @param [dienst] A of T voor het remgeld op toezichtshonoraria; leeg = geen.
  * @param [eenpersoonskamer] WAAR voor een kamersupplement eenpersoonskamer; leeg = ONWAAR.
  * @param [overgeplaatst] WAAR als de patiënt uit een ander ziekenhuis komt (geen forfait medisch-technische prestaties).
+ * @param [opnamedatum] Datum van dag 1 (de opname); leeg = alle dagen tegen de laatst gekende bedragen.
+ * @param [ziekenhuis] algemeen (standaard) of psychiatrisch: bepaalt het forfait medicatie.
  * @returns Het remgeld voor die dagen in euro.
  */
 export function remgeldFunction(
@@ -227,9 +229,21 @@ export function remgeldFunction(
   dienst?: any,
   eenpersoonskamer?: any,
   overgeplaatst?: any,
+  opnamedatum?: any,
+  ziekenhuis?: any,
 ): number {
   return amountOf(() =>
-    remgeld({ categorie, eersteDag: eerste_dag, laatsteDag: laatste_dag, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, overgeplaatst }),
+    remgeld({
+      categorie,
+      eersteDag: eerste_dag,
+      laatsteDag: laatste_dag,
+      metPersonenTenLaste: met_personen_ten_laste,
+      dienst,
+      eenpersoonskamer,
+      overgeplaatst,
+      opnamedatum,
+      ziekenhuis,
+    }),
   );
 }
 

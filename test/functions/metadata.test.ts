@@ -38,7 +38,7 @@ const SPEC: Record<string, string[]> = {
   "BIJDRAGE.UITLEG": ["inkomen", "partner_inkomen", "personen_ten_laste", "kindsdeel", "datum?", "schaal?", "kadastraal_inkomen?"],
   ZORGBUDGET: ["maand", "aanvraagdatum", "zorgvorm", "katz?", "bel?", "medisch?", "dagverzorging?"],
   "ZORGBUDGET.START": ["aanvraagdatum"],
-  REMGELD: ["categorie", "eerste_dag", "laatste_dag", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "overgeplaatst?"],
+  REMGELD: ["categorie", "eerste_dag", "laatste_dag", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "overgeplaatst?", "opnamedatum?", "ziekenhuis?"],
   "MEDISCHEKAART.EINDE": ["startdatum", "maanden?"],
   "MEDISCHEKAART.TERMIJN": ["prestatiedatum"],
 };
