@@ -27,7 +27,7 @@ const ROWS = [
 
 test("every function of SPEC 1 is registered", () => {
   expect([...fns.keys()].sort()).toEqual(
-    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "REMGELD.OPNAMES", "REMGELD.OPNAMES.UITLEG", "TEKORT", "VERLOFDAGEN", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
   );
 });
 
@@ -367,6 +367,9 @@ describe("every function refuses nothing-but-empty arguments with an Excel error
     ["ZORGBUDGET", 7],
     ["ZORGBUDGET.START", 1],
     ["REMGELD", 7],
+    ["REMGELD.OPNAMES", 6],
+    ["REMGELD.OPNAMES.UITLEG", 6],
+    ["VERLOFDAGEN", 3],
     ["MEDISCHEKAART.EINDE", 2],
     ["MEDISCHEKAART.TERMIJN", 1],
   ] as [string, number][])("%s with %i nulls", (id, n) => {
