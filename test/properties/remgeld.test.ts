@@ -4,7 +4,11 @@
  */
 import fc from "fast-check";
 import Big from "decimal.js";
-import { remgeldFunction as REMGELD } from "../../functions/functions";
+import {
+  remgeldFunction as REMGELD,
+  remgeldOpnamesFunction as REMGELD_OPNAMES,
+  remgeldOpnamesUitlegFunction as UITLEG,
+} from "../../functions/functions";
 import { serial } from "../helpers/excel";
 
 /** Day numbers, biased to the tariff boundaries (1, 12/13, 30/31, 60/61, 90/91, 180/181, 360/361, 1825/1826). */
@@ -66,6 +70,95 @@ test("REMGELD is positive and grows with every extra day", () => {
       const r = REMGELD(cat, a, a + len, ptl, d, kamer, over, op, zh);
       expect(r).toBeGreaterThan(0);
       expect(REMGELD(cat, a, a + len + 1, ptl, d, kamer, over, op, zh)).toBeGreaterThan(r);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// REMGELD.OPNAMES
+
+/** A gap between a discharge and the next admission, biased to the joining limits (30, 90, 180 days). */
+const gap = fc.oneof(fc.constantFrom(0, 1, 29, 30, 31, 89, 90, 91, 179, 180, 181), fc.integer({ min: 0, max: 400 }));
+/** Nursing-day spans: 0 (same day) to a long stay across band boundaries. */
+const length = fc.oneof(fc.constantFrom(0, 1, 12, 30, 89, 90, 91, 180), fc.integer({ min: 0, max: 200 }));
+const startDate = fc.integer({ min: serial("2015-01-01"), max: serial("2025-06-30") });
+
+interface History {
+  rows: unknown[][];
+  /** the span of the whole history, for day-hospital rows */
+  first: number;
+  last: number;
+}
+/** 1 to 4 full admissions that do not overlap (touching allowed), some transferred, with 0..2 examinations. */
+const history = fc
+  .tuple(startDate, fc.array(fc.tuple(gap, length, fc.boolean(), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 4 }))
+  .map(([start, stays]): History => {
+    const rows: unknown[][] = [];
+    let at = start;
+    let sameDay = false;
+    for (const [g, len, over, exams] of stays) {
+      // two full admissions on one date are refused (SPEC), so after a same-day stay the next starts a day later
+      const opname = rows.length === 0 ? at : at + (sameDay ? Math.max(1, g) : g);
+      sameDay = len === 0;
+      rows.push([opname, opname + len, "volledig", over, exams]);
+      at = opname + len;
+    }
+    return { rows, first: start, last: at };
+  });
+
+test("REMGELD.OPNAMES of one admission = REMGELD over the same days with the same opnamedatum", () => {
+  fc.assert(
+    fc.property(categorie, startDate, length, flag, dienst, flag, fc.boolean(), ziekenhuis, (cat, op, len, ptl, d, kamer, over, zh) => {
+      const days = Math.max(1, len); // opname and ontslag on one day count as one day
+      const viaOpnames = REMGELD_OPNAMES(cat, [[op, op + len, null, over, null]], ptl, d, kamer, zh);
+      expect(viaOpnames).toBe(REMGELD(cat, 1, days, ptl, d, kamer, over, op, zh));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("adding day-hospital or after-care rows anywhere never changes REMGELD.OPNAMES; neither does the row order", () => {
+  const extra = fc.tuple(fc.constantFrom("dag", "nabehandeling", "DAG", " Nabehandeling"), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 10 }), fc.nat());
+  fc.assert(
+    fc.property(categorie, history, fc.array(extra, { minLength: 1, maxLength: 3 }), flag, dienst, flag, ziekenhuis, fc.nat(), (cat, h, extras, ptl, d, kamer, zh, seed) => {
+      const before = REMGELD_OPNAMES(cat, h.rows, ptl, d, kamer, zh);
+      const rows = [...h.rows];
+      for (const [soort, offset, len, pos] of extras) {
+        const opname = h.first - 30 + (offset % (h.last - h.first + 60));
+        // their other columns are ignored, even nonsense
+        rows.splice(pos % (rows.length + 1), 0, [opname, opname + len, soort, "misschien", 7]);
+      }
+      expect(REMGELD_OPNAMES(cat, rows, ptl, d, kamer, zh)).toBe(before);
+      const shuffled = [...h.rows].sort((a, b) => ((seed + (a[0] as number)) % 7) - ((seed + (b[0] as number)) % 7));
+      expect(REMGELD_OPNAMES(cat, shuffled, ptl, d, kamer, zh)).toBe(before);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("REMGELD.OPNAMES.UITLEG ends with the figure of REMGELD.OPNAMES, and its subtotals add up to it", () => {
+  fc.assert(
+    fc.property(categorie, history, flag, dienst, flag, ziekenhuis, (cat, h, ptl, d, kamer, zh) => {
+      const total = REMGELD_OPNAMES(cat, h.rows, ptl, d, kamer, zh);
+      const lines = UITLEG(cat, h.rows, ptl, d, kamer, zh);
+      expect(lines[lines.length - 1][1]).toBe(total);
+      const subtotals = lines.filter((l) => String(l[0]).startsWith("Subtotaal")).map((l) => l[1] as number);
+      expect(subtotals).toHaveLength(h.rows.length);
+      expect(subtotals.reduce((s, x) => s.plus(x), new Big(0)).toNumber()).toBe(total);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("a joined history never costs more than the same admissions each counted from day 1 (joining drops the toeslag)", () => {
+  // ANDER without dienst: the day count only decides the toeslag and, from day 1826, lang instead of hoog; stays here
+  // stay well below 1826 days, so joining can only save toeslagen.
+  fc.assert(
+    fc.property(history, ziekenhuis, (h, zh) => {
+      const joined = REMGELD_OPNAMES("ANDER", h.rows, null, null, null, zh);
+      const separately = h.rows.reduce((s, r) => s.plus(REMGELD_OPNAMES("ANDER", [r], null, null, null, zh)), new Big(0));
+      expect(new Big(joined).lte(separately)).toBe(true);
     }),
     { numRuns: 200 },
   );
