@@ -15,7 +15,7 @@ import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
 import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
-import { amountParameter, datedParameter, type DatedParameter, type InForce, type ParameterData } from "./parameters";
+import { amountParameter, datedParameter, type DatedParameter, type ParameterData } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";
 import type { ParameterRef, Result, Step } from "./trace";
 
@@ -105,7 +105,6 @@ export const REMGELD_PARAMETERS: DatedParameter<unknown>[] = [
 // Persoonlijk aandeel: which of the four amounts applies, by categorie and day band (SPEC 1 table).
 
 /** Day bands of the persoonlijk aandeel: day 1, days 2-90, day 91 to the end of year 5, year 6 on (day 1826+). */
-const BAND_STARTS = [2, 91, 1826];
 function bandOf(day: number): 0 | 1 | 2 | 3 {
   return day === 1 ? 0 : day <= 90 ? 1 : day <= 1825 ? 2 : 3;
 }
@@ -120,8 +119,8 @@ const AANDEEL: Record<Categorie, [Which, Which, Which, Which, Which]> = {
 };
 const AANDEEL_PARAMETER: Record<Which, DatedParameter<Decimal>> = { laag: remgeldLaag, hoog: remgeldHoog, lang: remgeldLang };
 const TOEZICHT_STARTS: Record<Dienst, number[]> = {
-  A: [...new Set(toezichtA.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1),
-  T: [...new Set(toezichtT.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1),
+  A: [...new Set(toezichtA.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1).sort((a, b) => a - b),
+  T: [...new Set(toezichtT.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1).sort((a, b) => a - b),
 };
 /** Every date on which some hospital amount changes, oldest first. */
 const CHANGE_DAYS: Day[] = [...new Set(REMGELD_PARAMETERS.flatMap((p) => p.entries.map((e) => e.fromDay)))].sort((a, b) => a - b);
@@ -141,7 +140,7 @@ export interface StayOptions {
 }
 
 export type PartKind = "aandeel" | "toeslag" | "medicatie" | "toezicht" | "kamer";
-const PART_ORDER: PartKind[] = ["aandeel", "toeslag", "medicatie", "toezicht", "kamer"];
+const PART_RANK: Record<PartKind, number> = { aandeel: 0, toeslag: 1, medicatie: 2, toezicht: 3, kamer: 4 };
 
 /** Consecutive days charged at one amount: days `firstDay`..`lastDay` of its count, dates `firstDate`.. (if known). */
 export interface Part {
@@ -162,59 +161,76 @@ export interface Part {
  */
 export function chargeStretch(options: StayOptions, n: number, aandeel0: number, toezicht0: number, date0: Day | undefined): Part[] {
   const { categorie, metPtl, dienst, eenpersoonskamer, ziekenhuis } = options;
-  const withToezicht = dienst !== undefined && categorie !== "VT";
-  // offsets (0 < o < n) where something changes
-  const cuts: number[] = [];
-  const cut = (o: number) => {
-    if (o > 0 && o < n) cuts.push(o);
-  };
-  for (const b of BAND_STARTS) cut(b - aandeel0);
-  if (withToezicht) for (const b of TOEZICHT_STARTS[dienst]) cut(b - toezicht0);
-  if (date0 !== undefined) for (const d of CHANGE_DAYS) cut(d - date0);
-  cuts.sort((a, b) => a - b);
-  cuts.push(n);
-
-  const byKind: Record<PartKind, Part[]> = { aandeel: [], toeslag: [], medicatie: [], toezicht: [], kamer: [] };
-  const add = (kind: PartKind, inForce: InForce<unknown>, perDay: Decimal, firstDay: number, days: number, firstDate: Day | undefined) => {
-    const list = byKind[kind];
-    const last = list[list.length - 1];
-    if (last !== undefined && last.perDay === perDay && last.ref === inForce.ref && last.lastDay + 1 === firstDay) {
+  const toezicht = dienst !== undefined && categorie !== "VT" ? TOEZICHT[dienst] : undefined;
+  const toezichtStarts = dienst !== undefined ? TOEZICHT_STARTS[dienst] : [];
+  const medicatie = MEDICATIE[ziekenhuis];
+  const parts: Part[] = [];
+  // the last part of each kind, to extend it when the next stretch has the same amount
+  const open: Partial<Record<PartKind, Part>> = {};
+  const add = (kind: PartKind, ref: ParameterRef, perDay: Decimal, firstDay: number, days: number, firstDate: Day | undefined) => {
+    const last = open[kind];
+    if (last !== undefined && last.perDay === perDay && last.ref === ref && last.lastDay + 1 === firstDay) {
       last.lastDay += days;
       last.days += days;
       return;
     }
-    list.push({ kind, perDay, ref: inForce.ref, firstDay, lastDay: firstDay + days - 1, firstDate, days });
+    const part: Part = { kind, perDay, ref, firstDay, lastDay: firstDay + days - 1, firstDate, days };
+    open[kind] = part;
+    parts.push(part);
   };
-  const medicatie = MEDICATIE[ziekenhuis];
+  // the first date on which some amount changes after day 0's date
+  let change = 0;
+  if (date0 !== undefined) while (change < CHANGE_DAYS.length && CHANGE_DAYS[change] <= date0) change++;
+
+  // Walk the stay in stretches: each ends where a band of either day count starts or an amount changes.
   let start = 0;
-  for (const end of cuts) {
-    if (end === start) continue;
-    const days = end - start;
-    const date = date0 === undefined ? undefined : date0 + start;
+  while (start < n) {
     const paDay = aandeel0 + start;
+    let end = n;
+    const nextBand = paDay < 2 ? 2 : paDay < 91 ? 91 : paDay < 1826 ? 1826 : Infinity;
+    if (nextBand - aandeel0 < end) end = nextBand - aandeel0;
+    const tzDay = toezicht0 + start;
+    if (toezicht !== undefined) {
+      for (const b of toezichtStarts) {
+        if (b > tzDay) {
+          if (b - toezicht0 < end) end = b - toezicht0;
+          break;
+        }
+      }
+    }
+    const date = date0 === undefined ? undefined : date0 + start;
+    if (date0 !== undefined) {
+      while (change < CHANGE_DAYS.length && CHANGE_DAYS[change] <= date0 + start) change++;
+      if (change < CHANGE_DAYS.length && CHANGE_DAYS[change] - date0 < end) end = CHANGE_DAYS[change] - date0;
+    }
+    const days = end - start;
     const band = bandOf(paDay);
     const which = AANDEEL[categorie][band === 3 && !metPtl ? 4 : band];
     const aandeel = AANDEEL_PARAMETER[which].at(date, "opnamedatum");
-    add("aandeel", aandeel, aandeel.value, paDay, days, date);
+    add("aandeel", aandeel.ref, aandeel.value, paDay, days, date);
     if (band === 0 && categorie !== "VT") {
       const toeslag = remgeldToeslag.at(date, "opnamedatum");
-      add("toeslag", toeslag, toeslag.value, paDay, 1, date);
+      add("toeslag", toeslag.ref, toeslag.value, paDay, 1, date);
     }
     const med = medicatie.at(date, "opnamedatum");
-    add("medicatie", med, med.value, paDay, days, date);
-    if (withToezicht) {
-      const table = TOEZICHT[dienst].at(date, "opnamedatum");
-      const tzDay = toezicht0 + start;
-      const tzBand = table.value.find((b) => b.fromDay <= tzDay && tzDay <= b.toDay)!;
-      add("toezicht", table, tzBand.amount, tzDay, days, date);
+    add("medicatie", med.ref, med.value, paDay, days, date);
+    if (toezicht !== undefined) {
+      const table = toezicht.at(date, "opnamedatum");
+      for (const tzBand of table.value) {
+        if (tzBand.fromDay <= tzDay && tzDay <= tzBand.toDay) {
+          add("toezicht", table.ref, tzBand.amount, tzDay, days, date);
+          break;
+        }
+      }
     }
     if (eenpersoonskamer) {
       const kamer = kamersupplement.at(date, "opnamedatum");
-      add("kamer", kamer, kamer.value, paDay, days, date);
+      add("kamer", kamer.ref, kamer.value, paDay, days, date);
     }
     start = end;
   }
-  return PART_ORDER.flatMap((k) => byKind[k]);
+  // in the order of the trace: aandeel, toeslag, medicatie, toezicht, kamer (a stable sort keeps days in order)
+  return parts.length > 1 ? parts.sort((x, y) => PART_RANK[x.kind] - PART_RANK[y.kind]) : parts;
 }
 
 /** The sum of the parts, exact (every amount is whole cents). */
