@@ -14,15 +14,18 @@ import type { Result, Step } from "./trace";
 export const VERLOFDAGEN_PER_MAAND = 3;
 export const VERLOFDAGEN_PER_JAAR = 21;
 
-/** The leave days: one date or a range of dates; blank cells skipped; each position named in an error. */
+/**
+ * The leave days: one date or a range of dates; blank cells skipped (also 0: Excel for Windows hands an empty cell of
+ * a range over as 0, and 0 is no date); each position named in an error.
+ */
 function readDates(value: unknown, argument: string): Day[] {
-  if (!Array.isArray(value)) return isEmpty(value) ? [] : [date(value, argument)];
+  if (!Array.isArray(value)) return isEmpty(value) || value === 0 ? [] : [date(value, argument)];
   const days: Day[] = [];
   const rows = value as unknown[];
   for (let r = 0; r < rows.length; r++) {
     const row = Array.isArray(rows[r]) ? (rows[r] as unknown[]) : [rows[r]];
     for (let c = 0; c < row.length; c++) {
-      if (isEmpty(row[c])) continue;
+      if (isEmpty(row[c]) || row[c] === 0) continue;
       const where = rows.length === 1 && row.length === 1 ? argument : `${argument} (rij ${r + 1}, kolom ${c + 1})`;
       days.push(date(row[c], where));
     }

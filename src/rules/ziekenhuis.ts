@@ -50,6 +50,12 @@ export interface Opname {
   onderzoeken: number;
 }
 
+/**
+ * Excel for Windows hands an empty cell of a range to a custom function as 0 (Excel on the web as null). No column
+ * of `opnames` has 0 as a meaningful value except onderzoeken and overgeplaatst, where 0 means the same as empty.
+ */
+const blank = (v: unknown) => isEmpty(v) || v === 0;
+
 /** Row 1 is a header when its first cell is text that is not a date (dd/mm/jjjj or jjjj-mm-dd). */
 function isHeader(first: unknown): boolean {
   if (typeof first !== "string" || first.trim() === "") return false;
@@ -74,7 +80,7 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
   const opnames: Opname[] = [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
-    if (cells.every((c) => isEmpty(c))) continue;
+    if (cells.every(blank)) continue;
     if (r === 0 && isHeader(cells[0])) continue;
     const row = r + 1;
     const at = (column: string) => `${argument} (rij ${row}, ${column})`;
@@ -83,7 +89,7 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
     if (ontslag < opname) {
       throw invalid(`${argument} (rij ${row})`, `de ontslagdatum (${formatDay(ontslag)}) mag niet vóór de opnamedatum (${formatDay(opname)}) liggen.`);
     }
-    const soort = optionalCode(cells[2] as CellValue, at("soort"), SOORTEN) ?? "volledig";
+    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("soort"), SOORTEN)!;
     // A day-hospital or after-care row costs nothing: its other columns are ignored.
     const full = soort === "volledig";
     opnames.push({

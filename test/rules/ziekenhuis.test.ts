@@ -64,3 +64,20 @@ describe("VERLOFDAGEN input", () => {
     expect(verlofdagen("ander", s("2024-01-15"), [[s("2024-03-01"), null, "", s("2024-03-02"), s("2024-03-03")]]).value.toFixed(2)).toBe("1.41");
   });
 });
+
+describe("Excel for Windows passes an empty cell of a range as 0", () => {
+  test("opnames: empty rows and empty optional cells as 0 (28 days apart, joined: 360.67 as in the table)", () => {
+    const opnames = [
+      [s("2024-01-01"), s("2024-01-11"), 0, 0, 0],
+      [0, 0, 0, 0, 0],
+      [s("2024-02-08"), s("2024-02-13"), 0, 0, 0],
+    ];
+    expect(remgeldOpnames({ categorie: "ANDER", opnames }).value.toFixed(2)).toBe("360.67");
+  });
+  test("opnames: a missing date given as 0 is still an error on that row", () => {
+    expect(ruleError(() => remgeldOpnames({ categorie: "ANDER", opnames: [[s("2024-01-01"), 0, 0, 0, 0]] })).argument).toBe("opnames (rij 1, ontslagdatum)");
+  });
+  test("verlofdagen: 0 cells are empty cells (2 days in March 2024: 0.94)", () => {
+    expect(verlofdagen("ANDER", s("2024-01-15"), [[s("2024-03-01")], [0], [s("2024-03-02")], [0]]).value.toFixed(2)).toBe("0.94");
+  });
+});
