@@ -8,7 +8,9 @@ import {
   remgeldFunction as REMGELD,
   remgeldOpnamesFunction as REMGELD_OPNAMES,
   remgeldOpnamesUitlegFunction as UITLEG,
+  verlofdagenFunction as VERLOFDAGEN,
 } from "../../functions/functions";
+import { excelValue } from "./arbitraries";
 import { serial } from "../helpers/excel";
 
 /** Day numbers, biased to the tariff boundaries (1, 12/13, 30/31, 60/61, 90/91, 180/181, 360/361, 1825/1826). */
@@ -161,5 +163,45 @@ test("a joined history never costs more than the same admissions each counted fr
       expect(new Big(joined).lte(separately)).toBe(true);
     }),
     { numRuns: 200 },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arbitrary Excel values: a number, an Excel error with a Dutch message, never a crash.
+
+const CFError = () => (globalThis as any).CustomFunctions.Error;
+/** A range as Excel passes it: rows of cells, often dates, sometimes anything. */
+const cellish = fc.oneof(excelValue, fc.integer({ min: serial("2015-01-01"), max: serial("2025-12-31") }), fc.constantFrom("dag", "volledig", "nabehandeling", 0, true, 2));
+const matrix = fc.integer({ min: 1, max: 6 }).chain((w) => fc.array(fc.array(cellish, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 6 }));
+
+function finiteOrExcelError(run: () => unknown, uitleg = false): void {
+  let result: unknown;
+  try {
+    result = run();
+  } catch (e: any) {
+    expect(e).toBeInstanceOf(CFError());
+    expect(["#VALUE!", "#N/A"]).toContain(e.code);
+    expect(e.message).not.toMatch(/^Onverwachte fout/);
+    return;
+  }
+  if (uitleg) {
+    for (const row of result as unknown[][]) expect(row).toHaveLength(2);
+  } else {
+    expect(typeof result).toBe("number");
+    expect(Number.isFinite(result)).toBe(true);
+  }
+}
+
+test("REMGELD (9 arguments), REMGELD.OPNAMES(.UITLEG), VERLOFDAGEN with arbitrary Excel values: a finite number or #VALUE!/#N/A", () => {
+  fc.assert(
+    fc.property(fc.array(excelValue, { minLength: 9, maxLength: 9 }), matrix, fc.array(excelValue, { minLength: 6, maxLength: 6 }), (args, opnames, rest) => {
+      finiteOrExcelError(() => REMGELD(...(args as [unknown, unknown, unknown])));
+      finiteOrExcelError(() => REMGELD_OPNAMES(rest[0] ?? "ANDER", opnames, rest[2], rest[3], rest[4], rest[5]));
+      finiteOrExcelError(() => REMGELD_OPNAMES("ANDER", opnames, null, null, null, null));
+      finiteOrExcelError(() => UITLEG("PTL", opnames, null, "A", null, "psychiatrisch"), true);
+      finiteOrExcelError(() => VERLOFDAGEN(rest[0], rest[1], opnames));
+      finiteOrExcelError(() => VERLOFDAGEN("ANDER", serial("2024-01-01"), opnames));
+    }),
+    { numRuns: 400 },
   );
 });
