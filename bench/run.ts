@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   console.log("\nDossierlijsten");
   const batch = await benchBatch();
   table(["meting", "waarde", "eenheid"], batch.map((r) => [r.name, Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(2), r.unit]));
+  (await import("./remgeld.bench")).printRemgeld(table);
 }
 
 main().catch((error) => {

@@ -12,9 +12,12 @@ import {
   medischeKaartEinde,
   medischeKaartTermijn,
   remgeld,
+  remgeldOpnames,
+  remgeldOpnamesBedrag,
   RuleError,
   tekort,
   traceRows,
+  verlofdagen as verlofdagenRule,
   vrijstelling,
   zorgbudget,
   zorgbudgetStart,
@@ -208,7 +211,7 @@ export function zorgbudgetStartFunction(aanvraagdatum: any): number {
 }
 
 /**
- * Remgeld (persoonlijk aandeel van de patiënt) voor de dagen eerste_dag tot en met laatste_dag van één ziekenhuisopname.
+ * Remgeld (persoonlijk aandeel van de patiënt) voor de dagen eerste_dag tot en met laatste_dag van één ziekenhuisopname; elke dag tegen de bedragen van zijn eigen datum.
  * @customfunction REMGELD
  * @param categorie VT (verhoogde tegemoetkoming), KIND (kind ten laste), WERKLOOS (langdurig werkloos), PTL (met personen ten laste) of ANDER.
  * @param eerste_dag Eerste dag van de periode (1 = dag van opname).
@@ -217,6 +220,8 @@ export function zorgbudgetStartFunction(aanvraagdatum: any): number {
  * @param [dienst] A of T voor het remgeld op toezichtshonoraria; leeg = geen.
  * @param [eenpersoonskamer] WAAR voor een kamersupplement eenpersoonskamer; leeg = ONWAAR.
  * @param [overgeplaatst] WAAR als de patiënt uit een ander ziekenhuis komt (geen forfait medisch-technische prestaties).
+ * @param [opnamedatum] Datum van dag 1 (de opname); leeg = alle dagen tegen de laatst gekende bedragen.
+ * @param [ziekenhuis] algemeen (standaard) of psychiatrisch: bepaalt het forfait medicatie.
  * @returns Het remgeld voor die dagen in euro.
  */
 export function remgeldFunction(
@@ -227,10 +232,86 @@ export function remgeldFunction(
   dienst?: any,
   eenpersoonskamer?: any,
   overgeplaatst?: any,
+  opnamedatum?: any,
+  ziekenhuis?: any,
 ): number {
   return amountOf(() =>
-    remgeld({ categorie, eersteDag: eerste_dag, laatsteDag: laatste_dag, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, overgeplaatst }),
+    remgeld({
+      categorie,
+      eersteDag: eerste_dag,
+      laatsteDag: laatste_dag,
+      metPersonenTenLaste: met_personen_ten_laste,
+      dienst,
+      eenpersoonskamer,
+      overgeplaatst,
+      opnamedatum,
+      ziekenhuis,
+    }),
   );
+}
+
+/**
+ * Remgeld voor een hele ziekenhuisgeschiedenis: opnames met een korte onderbreking worden samengeteld, dag- en nabehandeling tellen niet; elke dag tegen de bedragen van zijn eigen datum.
+ * @customfunction REMGELD.OPNAMES
+ * @param categorie VT (verhoogde tegemoetkoming), KIND (kind ten laste), WERKLOOS (langdurig werkloos), PTL (met personen ten laste) of ANDER.
+ * @param opnames Bereik met één opname per rij: opnamedatum | ontslagdatum | [soort: volledig, dag of nabehandeling] | [overgeplaatst: WAAR/ONWAAR] | [onderzoeken: 0 tot 2]; een kopregel mag.
+ * @param [met_personen_ten_laste] WAAR als de patiënt personen ten laste heeft (telt vanaf het 6de jaar); leeg = ONWAAR.
+ * @param [dienst] A of T voor het remgeld op toezichtshonoraria; leeg = geen.
+ * @param [eenpersoonskamer] WAAR voor een kamersupplement eenpersoonskamer; leeg = ONWAAR.
+ * @param [ziekenhuis] algemeen (standaard; onderbreking tot 90 dagen telt samen) of psychiatrisch (tot 180 dagen).
+ * @returns Het remgeld voor alle opnames samen in euro.
+ */
+export function remgeldOpnamesFunction(
+  categorie: any,
+  opnames: any[][],
+  met_personen_ten_laste?: any,
+  dienst?: any,
+  eenpersoonskamer?: any,
+  ziekenhuis?: any,
+): number {
+  try {
+    return remgeldOpnamesBedrag({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }).toNumber();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Uitleg bij het remgeld voor een ziekenhuisgeschiedenis: per opname de dagnummers, elk deel en het subtotaal, met de gebruikte bedragen, hun datum en bron (2 kolommen).
+ * @customfunction REMGELD.OPNAMES.UITLEG
+ * @param categorie VT, KIND, WERKLOOS, PTL of ANDER.
+ * @param opnames Bereik met één opname per rij: opnamedatum | ontslagdatum | [soort] | [overgeplaatst] | [onderzoeken]; een kopregel mag.
+ * @param [met_personen_ten_laste] WAAR als de patiënt personen ten laste heeft; leeg = ONWAAR.
+ * @param [dienst] A of T voor het remgeld op toezichtshonoraria; leeg = geen.
+ * @param [eenpersoonskamer] WAAR voor een kamersupplement eenpersoonskamer; leeg = ONWAAR.
+ * @param [ziekenhuis] algemeen (standaard) of psychiatrisch.
+ * @returns Twee kolommen: stap en bedrag.
+ */
+export function remgeldOpnamesUitlegFunction(
+  categorie: any,
+  opnames: any[][],
+  met_personen_ten_laste?: any,
+  dienst?: any,
+  eenpersoonskamer?: any,
+  ziekenhuis?: any,
+): any[][] {
+  try {
+    return traceRows(remgeldOpnames({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }).steps);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/**
+ * Disponibiliteitshonorarium voor verlofdagen tijdens een opname: 0,47 per verlofdag vanaf de tweede maand, hoogstens 3 per kalendermaand en 21 per kalenderjaar; niet bij verhoogde tegemoetkoming.
+ * @customfunction VERLOFDAGEN
+ * @param categorie VT (verhoogde tegemoetkoming: niets), KIND, WERKLOOS, PTL of ANDER.
+ * @param opnamedatum Datum van de opname.
+ * @param verlofdagen De verlofdagen: één datum of een bereik van datums (lege cellen tellen niet; dubbele één keer).
+ * @returns Het disponibiliteitshonorarium in euro.
+ */
+export function verlofdagenFunction(categorie: any, opnamedatum: any, verlofdagen: any[][]): number {
+  return amountOf(() => verlofdagenRule(categorie, opnamedatum, verlofdagen));
 }
 
 /**

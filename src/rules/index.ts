@@ -12,3 +12,5 @@ export * from "./remgeld";
 export * from "./medischeKaart";
 export * from "./numberText";
 export * from "./billijkheid";
+export * from "./ziekenhuis";
+export * from "./verlofdagen";

@@ -1,12 +1,21 @@
 /**
- * Remgeld: the patient's own share for days of one hospitalisation (seed 003, SPEC 1).
- * Days are numbered over the whole hospitalisation, 1 = day of admission; joining admissions is the caller's business.
- * Every tariff band is summed as (days in band) x (amount per day), so long stays cost no more than short ones.
+ * Remgeld: the patient's own share of a hospital stay (seed 003 "Kosten verbonden aan een opname", SPEC 1).
+ *
+ * Five parts: the persoonlijk aandeel per nursing day (four dated amounts: laag, hoog, lang and the first-day
+ * toeslag), the forfait medicatie per day (general or psychiatric hospital), the toezichtshonoraria per day (dienst A
+ * or T), the forfait medisch-technische prestaties once per admission, and the single-room supplement per day.
+ * Every amount is its own dated parameter (parameters/remgeld.json) and each day is charged at the amounts in force on
+ * its own date. Days are never looped one by one: a stay is cut into stretches over which nothing changes (no tariff
+ * band boundary, no new amount), and each stretch costs (days) x (amount).
+ *
+ * OCMW.REMGELD charges days eerste_dag..laatste_dag of one hospitalisation; OCMW.REMGELD.OPNAMES (./ziekenhuis.ts)
+ * joins a history of admissions with the seed's rules and charges each admission through the same `chargeStretch`.
  */
+import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
-import { count, optionalCode, optionalFlag, code, type CellValue } from "./input";
+import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
 import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
-import { datedParameter } from "./parameters";
+import { amountParameter, datedParameter, type DatedParameter, type ParameterData } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";
 import type { ParameterRef, Result, Step } from "./trace";
 
@@ -14,65 +23,289 @@ export const CATEGORIEEN = ["VT", "KIND", "WERKLOOS", "PTL", "ANDER"] as const;
 export type Categorie = (typeof CATEGORIEEN)[number];
 export const DIENSTEN = ["A", "T"] as const;
 export type Dienst = (typeof DIENSTEN)[number];
+export const ZIEKENHUIZEN = ["algemeen", "psychiatrisch"] as const;
+export type Ziekenhuis = (typeof ZIEKENHUIZEN)[number];
 
-interface Band {
+export const CATEGORIE_LABELS: Record<Categorie, string> = {
+  VT: "verhoogde tegemoetkoming",
+  KIND: "kind ten laste",
+  WERKLOOS: "langdurig werkloos",
+  PTL: "met personen ten laste / alimentatieplicht",
+  ANDER: "andere gerechtigden",
+};
+export const ZIEKENHUIS_LABELS: Record<Ziekenhuis, string> = { algemeen: "algemeen ziekenhuis", psychiatrisch: "psychiatrisch ziekenhuis" };
+
+/**
+ * The date the data uses for "start unknown": a seed's amount without a known start date is in force on every date
+ * before the parameter's next value (SPEC 1). Excel knows no earlier date, so no day falls before it.
+ */
+const UNKNOWN_START = "1900-01-01";
+
+/** Says in the citation that the start is unknown and until when the value holds. */
+function markUnknownStart<T>(parameter: DatedParameter<T>): DatedParameter<T> {
+  parameter.entries.forEach((entry, i) => {
+    if (entry.ref.from !== UNKNOWN_START) return;
+    const next = parameter.entries[i + 1];
+    entry.ref.source += next
+      ? `; ingangsdatum onbekend: geldt voor elke datum vóór ${formatDay(next.fromDay)}`
+      : `; ingangsdatum onbekend: geldt voor elke datum tot een later gedateerd bedrag`;
+  });
+  return parameter;
+}
+
+type AmountData = ParameterData<string>;
+const amount = (data: unknown) => markUnknownStart(amountParameter(data as AmountData));
+
+export const remgeldLaag = amount(remgeldData.laag);
+export const remgeldHoog = amount(remgeldData.hoog);
+export const remgeldLang = amount(remgeldData.lang);
+export const remgeldToeslag = amount(remgeldData.toeslag);
+export const medicatieAlgemeen = amount(remgeldData.medicatieAlgemeen);
+export const medicatiePsychiatrisch = amount(remgeldData.medicatiePsychiatrisch);
+export const forfaitTechnisch = amount(remgeldData.forfaitTechnisch);
+export const psychiatrischOnderzoek = amount(remgeldData.onderzoek);
+export const kamersupplement = amount(remgeldData.kamersupplement);
+export const disponibiliteitshonorarium = amount(remgeldData.disponibiliteit);
+
+/** One band of a toezicht table: days fromDay..toDay (toDay Infinity = no end) at `amount` per day. */
+export interface ToezichtBand {
   fromDay: number;
-  /** Infinity: no upper bound */
   toDay: number;
   amount: Decimal;
-  label: string;
+}
+type RawBand = { fromDay: number; toDay: number | null; amount: string };
+const toezichtTable = (data: unknown) =>
+  markUnknownStart(
+    datedParameter(data as ParameterData<RawBand[]>, (raw): ToezichtBand[] =>
+      raw.map((b) => ({ fromDay: b.fromDay, toDay: b.toDay ?? Infinity, amount: dec(b.amount) })),
+    ),
+  );
+export const toezichtA = toezichtTable(remgeldData.toezichtA);
+export const toezichtT = toezichtTable(remgeldData.toezichtT);
+const TOEZICHT: Record<Dienst, DatedParameter<ToezichtBand[]>> = { A: toezichtA, T: toezichtT };
+const MEDICATIE: Record<Ziekenhuis, DatedParameter<Decimal>> = { algemeen: medicatieAlgemeen, psychiatrisch: medicatiePsychiatrisch };
+
+/** Every hospital parameter, for tests and for "the latest amounts" date. */
+export const REMGELD_PARAMETERS: DatedParameter<unknown>[] = [
+  remgeldLaag,
+  remgeldHoog,
+  remgeldLang,
+  remgeldToeslag,
+  medicatieAlgemeen,
+  medicatiePsychiatrisch,
+  forfaitTechnisch,
+  psychiatrischOnderzoek,
+  kamersupplement,
+  disponibiliteitshonorarium,
+  toezichtA,
+  toezichtT,
+];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Persoonlijk aandeel: which of the four amounts applies, by categorie and day band (SPEC 1 table).
+
+/** Day bands of the persoonlijk aandeel: day 1, days 2-90, day 91 to the end of year 5, year 6 on (day 1826+). */
+function bandOf(day: number): 0 | 1 | 2 | 3 {
+  return day === 1 ? 0 : day <= 90 ? 1 : day <= 1825 ? 2 : 3;
+}
+type Which = "laag" | "hoog" | "lang";
+/** [day 1, days 2-90, day 91 - year 5, year 6+ met PTL, year 6+ zonder PTL]; day 1 adds the toeslag (not VT). */
+const AANDEEL: Record<Categorie, [Which, Which, Which, Which, Which]> = {
+  VT: ["laag", "laag", "laag", "laag", "hoog"],
+  KIND: ["laag", "laag", "laag", "laag", "laag"],
+  WERKLOOS: ["laag", "laag", "laag", "laag", "hoog"],
+  PTL: ["hoog", "hoog", "laag", "laag", "hoog"],
+  ANDER: ["hoog", "hoog", "hoog", "lang", "lang"],
+};
+const AANDEEL_PARAMETER: Record<Which, DatedParameter<Decimal>> = { laag: remgeldLaag, hoog: remgeldHoog, lang: remgeldLang };
+const TOEZICHT_STARTS: Record<Dienst, number[]> = {
+  A: [...new Set(toezichtA.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1).sort((a, b) => a - b),
+  T: [...new Set(toezichtT.entries.flatMap((e) => e.value.map((b) => b.fromDay)))].filter((d) => d > 1).sort((a, b) => a - b),
+};
+/** Every date on which some hospital amount changes, oldest first. */
+const CHANGE_DAYS: Day[] = [...new Set(REMGELD_PARAMETERS.flatMap((p) => p.entries.map((e) => e.fromDay)))].sort((a, b) => a - b);
+/** The `from` of the newest amount: "the latest amounts" are those in force on this date. */
+export const LATEST_REMGELD_DAY: Day = CHANGE_DAYS[CHANGE_DAYS.length - 1];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Charging a stretch of consecutive nursing days.
+
+/** The options that hold for a whole stay. */
+export interface StayOptions {
+  categorie: Categorie;
+  metPtl: boolean;
+  dienst: Dienst | undefined;
+  eenpersoonskamer: boolean;
+  ziekenhuis: Ziekenhuis;
 }
 
-interface Tariffs {
-  persoonlijkAandeel: Record<Categorie, { label: string; withPtl: Band[]; withoutPtl: Band[] }>;
-  forfaitMedicatiePerDag: Decimal;
-  toezicht: Record<Dienst, Band[]>;
-  forfaitMedischTechnisch: Decimal;
-  kamersupplementPerDag: Decimal;
+export type PartKind = "aandeel" | "toeslag" | "medicatie" | "toezicht" | "kamer";
+const PART_RANK: Record<PartKind, number> = { aandeel: 0, toeslag: 1, medicatie: 2, toezicht: 3, kamer: 4 };
+
+/** Consecutive days charged at one amount: days `firstDay`..`lastDay` of its count, dates `firstDate`.. (if known). */
+export interface Part {
+  kind: PartKind;
+  /** the amount per day (its identity tells two amounts apart) */
+  perDay: Decimal;
+  ref: ParameterRef;
+  firstDay: number;
+  lastDay: number;
+  firstDate: Day | undefined;
+  days: number;
 }
 
-type RawTariffs = (typeof remgeldData.values)[number]["value"];
+/**
+ * The parts of `n` consecutive nursing days: persoonlijk-aandeel day numbers aandeel0.., toezicht day numbers
+ * toezicht0.., dates date0.. (undefined: every day at the latest amounts). Adjacent days at the same amount form one
+ * part, so the result is short whatever `n` is.
+ */
+export function chargeStretch(options: StayOptions, n: number, aandeel0: number, toezicht0: number, date0: Day | undefined): Part[] {
+  const { categorie, metPtl, dienst, eenpersoonskamer, ziekenhuis } = options;
+  const toezicht = dienst !== undefined && categorie !== "VT" ? TOEZICHT[dienst] : undefined;
+  const toezichtStarts = dienst !== undefined ? TOEZICHT_STARTS[dienst] : [];
+  const medicatie = MEDICATIE[ziekenhuis];
+  const parts: Part[] = [];
+  // the last part of each kind, to extend it when the next stretch has the same amount
+  const open: Partial<Record<PartKind, Part>> = {};
+  const add = (kind: PartKind, ref: ParameterRef, perDay: Decimal, firstDay: number, days: number, firstDate: Day | undefined) => {
+    const last = open[kind];
+    if (last !== undefined && last.perDay === perDay && last.ref === ref && last.lastDay + 1 === firstDay) {
+      last.lastDay += days;
+      last.days += days;
+      return;
+    }
+    const part: Part = { kind, perDay, ref, firstDay, lastDay: firstDay + days - 1, firstDate, days };
+    open[kind] = part;
+    parts.push(part);
+  };
+  // the first date on which some amount changes after day 0's date
+  let change = 0;
+  if (date0 !== undefined) while (change < CHANGE_DAYS.length && CHANGE_DAYS[change] <= date0) change++;
 
-function toTariffs(raw: RawTariffs): Tariffs {
-  const bandsFor = (amounts: Record<string, string>, ptl: boolean): Band[] =>
-    raw.persoonlijkAandeel.bands.map((b) => ({
-      fromDay: b.fromDay,
-      toDay: b.toDay ?? Infinity,
-      label: b.label,
-      amount: dec(amounts[b.id === "jaar6" ? (ptl ? "jaar6MetPtl" : "jaar6ZonderPtl") : b.id]),
-    }));
-  const categories = raw.persoonlijkAandeel.categories as Record<Categorie, Record<string, string> & { label: string }>;
-  const persoonlijkAandeel = {} as Tariffs["persoonlijkAandeel"];
-  for (const c of CATEGORIEEN) {
-    persoonlijkAandeel[c] = { label: categories[c].label, withPtl: bandsFor(categories[c], true), withoutPtl: bandsFor(categories[c], false) };
+  // Walk the stay in stretches: each ends where a band of either day count starts or an amount changes.
+  let start = 0;
+  while (start < n) {
+    const paDay = aandeel0 + start;
+    let end = n;
+    const nextBand = paDay < 2 ? 2 : paDay < 91 ? 91 : paDay < 1826 ? 1826 : Infinity;
+    if (nextBand - aandeel0 < end) end = nextBand - aandeel0;
+    const tzDay = toezicht0 + start;
+    if (toezicht !== undefined) {
+      for (const b of toezichtStarts) {
+        if (b > tzDay) {
+          if (b - toezicht0 < end) end = b - toezicht0;
+          break;
+        }
+      }
+    }
+    const date = date0 === undefined ? undefined : date0 + start;
+    if (date0 !== undefined) {
+      while (change < CHANGE_DAYS.length && CHANGE_DAYS[change] <= date0 + start) change++;
+      if (change < CHANGE_DAYS.length && CHANGE_DAYS[change] - date0 < end) end = CHANGE_DAYS[change] - date0;
+    }
+    const days = end - start;
+    const band = bandOf(paDay);
+    const which = AANDEEL[categorie][band === 3 && !metPtl ? 4 : band];
+    const aandeel = AANDEEL_PARAMETER[which].at(date, "opnamedatum");
+    add("aandeel", aandeel.ref, aandeel.value, paDay, days, date);
+    if (band === 0 && categorie !== "VT") {
+      const toeslag = remgeldToeslag.at(date, "opnamedatum");
+      add("toeslag", toeslag.ref, toeslag.value, paDay, 1, date);
+    }
+    const med = medicatie.at(date, "opnamedatum");
+    add("medicatie", med.ref, med.value, paDay, days, date);
+    if (toezicht !== undefined) {
+      const table = toezicht.at(date, "opnamedatum");
+      for (const tzBand of table.value) {
+        if (tzBand.fromDay <= tzDay && tzDay <= tzBand.toDay) {
+          add("toezicht", table.ref, tzBand.amount, tzDay, days, date);
+          break;
+        }
+      }
+    }
+    if (eenpersoonskamer) {
+      const kamer = kamersupplement.at(date, "opnamedatum");
+      add("kamer", kamer.ref, kamer.value, paDay, days, date);
+    }
+    start = end;
   }
-  const toezichtBands = (list: { fromDay: number; toDay: number | null; amount: string; label: string }[]): Band[] =>
-    list.map((b) => ({ fromDay: b.fromDay, toDay: b.toDay ?? Infinity, amount: dec(b.amount), label: b.label }));
+  // in the order of the trace: aandeel, toeslag, medicatie, toezicht, kamer (a stable sort keeps days in order)
+  return parts.length > 1 ? parts.sort((x, y) => PART_RANK[x.kind] - PART_RANK[y.kind]) : parts;
+}
+
+/** The sum of the parts, exact (every amount is whole cents). */
+export function partsTotal(parts: Part[]): Decimal {
+  let total = ZERO;
+  for (const p of parts) total = total.plus(p.days === 1 ? p.perDay : p.perDay.times(p.days));
+  return total;
+}
+
+function dayRange(first: number, last: number): string {
+  return first === last ? `dag ${first}` : `dag ${first}-${last}`;
+}
+function dateRange(first: Day | undefined, days: number): string {
+  if (first === undefined) return "";
+  return days === 1 ? ` (${formatDay(first)})` : ` (${formatDay(first)} tot ${formatDay(first + days - 1)})`;
+}
+
+/** The trace steps of the parts, one per part, in the order aandeel, toeslag, medicatie, toezicht, kamer. */
+export function partSteps(parts: Part[], options: StayOptions): Step[] {
+  return parts.map((p): Step => {
+    const times = `${p.days} dag(en) x ${formatAmount(p.perDay)}`;
+    const when = dateRange(p.firstDate, p.days);
+    const amount = p.days === 1 ? p.perDay : p.perDay.times(p.days);
+    switch (p.kind) {
+      case "aandeel":
+        return { label: `Persoonlijk aandeel (${CATEGORIE_LABELS[options.categorie]}), ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+      case "toeslag":
+        return { label: `Toeslag eerste verpleegdag${when}`, amount, parameter: p.ref };
+      case "medicatie":
+        return { label: `Forfait medicatie (${ZIEKENHUIS_LABELS[options.ziekenhuis]}), ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+      case "toezicht":
+        return { label: `Toezichtshonoraria dienst ${options.dienst}, toezichtsdag ${p.firstDay}${p.lastDay > p.firstDay ? `-${p.lastDay}` : ""}${when}: ${times}`, amount, parameter: p.ref };
+      case "kamer":
+        return { label: `Kamersupplement eenpersoonskamer, ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+    }
+  });
+}
+
+/** The stay-wide options read from the arguments (codes trimmed and case-insensitive; flags TRUE/FALSE). */
+export function readStayOptions(input: {
+  categorie: CellValue;
+  metPersonenTenLaste?: CellValue;
+  dienst?: CellValue;
+  eenpersoonskamer?: CellValue;
+  ziekenhuis?: CellValue;
+}): StayOptions {
   return {
-    persoonlijkAandeel,
-    forfaitMedicatiePerDag: dec(raw.forfaitMedicatiePerDag),
-    toezicht: { A: toezichtBands(raw.toezicht.A), T: toezichtBands(raw.toezicht.T) },
-    forfaitMedischTechnisch: dec(raw.forfaitMedischTechnisch),
-    kamersupplementPerDag: dec(raw.kamersupplementPerDag),
+    categorie: code(input.categorie, "categorie", CATEGORIEEN),
+    metPtl: optionalFlag(input.metPersonenTenLaste, "met_personen_ten_laste"),
+    dienst: optionalCode(input.dienst, "dienst", DIENSTEN),
+    eenpersoonskamer: optionalFlag(input.eenpersoonskamer, "eenpersoonskamer"),
+    ziekenhuis: optionalCode(input.ziekenhuis, "ziekenhuis", ZIEKENHUIZEN) ?? "algemeen",
   };
 }
 
-export const remgeldTarieven = datedParameter(remgeldData as { name: string; description: string; unit: string; values: { from: string; value: RawTariffs; source: string }[] }, toTariffs);
-
-/** Sum over the bands of (days of [first, last] inside the band) x amount, with one step per band touched. */
-function sumBands(bands: Band[], first: number, last: number, title: string, ref: ParameterRef, steps: Step[]): Decimal {
-  let total = ZERO;
-  for (const band of bands) {
-    const from = Math.max(first, band.fromDay);
-    const to = Math.min(last, band.toDay);
-    if (to < from) continue;
-    const days = to - from + 1;
-    const part = band.amount.times(days);
-    total = total.plus(part);
-    steps.push({ label: `${title}, ${band.label}: ${days} dag(en) x ${formatAmount(band.amount)}`, amount: part, parameter: ref });
-  }
-  return total;
+/** Steps that say toezicht is not charged for VT. */
+export function toezichtVtStep(options: StayOptions): Step[] {
+  return options.dienst !== undefined && options.categorie === "VT"
+    ? [{ label: `Toezichtshonoraria dienst ${options.dienst}: geen persoonlijk aandeel bij verhoogde tegemoetkoming`, amount: ZERO }]
+    : [];
 }
+
+/**
+ * The forfait medisch-technische prestaties of one admission (at the amount in force on `date`, or the latest):
+ * not for VT, not when the patient comes from another hospital.
+ */
+export function forfaitStep(categorie: Categorie, overgeplaatst: boolean, date: Day | undefined): { amount: Decimal; step: Step } {
+  if (categorie === "VT") return { amount: ZERO, step: { label: `Forfait medisch-technische prestaties: niet bij verhoogde tegemoetkoming`, amount: ZERO } };
+  if (overgeplaatst) return { amount: ZERO, step: { label: `Forfait medisch-technische prestaties: niet bij overplaatsing uit een ander ziekenhuis`, amount: ZERO } };
+  const f = forfaitTechnisch.at(date, "opnamedatum");
+  return { amount: f.value, step: { label: `Forfait medisch-technische prestaties (eenmaal per opname)`, amount: f.value, parameter: f.ref } };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// OCMW.REMGELD
 
 export interface RemgeldInput {
   categorie: CellValue;
@@ -82,47 +315,38 @@ export interface RemgeldInput {
   dienst?: CellValue;
   eenpersoonskamer?: CellValue;
   overgeplaatst?: CellValue;
+  /** the date of day 1; empty: every day at the latest amounts */
+  opnamedatum?: CellValue;
+  /** algemeen (default) or psychiatrisch */
+  ziekenhuis?: CellValue;
 }
 
 /** OCMW.REMGELD: the patient's share for days eerste_dag..laatste_dag of one hospitalisation, rounded to cents. */
 export function remgeld(input: RemgeldInput): Result<Decimal> {
-  const categorie = code(input.categorie, "categorie", CATEGORIEEN);
+  const options = readStayOptions(input);
   const first = count(input.eersteDag, "eerste_dag", 1);
   const last = count(input.laatsteDag, "laatste_dag", 1);
   if (last < first) throw invalid("laatste_dag", `moet op of na eerste_dag (${first}) liggen, maar is ${last}.`);
-  const metPtl = optionalFlag(input.metPersonenTenLaste, "met_personen_ten_laste");
-  const dienst = optionalCode(input.dienst, "dienst", DIENSTEN);
-  const eenpersoonskamer = optionalFlag(input.eenpersoonskamer, "eenpersoonskamer");
   const overgeplaatst = optionalFlag(input.overgeplaatst, "overgeplaatst");
+  const opname = optionalDate(input.opnamedatum, "opnamedatum");
+  if (opname !== undefined && opname + last - 1 > LAST_DAY) {
+    throw invalid("laatste_dag", `dag ${last} van een opname op ${formatDay(opname)} valt na 31/12/9999, de laatste datum die Excel kent.`);
+  }
 
-  const { value: t, ref } = remgeldTarieven.latest();
   const days = last - first + 1;
-  const steps: Step[] = [{ label: `Dagen ${first} tot en met ${last} van de opname`, quantity: days }];
-  const cat = t.persoonlijkAandeel[categorie];
-  let total = sumBands(metPtl ? cat.withPtl : cat.withoutPtl, first, last, `Persoonlijk aandeel (${cat.label})`, ref, steps);
-
-  const medicatie = t.forfaitMedicatiePerDag.times(days);
-  steps.push({ label: `Forfait medicatie: ${days} dag(en)`, amount: medicatie, parameter: ref });
-  total = total.plus(medicatie);
-
-  if (dienst !== undefined) {
-    if (categorie === "VT") steps.push({ label: `Toezichtshonoraria dienst ${dienst}: geen persoonlijk aandeel bij verhoogde tegemoetkoming`, amount: ZERO });
-    else total = total.plus(sumBands(t.toezicht[dienst], first, last, `Toezichtshonoraria dienst ${dienst}`, ref, steps));
-  }
-
+  const steps: Step[] = [{ label: `Dagen ${first} tot en met ${last} van de opname (${ZIEKENHUIS_LABELS[options.ziekenhuis]})`, quantity: days }];
+  steps.push(
+    opname === undefined
+      ? { label: `Geen opnamedatum: elke dag tegen de laatst gekende bedragen (die gelden vanaf ${formatDay(LATEST_REMGELD_DAY)})` }
+      : { label: `Dag 1 valt op ${formatDay(opname)}: elke dag tegen de bedragen die op zijn eigen datum gelden` },
+  );
+  const parts = chargeStretch(options, days, first, first, opname === undefined ? undefined : opname + first - 1);
+  steps.push(...partSteps(parts, options), ...toezichtVtStep(options));
+  let total = partsTotal(parts);
   if (first === 1) {
-    if (categorie === "VT") steps.push({ label: `Forfait medisch-technische prestaties: niet bij verhoogde tegemoetkoming`, amount: ZERO });
-    else if (overgeplaatst) steps.push({ label: `Forfait medisch-technische prestaties: niet bij overplaatsing uit een ander ziekenhuis`, amount: ZERO });
-    else {
-      steps.push({ label: `Forfait medisch-technische prestaties (eenmaal per opname)`, amount: t.forfaitMedischTechnisch, parameter: ref });
-      total = total.plus(t.forfaitMedischTechnisch);
-    }
-  }
-
-  if (eenpersoonskamer) {
-    const kamer = t.kamersupplementPerDag.times(days);
-    steps.push({ label: `Kamersupplement eenpersoonskamer: ${days} dag(en)`, amount: kamer, parameter: ref });
-    total = total.plus(kamer);
+    const forfait = forfaitStep(options.categorie, overgeplaatst, opname);
+    steps.push(forfait.step);
+    total = total.plus(forfait.amount);
   }
   const value = cents(total);
   steps.push({ label: `Remgeld voor deze dagen`, amount: value });

@@ -19,6 +19,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { BatchPanel } from "./batch";
 import type { DossierForm } from "./model";
 import { Wizard } from "./Wizard";
+import { ZiekenhuisPanel } from "./ziekenhuis";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -31,7 +32,7 @@ export interface AppProps {
   batchPort?: BatchPort;
 }
 
-type TabValue = "dossier" | "dossierlijst";
+type TabValue = "dossier" | "dossierlijst" | "ziekenhuis";
 
 const useStyles = makeStyles({
   root: {
@@ -124,12 +125,18 @@ export function App(props: AppProps) {
               <Tab id="tab-dossierlijst" value="dossierlijst" aria-controls="paneel-dossierlijst">
                 Dossierlijst
               </Tab>
+              <Tab id="tab-ziekenhuis" value="ziekenhuis" aria-controls="paneel-ziekenhuis">
+                Ziekenhuis
+              </Tab>
             </TabList>
             <div role="tabpanel" id="paneel-dossier" aria-labelledby="tab-dossier" hidden={tab !== "dossier"} className={styles.panel}>
               {wizard}
             </div>
             <div role="tabpanel" id="paneel-dossierlijst" aria-labelledby="tab-dossierlijst" hidden={tab !== "dossierlijst"} className={styles.panel}>
               {batchOpened && <BatchPanel port={props.batchPort} />}
+            </div>
+            <div role="tabpanel" id="paneel-ziekenhuis" aria-labelledby="tab-ziekenhuis" hidden={tab !== "ziekenhuis"} className={styles.panel}>
+              <ZiekenhuisPanel port={props.port} />
             </div>
           </>
         )}

@@ -27,7 +27,7 @@ const ROWS = [
 
 test("every function of SPEC 1 is registered", () => {
   expect([...fns.keys()].sort()).toEqual(
-    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "REMGELD.OPNAMES", "REMGELD.OPNAMES.UITLEG", "TEKORT", "VERLOFDAGEN", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
   );
 });
 
@@ -295,15 +295,24 @@ describe("OCMW.ZORGBUDGET.START", () => {
 });
 
 describe("OCMW.REMGELD", () => {
+  // latest amounts, algemeen: hoog 19.42, laag 6.90, toeslag 27.27, medication 0.62, forfait 16.40, room 5.00
   test("as Excel passes it", () => {
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, null, null)).toBe(59.78);
-    expect(call("REMGELD", "ANDER", 1, 1)).toBe(59.78);
-    expect(call("REMGELD", "vt", 1, 1, null, "A", null, null)).toBe(6.24);
-    expect(call("REMGELD", "ANDER", 1, 30, null, "A", true, null)).toBe(825.77);
-    expect(call("REMGELD", "ANDER", 1, 2, null, null, null, true)).toBe(59.49);
-    expect(call("REMGELD", "ANDER", 2, 4, null, null, "WAAR", "ONWAAR")).toBe(63.33);
-    expect(call("REMGELD", "PTL", 1826, 1826, true, null, null, null)).toBe(6.24);
-    expect(call("REMGELD", "PTL", 1826, 1826, false, null, null, null)).toBe(16.11);
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, null, null, null, null)).toBe(63.71); // 19.42 + 27.27 + 0.62 + 16.40
+    expect(call("REMGELD", "ANDER", 1, 1)).toBe(63.71);
+    expect(call("REMGELD", "vt", 1, 1, null, "A", null, null)).toBe(7.52); // 6.90 + 0.62
+    // 30 x 19.42 + 27.27 + 30 x 0.62 + 30 x 4.96 + 16.40 + 30 x 5.00 = 582.60 + 27.27 + 18.60 + 148.80 + 16.40 + 150.00
+    expect(call("REMGELD", "ANDER", 1, 30, null, "A", true, null)).toBe(943.67);
+    expect(call("REMGELD", "ANDER", 1, 2, null, null, null, true)).toBe(67.35); // 2 x 19.42 + 27.27 + 2 x 0.62
+    expect(call("REMGELD", "ANDER", 2, 4, null, null, "WAAR", "ONWAAR")).toBe(75.12); // 3 x (19.42 + 0.62 + 5.00)
+    expect(call("REMGELD", "PTL", 1826, 1826, true, null, null, null)).toBe(7.52); // 6.90 + 0.62
+    expect(call("REMGELD", "PTL", 1826, 1826, false, null, null, null)).toBe(20.04); // 19.42 + 0.62
+  });
+  test("opnamedatum and ziekenhuis", () => {
+    // SPEC's example in a psychiatric hospital: (19.42 + 27.27 + 0.80) + 2 x (19.42 + 0.80) + 16.40 = 104.33
+    expect(call("REMGELD", "ANDER", 1, 3, null, null, null, null, null, "psychiatrisch")).toBe(104.33);
+    // from 30/12/2023: 2 days at 2023 amounts (19.04), 2 at 2024's (19.42):
+    // 19.04 + 27.27 + 19.04 + 2 x 19.42 + 4 x 0.62 + 16.40 = 123.07
+    expect(call("REMGELD", "ANDER", 1, 4, null, null, null, null, serial("2023-12-30"), null)).toBe(123.07);
   });
   const bad: [string, unknown[], string][] = [
     ["laatste < eerste", ["ANDER", 5, 4], "laatste_dag"],
@@ -318,6 +327,8 @@ describe("OCMW.REMGELD", () => {
     ["flag 2", ["ANDER", 1, 1, 2], "met_personen_ten_laste"],
     ["flag text", ["ANDER", 1, 1, null, null, "soms"], "eenpersoonskamer"],
     ["flag negative", ["ANDER", 1, 1, null, null, null, -1], "overgeplaatst"],
+    ["opnamedatum as text", ["ANDER", 1, 1, null, null, null, null, "1/1/2024"], "opnamedatum"],
+    ["unknown ziekenhuis", ["ANDER", 1, 1, null, null, null, null, null, "kliniek"], "ziekenhuis"],
   ];
   test.each(bad)("%s: #VALUE!", (_n, args, argument) => {
     expectExcelError(() => call("REMGELD", ...args), "#VALUE!", argument);
@@ -356,6 +367,9 @@ describe("every function refuses nothing-but-empty arguments with an Excel error
     ["ZORGBUDGET", 7],
     ["ZORGBUDGET.START", 1],
     ["REMGELD", 7],
+    ["REMGELD.OPNAMES", 6],
+    ["REMGELD.OPNAMES.UITLEG", 6],
+    ["VERLOFDAGEN", 3],
     ["MEDISCHEKAART.EINDE", 2],
     ["MEDISCHEKAART.TERMIJN", 1],
   ] as [string, number][])("%s with %i nulls", (id, n) => {
@@ -382,8 +396,8 @@ describe("absurdly large inputs give an Excel error naming the argument, never I
     expect(call("VRIJSTELLING", 1000, null)).toBe(3565174.89);
     // 1 000 000 x 31 + 93.25 = 31 000 093.25
     expect(call("TEKORT", 1_000_000, 31, 0, 0, null, null)).toBe(31000093.25);
-    // ANDER days 2..10 001: 89 x 15.31 + 1 735 x 15.31 + 8 176 x 25.52 + 10 000 x 0.80
-    // = 1 362.59 + 26 562.85 + 208 651.52 + 8 000.00 = 244 576.96
-    expect(call("REMGELD", "ANDER", 2, 10_001, null, null, null, null)).toBe(244576.96);
+    // ANDER days 2..10 001 at the latest amounts: 1 824 x 19.42 + 8 176 x 28.74 + 10 000 x 0.62
+    // = 35 422.08 + 234 978.24 + 6 200.00 = 276 600.32
+    expect(call("REMGELD", "ANDER", 2, 10_001, null, null, null, null)).toBe(276600.32);
   });
 });

@@ -38,11 +38,14 @@ const SPEC: Record<string, string[]> = {
   "BIJDRAGE.UITLEG": ["inkomen", "partner_inkomen", "personen_ten_laste", "kindsdeel", "datum?", "schaal?", "kadastraal_inkomen?"],
   ZORGBUDGET: ["maand", "aanvraagdatum", "zorgvorm", "katz?", "bel?", "medisch?", "dagverzorging?"],
   "ZORGBUDGET.START": ["aanvraagdatum"],
-  REMGELD: ["categorie", "eerste_dag", "laatste_dag", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "overgeplaatst?"],
+  REMGELD: ["categorie", "eerste_dag", "laatste_dag", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "overgeplaatst?", "opnamedatum?", "ziekenhuis?"],
+  "REMGELD.OPNAMES": ["categorie", "opnames", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "ziekenhuis?"],
+  "REMGELD.OPNAMES.UITLEG": ["categorie", "opnames", "met_personen_ten_laste?", "dienst?", "eenpersoonskamer?", "ziekenhuis?"],
+  VERLOFDAGEN: ["categorie", "opnamedatum", "verlofdagen"],
   "MEDISCHEKAART.EINDE": ["startdatum", "maanden?"],
   "MEDISCHEKAART.TERMIJN": ["prestatiedatum"],
 };
-const MATRIX_PARAMS = new Set(["TEKORT/bijkomende_kosten", "AANDEEL/bijdragen", "BIJDRAGE/schaal", "BIJDRAGE.UITLEG/schaal"]);
+const MATRIX_PARAMS = new Set(["TEKORT/bijkomende_kosten", "AANDEEL/bijdragen", "BIJDRAGE/schaal", "BIJDRAGE.UITLEG/schaal", "REMGELD.OPNAMES/opnames", "REMGELD.OPNAMES.UITLEG/opnames", "VERLOFDAGEN/verlofdagen"]);
 
 const byId = (id: string) => functions.find((f) => f.id === id)!;
 
@@ -84,9 +87,9 @@ describe.each(Object.entries(SPEC))("%s", (id, params) => {
   });
 });
 
-test("results: BIJDRAGE.UITLEG spills a matrix, the others give one number", () => {
+test("results: the *.UITLEG functions spill a matrix, the others give one number", () => {
   for (const f of functions) {
-    if (f.id === "BIJDRAGE.UITLEG") expect(f.result.dimensionality).toBe("matrix");
+    if (f.id.endsWith(".UITLEG")) expect(f.result.dimensionality).toBe("matrix");
     else {
       expect(f.result.dimensionality ?? "scalar").toBe("scalar");
       expect(f.result.type).toBe("number");

@@ -12,7 +12,7 @@ import {
   vrijstellingVerhoging,
 } from "../../src/rules/onderhoudsplicht";
 import { zorgbudgetResidentieel, zorgbudgetThuis } from "../../src/rules/zorgbudget";
-import { remgeldTarieven } from "../../src/rules/remgeld";
+import { remgeldHoog, remgeldLaag, remgeldToeslag } from "../../src/rules/remgeld";
 import { day } from "../helpers/excel";
 import { ruleError as caughtRuleError } from "../helpers/rules";
 
@@ -106,7 +106,9 @@ describe("value in force on and around each `from` date", () => {
     ["kadastraal_inkomen_factor", kadastraalInkomenFactor],
     ["zorgbudget_thuis", zorgbudgetThuis],
     ["zorgbudget_residentieel", zorgbudgetResidentieel],
-    ["remgeld_ziekenhuis", remgeldTarieven],
+    ["remgeld_laag", remgeldLaag],
+    ["remgeld_hoog", remgeldHoog],
+    ["remgeld_toeslag", remgeldToeslag],
   ];
   test.each(all)("%s: the day before a `from` gives the previous value, the day itself the new one", (name, p) => {
     expect(p.name).toBe(name);
@@ -165,8 +167,8 @@ describe("value in force on and around each `from` date", () => {
     expect(zorgbudgetResidentieel.entries[0].ref.source).toMatch(/ingangsdatum|uitzondering/);
   });
 
-  test("remgeld's source says its start date is unknown", () => {
-    expect(remgeldTarieven.latest().ref.source).toMatch(/onbekend|niet sinds wanneer/);
+  test("remgeld's first (seed) amounts say their start date is unknown", () => {
+    expect(remgeldLaag.entries[0].ref.source).toMatch(/ingangsdatum onbekend/);
   });
 });
 

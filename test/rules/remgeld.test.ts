@@ -1,9 +1,15 @@
 import Big from "decimal.js";
 import { remgeld, type RemgeldInput } from "../../src/rules/remgeld";
+import { serial } from "../helpers/excel";
 import { ruleError } from "../helpers/rules";
 
-
-const r = (input: RemgeldInput) => remgeld(input).value.toFixed(2);
+/**
+ * Seed 003's own tariffs: a psychiatric hospital (medication 0.80) and a stay that starts on 1 January 2000, so
+ * every day up to day 5000 (2013-09-08) falls before the first dated value (2018-01-01) and is charged at the seed's
+ * amounts (laag 5.44, hoog 15.31, lang 25.52, toeslag 27.27; day 1 = 32.71 or 42.58).
+ */
+const SEED = { opnamedatum: serial("2000-01-01"), ziekenhuis: "psychiatrisch" };
+const r = (input: RemgeldInput) => remgeld({ ...SEED, ...input }).value.toFixed(2);
 
 describe("persoonlijk aandeel per category (seed 003) + forfait medicatie 0.80/day (+ forfait 16.40 on day 1)", () => {
   // day 1 alone: aandeel dag 1 + 0.80 + 16.40 (not VT)
@@ -180,6 +186,74 @@ describe("bad input", () => {
     ["ptl flag text", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, metPersonenTenLaste: "x" }, "met_personen_ten_laste"],
   ];
   test.each(bad)("%s is invalid", (_n, input, argument) => {
+    const err = ruleError(() => remgeld(input));
+    expect(err.kind).toBe("invalid");
+    expect(err.argument).toBe(argument);
+  });
+});
+
+/** Without opnamedatum every day is charged at the latest amounts: laag 6.90, hoog 19.42, lang 28.74 (2022),
+ *  toeslag 27.27, forfait medicatie algemeen 0.62 (the default hospital), forfait 16.40, kamer 5.00. */
+const latest = (input: RemgeldInput) => remgeld(input).value.toFixed(2);
+
+describe("latest amounts (no opnamedatum), algemeen by default", () => {
+  test("SPEC's worked example: ANDER 1..3 = (19.42 + 27.27 + 0.62) + 2 x (19.42 + 0.62) + 16.40 = 103.79", () => {
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3 })).toBe("103.79");
+  });
+  test("psychiatrisch: medication 0.80: 47.31 - 0.62 + 0.80 = 47.49 + 2 x 20.22 + 16.40 = 104.33", () => {
+    // (19.42 + 27.27 + 0.80) = 47.49; 2 x (19.42 + 0.80) = 40.44; + 16.40 = 104.33
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3, ziekenhuis: "psychiatrisch" })).toBe("104.33");
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3, ziekenhuis: " PSYCHIATRISCH " })).toBe("104.33");
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3, ziekenhuis: "Algemeen" })).toBe("103.79");
+  });
+  test("VT day 1: 6.90 + 0.62 = 7.52 (no toeslag, no forfait)", () => {
+    expect(latest({ categorie: "VT", eersteDag: 1, laatsteDag: 1 })).toBe("7.52");
+  });
+  test("KIND day 1: 6.90 + 27.27 + 0.62 + 16.40 = 51.19", () => {
+    expect(latest({ categorie: "KIND", eersteDag: 1, laatsteDag: 1 })).toBe("51.19");
+  });
+  test("ANDER year 6: lang 28.74 (its latest value, 2022) + 0.62 = 29.36", () => {
+    expect(latest({ categorie: "ANDER", eersteDag: 1826, laatsteDag: 1826 })).toBe("29.36");
+  });
+  test("the trace says which date the latest amounts are from", () => {
+    const steps = remgeld({ categorie: "ANDER", eersteDag: 1, laatsteDag: 3 }).steps;
+    expect(steps.some((s) => /laatst gekende bedragen.*01\/01\/2024/.test(s.label))).toBe(true);
+  });
+});
+
+describe("each day at the amounts of its own date", () => {
+  test("ANDER, algemeen, 30/12/2023 + 4 days: 2 days at 2023 amounts, 2 at 2024 amounts", () => {
+    // day 1 (30/12/2023): 19.04 + 27.27 + 0.62; day 2 (31/12/2023): 19.04 + 0.62; days 3-4 (2024): 2 x (19.42 + 0.62);
+    // + 16.40: 46.93 + 19.66 + 40.08 + 16.40 = 123.07
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 4, opnamedatum: serial("2023-12-30") })).toBe("123.07");
+  });
+  test("days 3..4 of that stay alone are both in 2024: 2 x 20.04 = 40.08 (no day 1, no forfait)", () => {
+    expect(latest({ categorie: "ANDER", eersteDag: 3, laatsteDag: 4, opnamedatum: serial("2023-12-30") })).toBe("40.08");
+  });
+  test("the forfait is the amount in force on day 1; an opnamedatum with a time part is that day", () => {
+    expect(latest({ categorie: "ANDER", eersteDag: 1, laatsteDag: 4, opnamedatum: serial("2023-12-30") + 0.75 })).toBe("123.07");
+  });
+  test("a day in 2017 (seed amounts) and one in 2018 (cm.be 2018): WERKLOOS 31/12/2017 2 days", () => {
+    // day 1 (2017): 5.44 + 27.27 + 0.62; day 2 (2018): 5.66 + 0.62; + 16.40 = 33.33 + 6.28 + 16.40 = 56.01
+    expect(latest({ categorie: "WERKLOOS", eersteDag: 1, laatsteDag: 2, opnamedatum: serial("2017-12-31") })).toBe("56.01");
+  });
+  test("hoog changes on 1/7/2019 and 1/1/2021, laag does not change on 1/1/2021", () => {
+    // PTL days 2-3 on 30/6/2019 and 1/7/2019: 15.93 + 16.25 + 2 x 0.62 = 33.42
+    expect(latest({ categorie: "PTL", eersteDag: 2, laatsteDag: 3, opnamedatum: serial("2019-06-29") })).toBe("33.42");
+    // KIND days 2-3 on 31/12/2020 and 1/1/2021: 2 x 5.77 + 2 x 0.62 = 12.78
+    expect(latest({ categorie: "KIND", eersteDag: 2, laatsteDag: 3, opnamedatum: serial("2020-12-30") })).toBe("12.78");
+  });
+});
+
+describe("bad input (new arguments)", () => {
+  test.each([
+    ["ziekenhuis", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, ziekenhuis: "universitair" }],
+    ["ziekenhuis", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, ziekenhuis: 1 }],
+    ["opnamedatum", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, opnamedatum: "1/1/2024" }],
+    ["opnamedatum", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, opnamedatum: 60 }],
+    ["opnamedatum", { categorie: "ANDER", eersteDag: 1, laatsteDag: 1, opnamedatum: -1 }],
+    ["laatste_dag", { categorie: "ANDER", eersteDag: 1, laatsteDag: 100, opnamedatum: serial("9999-12-01") }],
+  ] as [string, RemgeldInput][])("%s: #VALUE! naming it", (argument, input) => {
     const err = ruleError(() => remgeld(input));
     expect(err.kind).toBe("invalid");
     expect(err.argument).toBe(argument);

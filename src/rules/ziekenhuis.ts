@@ -1,0 +1,259 @@
+/**
+ * OCMW.REMGELD.OPNAMES: the own share of a whole hospital history (seed 003 "Kosten verbonden aan een opname",
+ * SPEC 1), with the seed's joining rules:
+ * - "De hospitalisatieduur wordt bepaald door het samenstellen van de dagen van elk opname ... [bij] een onderbreking
+ *   tussen de opnames [van] niet méér dan 90 dagen voor een algemeen ziekenhuis of 180 dagen voor een psychiatrisch
+ *   ziekenhuis. Anders start men vanaf 1° dag. De dagen van dagverpleging en nabehandeling worden NIET als
+ *   verpleegdagen beschouwd."
+ * - toezicht: "Wanneer twee opnames in hetzelfde ziekenhuis door meer dan 30 dagen gescheiden zijn, wordt dit
+ *   beschouwd als een nieuwe opname en moet men terug rekenen vanaf de eerste dag."
+ * - the forfait medisch-technische prestaties per admission, not when coming from another hospital, not for VT; the
+ *   psychiatric intake and discharge examinations ("telkens 4,70 €"), not for VT.
+ * Every admission is charged through remgeld.ts's `chargeStretch`, the same code as OCMW.REMGELD.
+ */
+import { formatDay, LAST_DAY, type Day } from "./excelDate";
+import { invalid } from "./errors";
+import { date, describe, isEmpty, optionalCode, optionalCount, optionalFlag, type CellValue } from "./input";
+import { cents, formatAmount, ZERO, type Decimal } from "./money";
+import {
+  chargeStretch,
+  forfaitStep,
+  partSteps,
+  partsTotal,
+  psychiatrischOnderzoek,
+  readStayOptions,
+  toezichtVtStep,
+  ZIEKENHUIS_LABELS,
+  type Part,
+  type StayOptions,
+} from "./remgeld";
+import type { Result, Step } from "./trace";
+
+export const SOORTEN = ["volledig", "dag", "nabehandeling"] as const;
+export type Soort = (typeof SOORTEN)[number];
+const SOORT_LABELS: Record<Soort, string> = { volledig: "volledige hospitalisatie", dag: "daghospitalisatie", nabehandeling: "nabehandeling" };
+
+/** The longest gap (days between a discharge and the next admission) over which the day count continues. */
+export const JOIN_GAP = { algemeen: 90, psychiatrisch: 180 } as const;
+/** The longest gap over which the toezicht day count continues (same hospital only). */
+export const TOEZICHT_JOIN_GAP = 30;
+const COLUMNS = "opnamedatum | ontslagdatum | [soort] | [overgeplaatst] | [onderzoeken]";
+
+/** One row of `opnames` as given. */
+export interface Opname {
+  /** the row number in the range as given, the header row included */
+  row: number;
+  opname: Day;
+  ontslag: Day;
+  soort: Soort;
+  overgeplaatst: boolean;
+  onderzoeken: number;
+}
+
+/**
+ * Excel for Windows hands an empty cell of a range to a custom function as 0 (Excel on the web as null). No column
+ * of `opnames` has 0 as a meaningful value except onderzoeken and overgeplaatst, where 0 means the same as empty.
+ */
+const blank = (v: unknown) => isEmpty(v) || v === 0;
+
+/** Row 1 is a header when its first cell is text that is not a date (dd/mm/jjjj or jjjj-mm-dd). */
+function isHeader(first: unknown): boolean {
+  if (typeof first !== "string" || first.trim() === "") return false;
+  const t = first.trim();
+  return !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(t) && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(t);
+}
+
+/**
+ * The rows of `opnames`: blank rows skipped, a header row recognised, each cell checked. Errors name `opnames`, the
+ * row as given and the column.
+ */
+export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
+  if (!Array.isArray(value)) {
+    if (isEmpty(value)) throw invalid(argument, `ontbreekt; verwacht een bereik met één opname per rij: ${COLUMNS}.`);
+    throw invalid(argument, `verwacht een bereik met één opname per rij (${COLUMNS}), maar kreeg ${describe(value)}.`);
+  }
+  const rows = (value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (width < 2 || width > 5) {
+    throw invalid(argument, `heeft ${width} kolom(men); verwacht 2 tot 5 kolommen: ${COLUMNS}.`);
+  }
+  const opnames: Opname[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (cells.every(blank)) continue;
+    if (r === 0 && isHeader(cells[0])) continue;
+    const row = r + 1;
+    const at = (column: string) => `${argument} (rij ${row}, ${column})`;
+    const opname = date(cells[0], at("opnamedatum"));
+    const ontslag = date(cells[1], at("ontslagdatum"));
+    if (ontslag < opname) {
+      throw invalid(`${argument} (rij ${row})`, `de ontslagdatum (${formatDay(ontslag)}) mag niet vóór de opnamedatum (${formatDay(opname)}) liggen.`);
+    }
+    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("soort"), SOORTEN)!;
+    // A day-hospital or after-care row costs nothing: its other columns are ignored.
+    const full = soort === "volledig";
+    opnames.push({
+      row,
+      opname,
+      ontslag,
+      soort,
+      overgeplaatst: full ? optionalFlag(cells[3], at("overgeplaatst")) : false,
+      onderzoeken: full ? (optionalCount(cells[4], at("onderzoeken"), 0, 2) ?? 0) : 0,
+    });
+  }
+  return opnames;
+}
+
+/** The full admissions in date order; two on the same date or overlapping are refused, naming the later row. */
+export function fullAdmissions(opnames: Opname[], argument = "opnames"): Opname[] {
+  const full = opnames.filter((o) => o.soort === "volledig").sort((a, b) => a.opname - b.opname || a.row - b.row);
+  for (let i = 1; i < full.length; i++) {
+    const prev = full[i - 1];
+    const cur = full[i];
+    const [first, second] = prev.row < cur.row ? [prev, cur] : [cur, prev];
+    if (cur.opname === prev.opname) {
+      throw invalid(`${argument} (rij ${second.row})`, `twee volledige opnames op dezelfde datum ${formatDay(cur.opname)} (rij ${first.row} en rij ${second.row}); elke opname moet een eigen opnamedatum hebben.`);
+    }
+    if (cur.opname < prev.ontslag) {
+      throw invalid(
+        `${argument} (rij ${cur.row})`,
+        `de opname van ${formatDay(cur.opname)} begint vóór het ontslag van ${formatDay(prev.ontslag)} uit de opname van rij ${prev.row}: opnames mogen niet overlappen.`,
+      );
+    }
+  }
+  return full;
+}
+
+/** One full admission as charged: its nursing days, where its two day counts start, its parts and subtotal. */
+export interface ChargedAdmission {
+  opname: Opname;
+  /** nursing days: ontslagdatum - opnamedatum, at least 1 */
+  days: number;
+  /** persoonlijk-aandeel day number of its first nursing day */
+  aandeelFrom: number;
+  /** toezicht day number of its first nursing day */
+  toezichtFrom: number;
+  /** days since the previous full admission's discharge; undefined for the first */
+  gap: number | undefined;
+  parts: Part[];
+  forfait: { amount: Decimal; step: Step };
+  onderzoeken: Decimal;
+  subtotal: Decimal;
+}
+
+export interface RemgeldOpnamesInput {
+  categorie: CellValue;
+  opnames: unknown;
+  metPersonenTenLaste?: CellValue;
+  dienst?: CellValue;
+  eenpersoonskamer?: CellValue;
+  ziekenhuis?: CellValue;
+}
+
+interface History {
+  options: StayOptions;
+  rows: Opname[];
+  admissions: ChargedAdmission[];
+  /** the exact total (whole cents) */
+  total: Decimal;
+}
+
+/**
+ * The seed's joining rules applied to the history, each admission charged. With `subtotals`, each admission's
+ * subtotal is summed too (for the trace); without, the total is summed once per distinct amount (days x amount), which
+ * is the same exact sum with far fewer decimal operations on long histories.
+ */
+function charge(input: RemgeldOpnamesInput, subtotals: boolean): History {
+  const options = readStayOptions(input);
+  const rows = readOpnames(input.opnames);
+  const full = fullAdmissions(rows);
+  const vt = options.categorie === "VT";
+  const maxGap = JOIN_GAP[options.ziekenhuis];
+  const admissions: ChargedAdmission[] = [];
+  /** amount -> how many times it is charged (days, admissions or examinations) */
+  const tally = new Map<Decimal, number>();
+  const count = (amount: Decimal, times: number) => tally.set(amount, (tally.get(amount) ?? 0) + times);
+  let total = ZERO;
+  let prev: ChargedAdmission | undefined;
+  for (const o of full) {
+    const days = Math.max(1, o.ontslag - o.opname);
+    if (o.opname + days - 1 > LAST_DAY) throw invalid(`opnames (rij ${o.row})`, `valt na 31/12/9999, de laatste datum die Excel kent.`);
+    const gap = prev === undefined ? undefined : o.opname - prev.opname.ontslag;
+    const aandeelFrom = prev !== undefined && gap! <= maxGap ? prev.aandeelFrom + prev.days : 1;
+    const toezichtFrom = prev !== undefined && gap! <= TOEZICHT_JOIN_GAP && !o.overgeplaatst ? prev.toezichtFrom + prev.days : 1;
+    const parts = chargeStretch(options, days, aandeelFrom, toezichtFrom, o.opname);
+    const forfait = forfaitStep(options.categorie, o.overgeplaatst, o.opname);
+    const fee = vt || o.onderzoeken === 0 ? undefined : psychiatrischOnderzoek.at(o.opname, "opnames").value;
+    let onderzoeken = ZERO;
+    let subtotal = ZERO;
+    if (subtotals) {
+      onderzoeken = fee === undefined ? ZERO : fee.times(o.onderzoeken);
+      subtotal = partsTotal(parts).plus(forfait.amount).plus(onderzoeken);
+      total = total.plus(subtotal);
+    } else {
+      for (const p of parts) count(p.perDay, p.days);
+      if (!forfait.amount.isZero()) count(forfait.amount, 1);
+      if (fee !== undefined) count(fee, o.onderzoeken);
+    }
+    prev = { opname: o, days, aandeelFrom, toezichtFrom, gap, parts, forfait, onderzoeken, subtotal };
+    admissions.push(prev);
+  }
+  if (!subtotals) for (const [amount, times] of tally) total = total.plus(times === 1 ? amount : amount.times(times));
+  return { options, rows, admissions, total };
+}
+
+/** OCMW.REMGELD.OPNAMES, the figure only (no trace is built): the own share of the whole history, in cents. */
+export function remgeldOpnamesBedrag(input: RemgeldOpnamesInput): Decimal {
+  return cents(charge(input, false).total);
+}
+
+function joinText(a: ChargedAdmission, options: StayOptions): string {
+  const maxGap = JOIN_GAP[options.ziekenhuis];
+  const last = a.aandeelFrom + a.days - 1;
+  const dagen = a.days === 1 ? `dag ${a.aandeelFrom}` : `dagen ${a.aandeelFrom}-${last}`;
+  if (a.gap === undefined) return `eerste opname: ${dagen} van de opnameduur`;
+  if (a.aandeelFrom > 1) return `onderbreking van ${a.gap} dag(en), hoogstens ${maxGap}: de dagtelling loopt door, ${dagen}`;
+  return `onderbreking van ${a.gap} dag(en), meer dan ${maxGap}: de dagtelling begint opnieuw, ${dagen}`;
+}
+
+function toezichtText(a: ChargedAdmission): string {
+  const last = a.toezichtFrom + a.days - 1;
+  const dagen = a.days === 1 ? `toezichtsdag ${a.toezichtFrom}` : `toezichtsdagen ${a.toezichtFrom}-${last}`;
+  if (a.gap === undefined) return `Toezichtshonoraria: ${dagen}`;
+  if (a.toezichtFrom > 1) return `Toezichtshonoraria: onderbreking van hoogstens ${TOEZICHT_JOIN_GAP} dagen in hetzelfde ziekenhuis, de telling loopt door: ${dagen}`;
+  const why = a.opname.overgeplaatst ? "overgeplaatst uit een ander ziekenhuis" : `onderbreking van meer dan ${TOEZICHT_JOIN_GAP} dagen`;
+  return `Toezichtshonoraria: ${why}, de telling begint opnieuw: ${dagen}`;
+}
+
+/** OCMW.REMGELD.OPNAMES with its trace: per admission its day numbers, each part and the subtotal. */
+export function remgeldOpnames(input: RemgeldOpnamesInput): Result<Decimal> {
+  const { options, rows, admissions, total } = charge(input, true);
+  const steps: Step[] = [
+    {
+      label: `In een ${ZIEKENHUIS_LABELS[options.ziekenhuis]} worden de dagen van opnames met een onderbreking van hoogstens ${JOIN_GAP[options.ziekenhuis]} dagen samengeteld; elke dag tegen de bedragen van zijn eigen datum`,
+    },
+  ];
+  for (const o of rows) {
+    if (o.soort === "volledig") continue;
+    steps.push({ label: `Rij ${o.row}: ${SOORT_LABELS[o.soort]} van ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}: geen persoonlijk aandeel, geen verpleegdagen`, amount: ZERO });
+  }
+  admissions.forEach((a, i) => {
+    const o = a.opname;
+    steps.push({ label: `Opname ${i + 1} (rij ${o.row}): ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}, verpleegdagen`, quantity: a.days });
+    steps.push({ label: `Opname ${i + 1}: ${joinText(a, options)}` });
+    if (options.dienst !== undefined && options.categorie !== "VT") steps.push({ label: `Opname ${i + 1}: ${toezichtText(a)}` });
+    steps.push(...partSteps(a.parts, options), ...toezichtVtStep(options), a.forfait.step);
+    if (o.onderzoeken > 0) {
+      if (options.categorie === "VT") steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: niet bij verhoogde tegemoetkoming`, amount: ZERO });
+      else {
+        const fee = psychiatrischOnderzoek.at(o.opname, "opnames");
+        steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: ${o.onderzoeken} x ${formatAmount(fee.value)}`, amount: a.onderzoeken, parameter: fee.ref });
+      }
+    }
+    steps.push({ label: `Subtotaal opname ${i + 1} (rij ${o.row})`, amount: cents(a.subtotal) });
+  });
+  if (admissions.length === 0) steps.push({ label: `Geen volledige opnames: geen remgeld` });
+  const value = cents(total);
+  steps.push({ label: `Remgeld voor alle opnames`, amount: value });
+  return { value, steps };
+}

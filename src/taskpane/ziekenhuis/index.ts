@@ -1,0 +1,3 @@
+export { ZiekenhuisPanel, type ZiekenhuisPanelProps } from "./ZiekenhuisPanel";
+export { buildZiekenhuisSheet } from "./sheetPlan";
+export * from "./model";

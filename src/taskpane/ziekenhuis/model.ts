@@ -1,0 +1,102 @@
+/**
+ * The "Ziekenhuis" tab's model: a hospital history typed in the pane, checked field by field, then handed to the
+ * rules engine (remgeldOpnames, the same rule as OCMW.REMGELD.OPNAMES). Nothing is computed here.
+ */
+import { CATEGORIE_LABELS, CATEGORIEEN, remgeldOpnames, RuleError, ZIEKENHUIZEN, type Categorie, type Decimal, type Step, type Ziekenhuis } from "../../rules";
+import { parseDateText } from "../model";
+
+export type Soort = "volledig" | "dag" | "nabehandeling";
+export const SOORT_LABELS: Record<Soort, string> = { volledig: "Volledige opname", dag: "Daghospitalisatie", nabehandeling: "Nabehandeling" };
+
+export interface OpnameForm {
+  /** a stable key for React */
+  id: number;
+  opnamedatum: string;
+  ontslagdatum: string;
+  soort: Soort;
+  overgeplaatst: boolean;
+  onderzoeken: 0 | 1 | 2;
+}
+
+export interface ZiekenhuisForm {
+  categorie: Categorie;
+  ziekenhuis: Ziekenhuis;
+  dienst: "" | "A" | "T";
+  metPersonenTenLaste: boolean;
+  eenpersoonskamer: boolean;
+  opnames: OpnameForm[];
+}
+
+let nextId = 1;
+export function emptyOpname(): OpnameForm {
+  return { id: nextId++, opnamedatum: "", ontslagdatum: "", soort: "volledig", overgeplaatst: false, onderzoeken: 0 };
+}
+
+export function emptyZiekenhuisForm(): ZiekenhuisForm {
+  return { categorie: "ANDER", ziekenhuis: "algemeen", dienst: "", metPersonenTenLaste: false, eenpersoonskamer: false, opnames: [emptyOpname()] };
+}
+
+export { CATEGORIEEN, CATEGORIE_LABELS, ZIEKENHUIZEN };
+
+/** One admission's dates as Excel serials, when both parse. */
+export interface OpnameDates {
+  opname: number;
+  ontslag: number;
+}
+
+export interface ZiekenhuisEvaluation {
+  /** field messages by "opname-<index>-opnamedatum" / "-ontslagdatum" */
+  fieldErrors: Record<string, string>;
+  /** a message from the rules about the history as a whole (overlap, ...) */
+  error?: string;
+  /** the dates of each admission, in form order (undefined while a date is missing or wrong) */
+  dates: (OpnameDates | undefined)[];
+  value?: Decimal;
+  steps?: Step[];
+}
+
+/** The opnames range as the function receives it: one row per admission, no header. */
+export function opnamesMatrix(form: ZiekenhuisForm, dates: OpnameDates[]): unknown[][] {
+  return form.opnames.map((o, i) => [dates[i].opname, dates[i].ontslag, o.soort, o.overgeplaatst, o.onderzoeken]);
+}
+
+/** "opnames (rij 2): ..." -> "Opname 2: ..." (the pane's rows are its admissions, in order). */
+function forPeople(error: RuleError): string {
+  const m = /^opnames \(rij (\d+)(?:, ([a-z]+))?\): (.*)$/s.exec(error.message);
+  if (m) return `Opname ${m[1]}${m[2] ? ` (${m[2]})` : ""}: ${m[3]}`;
+  return error.message;
+}
+
+export function evaluateZiekenhuis(form: ZiekenhuisForm): ZiekenhuisEvaluation {
+  const fieldErrors: Record<string, string> = {};
+  const dates = form.opnames.map((o, i) => {
+    const read = (text: string, key: string, name: string): number | undefined => {
+      if (text.trim() === "") {
+        fieldErrors[`opname-${i}-${key}`] = `Ontbreekt; verwacht de ${name} in de vorm dd/mm/jjjj.`;
+        return undefined;
+      }
+      const serial = parseDateText(text);
+      if (serial === undefined) fieldErrors[`opname-${i}-${key}`] = `Geen geldige datum: "${text.trim()}"; verwacht dd/mm/jjjj (bv. 05/01/2024).`;
+      return serial;
+    };
+    const opname = read(o.opnamedatum, "opnamedatum", "opnamedatum");
+    const ontslag = read(o.ontslagdatum, "ontslagdatum", "ontslagdatum");
+    return opname === undefined || ontslag === undefined ? undefined : { opname, ontslag };
+  });
+  if (Object.keys(fieldErrors).length > 0 || form.opnames.length === 0) return { fieldErrors, dates };
+  const complete = dates as OpnameDates[];
+  try {
+    const result = remgeldOpnames({
+      categorie: form.categorie,
+      opnames: opnamesMatrix(form, complete),
+      metPersonenTenLaste: form.metPersonenTenLaste,
+      dienst: form.dienst,
+      eenpersoonskamer: form.eenpersoonskamer,
+      ziekenhuis: form.ziekenhuis,
+    });
+    return { fieldErrors, dates, value: result.value, steps: result.steps };
+  } catch (error) {
+    if (error instanceof RuleError) return { fieldErrors, dates, error: forPeople(error) };
+    throw error;
+  }
+}
