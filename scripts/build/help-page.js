@@ -185,4 +185,4 @@ ${parameters.map(parameterSection).join("\n")}
 `;
 }
 
-module.exports = { helpAnchor, withHelpUrls, helpPage, loadParameters, sourceHtml, belgianNumber, escapeHtml, SEED_TITLES };
+module.exports = { helpAnchor, withHelpUrls, helpPage, loadParameters, sourceHtml, belgianNumber, escapeHtml, SEED_TITLES, STYLE };
