@@ -1,7 +1,9 @@
 /* Webpack: one config for the shared runtime. taskpane.html loads both bundles (task pane + custom functions);
  * functions.json is generated from the JSDoc tags of functions/functions.ts by custom-functions-metadata-plugin,
  * which also appends the CustomFunctions.associate calls; scripts/build/help-plugin.js then gives every function a
- * helpUrl and writes help.html (functions, examples, sources of the amounts).
+ * helpUrl and writes help.html (functions, examples, sources of the amounts), and merges functions/catalogue.fr.json
+ * into functions.fr.json and help.fr.html (French, for fr-FR and fr-BE; the build fails when the catalogue and
+ * functions.json differ).
  *
  * Where the add-in lives: `npm run build` (--env release) is the production build and needs ADDIN_URL
  * (https://host/path): every URL in dist/manifest.xml is moved under it. Other builds (npm start, build:dev, a plain
@@ -77,6 +79,7 @@ module.exports = (env = {}, argv = {}) => {
         namespace,
         parametersDir: path.join(__dirname, "src/rules/parameters"),
         examplesFile: path.join(__dirname, "scripts/build/voorbeelden.json"),
+        frenchCatalogue: path.join(__dirname, "functions/catalogue.fr.json"),
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -141,8 +141,37 @@ function validateManifest(xml, options = {}) {
     else if (kindOf[element.name] && kindOf[element.name] !== found.group) problems.push(`resid "${rid}" in <${element.name}> moet naar ${kindOf[element.name]} wijzen, niet naar ${found.group}`);
   }
 
+  // 3b. localised values (<Override Locale Value>, Office's documented localisation): only where the schema allows
+  // them, a locale like fr-BE, each locale once per element, within the same length limits as the default value
+  const localisable = { DisplayName: 125, Description: 250, IconUrl: 0, HighResolutionIconUrl: 0, SupportUrl: 0, SourceLocation: 0, "bt:Url": 0, "bt:Image": 0, "bt:String": 0 };
+  const overrideUrls = [];
+  for (const element of all) {
+    const overrides = element.children.filter((c) => c.name === "Override" || c.name === "bt:Override");
+    if (overrides.length === 0) continue;
+    const what = element.attrs.id ? `<${element.name} id="${element.attrs.id}">` : `<${element.name}>`;
+    if (!(element.name in localisable)) {
+      problems.push(`<Override> mag niet in <${element.name}> (${element.path})`);
+      continue;
+    }
+    const group = element.name === "bt:String" ? resources.get(element.attrs.id)?.group : undefined;
+    const max = element.name === "bt:String" ? (group === "bt:LongStrings" ? 250 : 125) : localisable[element.name];
+    const seen = new Set();
+    for (const o of overrides) {
+      const locale = o.attrs.Locale ?? "";
+      const text = o.attrs.Value ?? "";
+      if (!/^[a-z]{2,3}-[a-z]{2}$/i.test(locale)) problems.push(`${what}: <Override> heeft geen taalcode als fr-BE ("${locale}")`);
+      if (seen.has(locale.toLowerCase())) problems.push(`${what}: twee <Override> voor ${locale}`);
+      seen.add(locale.toLowerCase());
+      if (text.trim() === "") problems.push(`${what}: <Override Locale="${locale}"> is leeg`);
+      else if (max && text.length > max) problems.push(`${what}: <Override Locale="${locale}"> is langer dan ${max} tekens`);
+      if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "bt:Url", "bt:Image"].includes(element.name)) {
+        overrideUrls.push({ where: `${what} (${locale})`, url: text });
+      }
+    }
+  }
+
   // 4. URLs
-  const urls = [];
+  const urls = [...overrideUrls];
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
     const e = root.children.find((c) => c.name === name);
     if (e) urls.push({ where: `<${name}>`, url: value(e), size: { IconUrl: 32, HighResolutionIconUrl: 64 }[name] });

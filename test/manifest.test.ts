@@ -93,8 +93,9 @@ describe("manifest.xml", () => {
       app.HighResolutionIconUrl["@DefaultValue"],
       app.SupportUrl["@DefaultValue"],
       app.DefaultSettings.SourceLocation["@DefaultValue"],
+      ...[...xml.matchAll(/<(?:bt:)?Override Locale="[^"]+" Value="(https:[^"]+)"/g)].map((m) => m[1]),
     ];
-    const produced = new Set(["taskpane.html", "functions.js", "functions.json", "help.html"]);
+    const produced = new Set(["taskpane.html", "functions.js", "functions.json", "help.html", "functions.fr.json", "help.fr.html"]);
     for (const url of referenced) {
       expect(url).toMatch(/^https:\/\/localhost:3000\//);
       const file = url.replace("https://localhost:3000/", "");
@@ -108,5 +109,52 @@ describe("manifest.xml", () => {
     expect(app.DisplayName["@DefaultValue"].length).toBeLessThanOrEqual(125);
     for (const s of shortStrings.values()) expect(s.length).toBeLessThanOrEqual(125);
     for (const s of longStrings.values()) expect(s.length).toBeLessThanOrEqual(250);
+  });
+
+  describe("in French (issue 13): Office's documented <Override Locale> for fr-FR and fr-BE", () => {
+    const LOCALES = ["fr-FR", "fr-BE"];
+    /** locale -> value of the Override children of an element parsed by fast-xml-parser. */
+    const overridesOf = (element: Record<string, unknown>): Record<string, string> => {
+      const found = list((element.Override ?? element["bt:Override"]) as Record<string, string>[] | undefined);
+      return Object.fromEntries(found.map((o) => [o["@Locale"], o["@Value"]]));
+    };
+    const resource = (kind: "bt:Urls" | "bt:ShortStrings" | "bt:LongStrings", child: string, id: string) =>
+      list(resources[kind][child]).find((e: Record<string, string>) => e["@id"] === id) as Record<string, unknown>;
+
+    test("the functions' metadata: functions.fr.json for both French locales, the Dutch functions.json by default", () => {
+      const metadata = resource("bt:Urls", "bt:Url", "Functions.Metadata.Url");
+      expect(metadata["@DefaultValue"]).toBe("https://localhost:3000/functions.json");
+      expect(overridesOf(metadata)).toEqual({ "fr-FR": "https://localhost:3000/functions.fr.json", "fr-BE": "https://localhost:3000/functions.fr.json" });
+      // the namespace is the same in both languages: no override
+      expect(overridesOf(resource("bt:ShortStrings", "bt:String", "Functions.Namespace"))).toEqual({});
+    });
+
+    test("display name and description in French for both locales, within the limits", () => {
+      for (const element of [app.DisplayName, app.Description]) {
+        const fr = overridesOf(element);
+        expect(Object.keys(fr).sort()).toEqual([...LOCALES].sort());
+        expect(fr["fr-FR"]).toBe(fr["fr-BE"]);
+      }
+      expect(overridesOf(app.DisplayName)["fr-BE"]).toBe("Aide au calcul CPAS");
+      expect(overridesOf(app.Description)["fr-BE"]).toMatch(/^Aide au calcul pour les CPAS : .*part d'enfant.*budget de soins flamand.*quote-part personnelle/);
+      expect(overridesOf(app.Description)["fr-BE"].length).toBeLessThanOrEqual(250);
+      expect(overridesOf(app.DisplayName)["fr-BE"]).not.toMatch(/OCMW|Rekenhulp/);
+    });
+
+    test("every text shown in Office (ribbon, get started) and the help links have both French overrides", () => {
+      for (const [kind, child] of [["bt:ShortStrings", "bt:String"], ["bt:LongStrings", "bt:String"], ["bt:Urls", "bt:Url"]] as const) {
+        for (const e of list(resources[kind][child]) as Record<string, unknown>[]) {
+          const id = e["@id"] as string;
+          if (id === "Functions.Namespace" || id === "Functions.Script.Url" || id === "Taskpane.Url") continue;
+          expect([id, Object.keys(overridesOf(e)).sort()]).toEqual([id, [...LOCALES].sort()]);
+        }
+      }
+      expect(overridesOf(app.SupportUrl)["fr-BE"]).toBe("https://localhost:3000/help.fr.html");
+      expect(overridesOf(resource("bt:Urls", "bt:Url", "GetStarted.LearnMoreUrl"))["fr-FR"]).toBe("https://localhost:3000/help.fr.html");
+      for (const id of ["GetStarted.Title", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"]) {
+        const kind = id.endsWith("Description") || id.endsWith("Tooltip") ? "bt:LongStrings" : "bt:ShortStrings";
+        expect(overridesOf(resource(kind, "bt:String", id))["fr-BE"]).not.toMatch(/Rekenhulp|OCMW(?!\.)|\b(het|een|van|voor|geladen|typ|tabblad)\b/i);
+      }
+    });
   });
 });

@@ -164,6 +164,7 @@ function helpPage({ namespace, metadata, parameters, examples }) {
 <body>
 <main>
 <h1>OCMW Rekenhulp: hulp bij de functies</h1>
+<p lang="fr-BE"><a href="help.fr.html" hreflang="fr-BE">Aide en français</a></p>
 <p>OCMW Rekenhulp is een invoegtoepassing voor Excel. Typ <code>=${namespace}.</code> in een cel voor de functies, of open
 het taakvenster met de knop <strong>Rekenhulp</strong> op het tabblad Start.</p>
 <p>Lege optionele argumenten mogen weggelaten worden; codes zijn niet hoofdlettergevoelig. Foute invoer geeft
@@ -185,4 +186,4 @@ ${parameters.map(parameterSection).join("\n")}
 `;
 }
 
-module.exports = { helpAnchor, withHelpUrls, helpPage, loadParameters, sourceHtml, belgianNumber, escapeHtml, SEED_TITLES };
+module.exports = { helpAnchor, withHelpUrls, helpPage, loadParameters, sourceHtml, belgianNumber, escapeHtml, SEED_TITLES, STYLE };

@@ -5,8 +5,8 @@ import path from "path";
 const { addinBase, rewriteManifest, DEV_BASE } = require("../../scripts/build/addin-url");
 
 const manifest = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
-/** every http(s) URL in an attribute value */
-const urlsIn = (xml: string) => [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
+/** every http(s) URL in an attribute value: the default values and their localised overrides (Value="...") */
+const urlsIn = (xml: string) => [...xml.matchAll(/\b(?:Default)?Value="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
 
 describe("addinBase", () => {
   test("takes an https address, without the trailing slash", () => {
@@ -39,7 +39,8 @@ describe("rewriteManifest", () => {
     const urls = urlsIn(manifest);
     expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const url of urls) expect(url.startsWith("https://localhost:3000/")).toBe(true);
-    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/help.html">');
+    expect(manifest).toContain('<Override Locale="fr-BE" Value="https://localhost:3000/help.fr.html"/>');
   });
 
   test("moves every URL under ADDIN_URL and leaves no localhost", () => {

@@ -49,15 +49,17 @@ function fileOf(url: string): string {
 describe("npm run build with ADDIN_URL", () => {
   test("every URL of the manifest is under ADDIN_URL, none on localhost, each a file of the build", () => {
     expect(manifest).not.toMatch(/localhost|127\.0\.0\.1/);
-    const urls = [...manifest.matchAll(/DefaultValue="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
-    // icons (2 + 3), task pane, functions script, metadata, SupportUrl, LearnMoreUrl, SourceLocation
-    expect(urls.length).toBeGreaterThanOrEqual(11);
+    const urls = [...manifest.matchAll(/\b(?:Default)?Value="(https?:\/\/[^"]*)"/g)].map((m) => m[1]);
+    // icons (2 + 3), task pane, functions script, metadata, SupportUrl, LearnMoreUrl, SourceLocation; and the French
+    // overrides (fr-FR, fr-BE) of metadata, SupportUrl and LearnMoreUrl
+    expect(urls.length).toBeGreaterThanOrEqual(17);
     for (const url of urls) {
       expect(url.startsWith(`${BASE}/`)).toBe(true);
       expect(fs.existsSync(fileOf(url))).toBe(true);
     }
-    expect(manifest).toContain(`<SupportUrl DefaultValue="${BASE}/help.html"/>`);
-    expect(manifest).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${BASE}/help.html"/>`);
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${BASE}/help.html">`);
+    expect(manifest).toContain(`<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${BASE}/help.html">`);
+    expect(manifest).toContain(`<Override Locale="fr-BE" Value="${BASE}/help.fr.html"/>`);
   });
 
   test("every function's helpUrl points at its own section of help.html under ADDIN_URL", () => {
@@ -69,6 +71,19 @@ describe("npm run build with ADDIN_URL", () => {
       expect(section?.querySelector("h3")?.textContent).toBe(`OCMW.${fn.name}`);
     }
     expect(new Set(metadata.functions.map((f) => f.helpUrl)).size).toBe(metadata.functions.length);
+  });
+
+  test("functions.fr.json (French, named by the manifest for fr-FR and fr-BE) has the ids of functions.json and help links into help.fr.html", () => {
+    expect(manifest).toContain(`<bt:Override Locale="fr-BE" Value="${BASE}/functions.fr.json"/>`);
+    expect(manifest).toContain(`<bt:Override Locale="fr-FR" Value="${BASE}/functions.fr.json"/>`);
+    const fr = JSON.parse(fs.readFileSync(path.join(out, "functions.fr.json"), "utf8")) as typeof metadata;
+    expect(fr.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    const french = new JSDOM(fs.readFileSync(path.join(out, "help.fr.html"), "utf8")).window.document;
+    expect(french.documentElement.lang).toBe("fr-BE");
+    for (const fn of fr.functions) {
+      expect(fn.helpUrl).toBe(metadata.functions.find((f) => f.id === fn.id)!.helpUrl!.replace("/help.html#", "/help.fr.html#"));
+      expect(french.getElementById(fn.helpUrl!.split("#")[1])?.querySelector("h3")?.textContent).toBe(`OCMW.${fn.name}`);
+    }
   });
 
   test("help.html is Dutch, shows examples and the sources of the amounts, and no file names or parameter ids", () => {

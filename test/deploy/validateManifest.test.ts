@@ -21,7 +21,8 @@ describe("validate-manifest", () => {
 
   test("as a production manifest, every localhost URL is reported", () => {
     const problems = check(manifest, true);
-    const urls = [...manifest.matchAll(/DefaultValue="https:\/\/localhost/g)].length;
+    // the default values and the French overrides (Value="...")
+    const urls = [...manifest.matchAll(/\b(?:Default)?Value="https:\/\/localhost/g)].length;
     expect(problems.filter((p) => /wijst naar localhost/.test(p))).toHaveLength(urls);
   });
 
@@ -49,7 +50,7 @@ describe("validate-manifest", () => {
   });
 
   test("a URL over http", () => {
-    expect(check(changed('<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '<SupportUrl DefaultValue="http://ocmw.example.be/help.html"/>'))).toEqual([
+    expect(check(changed('<SupportUrl DefaultValue="https://localhost:3000/help.html">', '<SupportUrl DefaultValue="http://ocmw.example.be/help.html">'))).toEqual([
       expect.stringMatching(/<SupportUrl>: "http:\/\/ocmw.example.be\/help.html" moet https gebruiken/),
     ]);
   });
@@ -73,9 +74,32 @@ describe("validate-manifest", () => {
   test("a resource id of more than 32 characters, a text too long, an id defined twice", () => {
     const long = manifest.split('"Functions.Namespace"').join('"Functions.Namespace.Met.Een.Lange.Naam"');
     expect(check(long)).toEqual([expect.stringMatching(/resource-id "Functions.Namespace.Met.Een.Lange.Naam" is langer dan 32 tekens/)]);
-    expect(check(changed('DefaultValue="Rekenhulp"/>', `DefaultValue="${"x".repeat(126)}"/>`)).join()).toMatch(/langer dan 125 tekens/);
-    expect(check(changed('<bt:String id="Group.Label" DefaultValue="OCMW"/>', '<bt:String id="Group.Label" DefaultValue="OCMW"/><bt:String id="Group.Label" DefaultValue="X"/>')).join()).toMatch(
+    expect(check(changed('DefaultValue="Rekenhulp">', `DefaultValue="${"x".repeat(126)}">`)).join()).toMatch(/langer dan 125 tekens/);
+    expect(check(changed('<bt:String id="Functions.Namespace" DefaultValue="OCMW"/>', '<bt:String id="Functions.Namespace" DefaultValue="OCMW"/><bt:String id="Functions.Namespace" DefaultValue="X"/>')).join()).toMatch(
       /twee keer gedefinieerd/,
     );
+  });
+
+  test("localised values: only where the schema allows them, one per locale, a real locale, not empty, within the limits", () => {
+    const fr = '<Override Locale="fr-BE" Value="Aide au calcul CPAS"/>';
+    expect(check(changed(fr, `${fr}\n    <Override Locale="fr-BE" Value="Encore"/>`))).toEqual([expect.stringMatching(/<DisplayName>: twee <Override> voor fr-BE/)]);
+    expect(check(changed(fr, '<Override Locale="frans" Value="Aide au calcul CPAS"/>'))).toEqual([expect.stringMatching(/geen taalcode als fr-BE \("frans"\)/)]);
+    expect(check(changed(fr, '<Override Locale="fr-BE" Value=" "/>'))).toEqual([expect.stringMatching(/<DisplayName>: <Override Locale="fr-BE"> is leeg/)]);
+    expect(check(changed(fr, `<Override Locale="fr-BE" Value="${"x".repeat(126)}"/>`))).toEqual([expect.stringMatching(/<DisplayName>: <Override Locale="fr-BE"> is langer dan 125 tekens/)]);
+    const tooltip = '<bt:Override Locale="fr-BE" Value="Ouvre l\'assistant';
+    expect(check(changed(tooltip, `<bt:Override Locale="fr-BE" Value="${"x".repeat(251)}`))).toEqual([
+      expect.stringMatching(/<bt:String id="TaskpaneButton.Tooltip">: <Override Locale="fr-BE"> is langer dan 250 tekens/),
+    ]);
+    expect(check(changed("<ProviderName>OCMW Rekenhulp</ProviderName>", '<ProviderName>OCMW Rekenhulp<Override Locale="fr-BE" Value="CPAS"/></ProviderName>'))).toEqual([
+      expect.stringMatching(/<Override> mag niet in <ProviderName>/),
+    ]);
+  });
+
+  test("a localised URL is checked like the default: https, and no localhost in production", () => {
+    const fr = '<bt:Override Locale="fr-BE" Value="https://localhost:3000/functions.fr.json"/>';
+    expect(check(changed(fr, '<bt:Override Locale="fr-BE" Value="http://ocmw.example.be/functions.fr.json"/>'))).toEqual([
+      expect.stringMatching(/<bt:Url id="Functions.Metadata.Url"> \(fr-BE\): "http:\/\/ocmw.example.be\/functions.fr.json" moet https gebruiken/),
+    ]);
+    expect(check(manifest, true).join("\n")).toMatch(/<bt:Url id="Functions.Metadata.Url"> \(fr-FR\): "https:\/\/localhost:3000\/functions.fr.json" wijst naar localhost/);
   });
 });

@@ -61,6 +61,9 @@ async function start(command: string[], port: number): Promise<Started> {
   child.stderr!.on("data", (d) => (output += d));
   await waitFor("the server", () => /OCMW Rekenhulp draait op https:\/\/localhost/.test(output), 180_000);
   expect(await get(`https://localhost:${port}/help.html`)).toBe(200);
+  // the French metadata and help page that the manifest names for fr-FR and fr-BE
+  expect(await get(`https://localhost:${port}/functions.fr.json`)).toBe(200);
+  expect(await get(`https://localhost:${port}/help.fr.html`)).toBe(200);
   return { child, output: () => output, pidFile, port };
 }
 
