@@ -22,11 +22,6 @@ const PENDING = new Set([
   "ZORGBUDGET/handicap",
   "ZORGBUDGET/zelfredzaamheid",
   "ZORGBUDGET/kinderbijslag_punten",
-  "REMGELD/opnamedatum",
-  "REMGELD/ziekenhuis",
-  "REMGELD.OPNAMES",
-  "REMGELD.OPNAMES.UITLEG",
-  "VERLOFDAGEN",
 ]);
 
 const NAME = /^[a-z][a-z0-9_]*$/;
