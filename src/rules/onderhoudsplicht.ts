@@ -18,31 +18,36 @@ import {
 } from "./input";
 import { cents, Decimal, formatAmount, maxDec, minDec, ZERO } from "./money";
 import { parseNumberText } from "./numberText";
-import { amountParameter, type InForce } from "./parameters";
+import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParameterData } from "./indexed";
+import { amountParameter } from "./parameters";
 import bijdrageData from "./parameters/bijdrage.json";
 import vrijstellingData from "./parameters/vrijstelling.json";
-import type { Result, Step } from "./trace";
+import type { Notice, Result, Step } from "./trace";
 
-export const vrijstellingBasis = amountParameter(vrijstellingData.basis);
-export const vrijstellingVerhoging = amountParameter(vrijstellingData.verhoging);
+export const vrijstellingBasis = indexedParameter(vrijstellingData.basis as IndexedParameterData);
+export const vrijstellingVerhoging = indexedParameter(vrijstellingData.verhoging as IndexedParameterData);
 export const bijdragevoet = amountParameter(bijdrageData.bijdragevoet);
 export const kadastraalInkomenDrempel = amountParameter(bijdrageData.kadastraalInkomenDrempel);
 export const kadastraalInkomenFactor = amountParameter(bijdrageData.kadastraalInkomenFactor);
 
 const MONTHS_PER_YEAR = 12;
 
+/** The one home of the approximation warning (SPEC 1, BIJDRAGE): in the trace, the pane, the batch and the CLI. */
 export const APPROXIMATION_WARNING =
   "BENADERING: deze bijdrage volgt de ingebouwde benadering (25% van het inkomen boven de vrijstelling, per maand), " +
   "niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.";
+
+/** The approximation warning as a notice that travels with the figure. */
+export const APPROXIMATION_NOTICE: Notice = { kind: "benadering", text: APPROXIMATION_WARNING };
 
 /**
  * basis + n x verhoging, remembered per pair of parameter entries and n: the same few thresholds serve every
  * child of a list or a recalculation, so they are computed once.
  */
-const thresholds = new Map<InForce<Decimal>, Map<InForce<Decimal>, Decimal[]>>();
+const thresholds = new Map<IndexedInForce, Map<IndexedInForce, Decimal[]>>();
 /** Household sizes remembered; larger ones are computed each time, so the memory stays bounded. */
 const REMEMBERED_COUNTS = 64;
-function thresholdAmount(basis: InForce<Decimal>, verhoging: InForce<Decimal>, n: number): Decimal {
+function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: number): Decimal {
   let byVerhoging = thresholds.get(basis);
   if (byVerhoging === undefined) thresholds.set(basis, (byVerhoging = new Map()));
   let byCount = byVerhoging.get(verhoging);
@@ -59,10 +64,12 @@ function threshold(n: number, day: Day | undefined, argument: string): Result<De
   const basis = vrijstellingBasis.at(day, argument);
   const verhoging = vrijstellingVerhoging.at(day, argument);
   const value = thresholdAmount(basis, verhoging, n);
+  const stale = staleNotice(day);
   return {
     value,
+    ...(stale === undefined ? {} : { notices: [stale] }),
     steps: [
-      { label: `Vrijstelling: basisbedrag per jaar`, amount: basis.value, parameter: basis.ref },
+      { label: `Vrijstelling: basisbedrag per jaar`, amount: basis.value, parameter: basis.ref, ...(stale === undefined ? {} : { note: stale.text }) },
       { label: `Verhoging per persoon ten laste`, amount: verhoging.value, parameter: verhoging.ref },
       { label: `Personen ten laste`, quantity: n },
       { label: `Vrijstellingsgrens per jaar (basis + personen ten laste x verhoging)`, amount: value },
@@ -75,7 +82,7 @@ export function vrijstelling(personenTenLaste: CellValue, datum?: CellValue): Re
   const n = count(personenTenLaste, "personen_ten_laste", 0);
   const day = optionalDate(datum, "datum");
   const result = threshold(n, day, "datum");
-  return { value: cents(result.value), steps: result.steps };
+  return { ...result, value: cents(result.value) };
 }
 
 /** One row of the official scale: for `personenTenLaste`, a household income in [van, tot) gives `maandbedrag`. */
@@ -219,7 +226,8 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
   const value = capped(cap, perMaand);
   steps.push({ label: `Bijdrage per maand (benadering, niet meer dan het kindsdeel)`, amount: value });
-  return { value, steps, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
+  const notices = grens.notices === undefined ? [APPROXIMATION_NOTICE] : [APPROXIMATION_NOTICE, ...grens.notices];
+  return { value, steps, notices, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
 }
 
 /**

@@ -6,24 +6,29 @@ import { ruleError } from "../helpers/rules";
 
 
 describe("vrijstelling = basis + personen_ten_laste x verhoging (SPEC table)", () => {
-  // basis / verhoging: 2009: 20 335.00 / 2 846.90; 2012: 21 579.83 / 3 021.18; 2022: 25 284.89 / 3 539.89
-  // 2009: 20 335.00, +2 846.90 = 23 181.90, +2 846.90 = 26 028.80, +2 846.90 = 28 875.70
+  // published basis / verhoging (n): 2008-09-01: 20 335.00 / 2 846.90 (10); 2012-02-01: 21 579.83 / 3 021.18 (13);
+  // 2022-03-01: 25 284.89 / 3 539.89 (21). Other dates: one step from the published value, c(n) = round(1.02^n, 4).
+  // 2009: 20 335.00, +2 846.90 = 23 181.90, +2 846.90 = 26 028.80, +2 846.90 = 28 875.70 (n=10 until 2010-09-01)
+  // 2012-01-31 (jump 2011-05-01, n=12): 20 335.00 x 1.2682 / 1.2190 = 21 155.74; 2 846.90 x 1.2682 / 1.2190 = 2 961.80
   // 2012: 21 579.83, +3 021.18 = 24 601.01, 27 622.19, 30 643.37
+  // 2022-02-28 (jump 2022-01-01, n=20): 21 579.83 x 1.4859 / 1.2936 = 24 787.78; 3 021.18 x 1.4859 / 1.2936 = 3 470.29
   // 2022: 25 284.89, +3 539.89 = 28 824.78, 32 364.67, 35 904.56
+  // 2025-06-30 (jump 2025-02-01, n=28): 25 284.89 x 1.7410 / 1.5157 = 29 043.34; 3 539.89 x 1.7410 / 1.5157 = 4 066.07
   const table: [string, string[]][] = [
     ["2009-03-01", ["20335.00", "23181.90", "26028.80", "28875.70"]],
     ["2009-03-25", ["20335.00", "23181.90", "26028.80", "28875.70"]],
-    ["2012-01-31", ["20335.00", "23181.90", "26028.80", "28875.70"]],
+    ["2012-01-31", ["21155.74", "24117.54", "27079.34", "30041.14"]],
     ["2012-02-01", ["21579.83", "24601.01", "27622.19", "30643.37"]],
-    ["2022-02-28", ["21579.83", "24601.01", "27622.19", "30643.37"]],
+    ["2022-02-28", ["24787.78", "28258.07", "31728.36", "35198.65"]],
     ["2022-03-01", ["25284.89", "28824.78", "32364.67", "35904.56"]],
-    ["2025-06-30", ["25284.89", "28824.78", "32364.67", "35904.56"]],
+    ["2025-06-30", ["29043.34", "33109.41", "37175.48", "41241.55"]],
   ];
   const cases = table.flatMap(([iso, values]) => values.map((v, n) => [iso, n, v] as [string, number, string]));
   test.each(cases)("on %s with %i persons: %s", (iso, n, expected) => {
     expect(vrijstelling(n, serial(iso)).value.toFixed(2)).toBe(expected);
   });
-  test.each([0, 1, 2, 3].map((n) => [n, ["25284.89", "28824.78", "32364.67", "35904.56"][n]]))(
+  // latest = on the last jump 2026-03-01 (n=29): 25 284.89 x 1.7758 / 1.5157 = 29 623.88; 3 539.89 x 1.7758 / 1.5157 = 4 147.35
+  test.each([0, 1, 2, 3].map((n) => [n, ["29623.88", "33771.23", "37918.58", "42065.93"][n]]))(
     "no date: latest values, %i persons = %s",
     (n, expected) => {
       expect(vrijstelling(n).value.toFixed(2)).toBe(expected);
@@ -34,8 +39,8 @@ describe("vrijstelling = basis + personen_ten_laste x verhoging (SPEC table)", (
   test("10 persons in 2022: 25 284.89 + 35 398.90 = 60 683.79", () => {
     expect(vrijstelling(10, serial("2022-03-01")).value.toFixed(2)).toBe("60683.79");
   });
-  test("before 2009-03-01: #N/A (unavailable) naming datum", () => {
-    const err = ruleError(() => vrijstelling(0, serial("2009-02-28")));
+  test("before 2008-09-01: #N/A (unavailable) naming datum", () => {
+    const err = ruleError(() => vrijstelling(0, serial("2008-08-31")));
     expect(err.kind).toBe("unavailable");
     expect(err.argument).toBe("datum");
   });
@@ -48,8 +53,8 @@ describe("vrijstelling = basis + personen_ten_laste x verhoging (SPEC table)", (
     const r = vrijstelling(2, serial("2009-03-25"));
     const names = r.steps.filter((s) => s.parameter).map((s) => [s.parameter!.name, s.parameter!.from]);
     expect(names).toEqual([
-      ["vrijstelling_basis", "2009-03-01"],
-      ["vrijstelling_verhoging", "2009-03-01"],
+      ["vrijstelling_basis", "2008-09-01"],
+      ["vrijstelling_verhoging", "2008-09-01"],
     ]);
     expect(r.steps[0].parameter!.source).toContain("guidesocial.be");
   });
@@ -91,11 +96,11 @@ describe("bijdrage, built-in approximation: min(kindsdeel, 25% x max(0, gezinsin
   test("2012, 1 ptl, 30 000: 30 000 - 24 601.01 = 5 398.99; x 0.25 / 12 = 112.4789.. -> 112.48", () => {
     expect(bijdrage({ inkomen: 30000, personenTenLaste: 1, kindsdeel: 1000, datum: serial("2012-02-01") }).value.toFixed(2)).toBe("112.48");
   });
-  test("no date = latest values: 40 000, 0 ptl: 40 000 - 25 284.89 = 14 715.11; x 0.25 / 12 = 306.5647.. -> 306.56", () => {
-    expect(bijdrage({ inkomen: 40000, personenTenLaste: 0, kindsdeel: 1000 }).value.toFixed(2)).toBe("306.56");
+  test("no date = latest values: 40 000, 0 ptl: 40 000 - 29 623.88 = 10 376.12; x 0.25 / 12 = 216.1691.. -> 216.17", () => {
+    expect(bijdrage({ inkomen: 40000, personenTenLaste: 0, kindsdeel: 1000 }).value.toFixed(2)).toBe("216.17");
   });
   test("a date before the first vrijstelling is #N/A", () => {
-    const err = ruleError(() => bijdrage({ ...guidesocial, datum: serial("2009-02-28") }));
+    const err = ruleError(() => bijdrage({ ...guidesocial, datum: serial("2008-08-31") }));
     expect(err.kind).toBe("unavailable");
     expect(err.argument).toBe("datum");
   });
@@ -104,7 +109,7 @@ describe("bijdrage, built-in approximation: min(kindsdeel, 25% x max(0, gezinsin
     expect(r.steps.some((s) => (s.note ?? "").includes("BENADERING"))).toBe(true);
     const rows = traceRows(r.steps);
     expect(rows.some(([label]) => String(label).includes("BENADERING"))).toBe(true);
-    expect(rows.some(([label]) => String(label).includes("01/03/2009") && String(label).includes("guidesocial.be"))).toBe(true);
+    expect(rows.some(([label]) => String(label).includes("01/09/2008") && String(label).includes("guidesocial.be"))).toBe(true);
     expect(r.steps[r.steps.length - 1].amount!.equals(r.value)).toBe(true);
   });
 
