@@ -27,7 +27,7 @@ const ROWS = [
 
 test("every function of SPEC 1 is registered", () => {
   expect([...fns.keys()].sort()).toEqual(
-    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "TEKORT", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.BESLISTERMIJN", "ZORGBUDGET.START"].sort(),
   );
 });
 
@@ -170,7 +170,7 @@ describe("OCMW.BIJDRAGE", () => {
     expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [HEADER, [0, "nul", null, 5]], null), "#VALUE!", "schaal");
   });
   test("date before the first vrijstelling: #N/A naming datum", () => {
-    expectExcelError(() => call("BIJDRAGE", 31723, null, 2, 500, serial("2009-02-28"), null, null), "#N/A", "datum");
+    expectExcelError(() => call("BIJDRAGE", 31723, null, 2, 500, serial("2008-08-31"), null, null), "#N/A", "datum");
   });
   const bad: [string, unknown[], string][] = [
     ["text income", ["31.723", null, 2, 500], "inkomen"],
@@ -261,7 +261,7 @@ describe("OCMW.ZORGBUDGET", () => {
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null)).toBe(0);
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis")).toBe(0);
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis", "A", 34.99, 14, "B")).toBe(0);
-    expect(call("ZORGBUDGET", serial("2024-03-31"), aanvraag, "thuis", "D", null, null, null)).toBe(0);
+    expect(call("ZORGBUDGET", serial("2024-04-30"), aanvraag, "thuis", "D", null, null, null)).toBe(0); // start 1/5/2024
   });
   test("residentieel without scores", () => {
     expect(call("ZORGBUDGET", maand, aanvraag, "residentieel", null, null, null, null)).toBe(140);
@@ -287,24 +287,63 @@ describe("OCMW.ZORGBUDGET", () => {
 
 describe("OCMW.ZORGBUDGET.START", () => {
   test.each([
-    ["2024-01-15", "2024-04-01"],
-    ["2024-01-31", "2024-04-01"],
-    ["2023-12-15", "2024-03-01"],
-    ["2024-11-30", "2025-02-01"],
+    ["2024-01-15", "2024-05-01"],
+    ["2024-01-31", "2024-05-01"],
+    ["2023-12-15", "2024-04-01"],
+    ["2024-11-30", "2025-03-01"],
+    ["2008-01-15", "2008-04-01"],
   ])("application %s -> serial of %s", (a, s) => {
     expect(call("ZORGBUDGET.START", serial(a))).toBe(serial(s));
   });
   test("a time of day is ignored", () => {
-    expect(call("ZORGBUDGET.START", serial("2024-03-01") + 0.5)).toBe(serial("2024-06-01"));
+    expect(call("ZORGBUDGET.START", serial("2024-03-01") + 0.5)).toBe(serial("2024-07-01"));
   });
   test.each([["15/01/2024"], [60], [0], [null], [true], [-Infinity]])("aanvraagdatum %p: #VALUE!", (a) => {
     expectExcelError(() => call("ZORGBUDGET.START", a), "#VALUE!", "aanvraagdatum");
   });
-  test("the last application dates Excel can show: September 9999 -> 9999-12-01", () => {
-    expect(call("ZORGBUDGET.START", serial("9999-09-30"))).toBe(serial("9999-12-01"));
+  test("the last application dates Excel can show: August 9999 -> 9999-12-01", () => {
+    expect(call("ZORGBUDGET.START", serial("9999-08-31"))).toBe(serial("9999-12-01"));
   });
-  test("an application in October 9999 would start in year 10000, past Excel's last date: #VALUE! (SPEC 0: dates out of range)", () => {
-    expectExcelError(() => call("ZORGBUDGET.START", serial("9999-10-01")), "#VALUE!", "aanvraagdatum");
+  test("an application in September 9999 would start in year 10000, past Excel's last date: #VALUE! (SPEC 0: dates out of range)", () => {
+    expectExcelError(() => call("ZORGBUDGET.START", serial("9999-09-01")), "#VALUE!", "aanvraagdatum");
+  });
+});
+
+describe("OCMW.ZORGBUDGET: child-benefit criteria (seed 002), arguments 8 to 10", () => {
+  const maand = serial("2024-05-15");
+  const aanvraag = serial("2024-01-10");
+  test("70 % handicap with 8 points of self-reliance: eligible (140 in May 2024)", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 70, 8, null)).toBe(140);
+  });
+  test("66 % and 7 points is the threshold; 65 % or 6 points is not enough; 18 points P1-P3 alone is", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 66, 7)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 65, 12)).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 80, 6)).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, 18)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, 17)).toBe(0);
+  });
+  test("0,66 is #VALUE! with 'typ 66 voor 66 %'; one of the pair without the other names the missing one", () => {
+    const err = expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 0.66, 8), "#VALUE!", "handicap");
+    expect(err.message).toContain("typ 66 voor 66 %");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 101, 8), "#VALUE!", "handicap");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 70, null), "#VALUE!", "zelfredzaamheid");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, 8), "#VALUE!", "handicap");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, -1), "#VALUE!", "kinderbijslag_punten");
+  });
+});
+
+describe("OCMW.ZORGBUDGET.BESLISTERMIJN: aanvraagdatum + 60 days (seed 002)", () => {
+  test.each([
+    ["2024-01-10", "2024-03-10"], // 21 days left in January + 29 in February (leap year) + 10 = 60
+    ["2023-01-10", "2023-03-11"], // 21 + 28 + 11 = 60
+    ["2024-11-15", "2025-01-14"], // 15 + 31 + 14 = 60
+  ])("application %s -> %s", (a, expected) => {
+    expect(call("ZORGBUDGET.BESLISTERMIJN", serial(a))).toBe(serial(expected));
+  });
+  test("a time of day is ignored; bad dates are #VALUE! naming aanvraagdatum", () => {
+    expect(call("ZORGBUDGET.BESLISTERMIJN", serial("2024-01-10") + 0.75)).toBe(serial("2024-03-10"));
+    expectExcelError(() => call("ZORGBUDGET.BESLISTERMIJN", "10/01/2024"), "#VALUE!", "aanvraagdatum");
+    expectExcelError(() => call("ZORGBUDGET.BESLISTERMIJN", serial("9999-12-01")), "#VALUE!", "aanvraagdatum");
   });
 });
 

@@ -67,6 +67,36 @@ describe("parameter files", () => {
   });
 });
 
+describe("sources a person can cite, labels users read (SPEC 0)", () => {
+  // remgeld*.json are converted on the remgeld branch; the lead removes this exclusion at the merge.
+  const citable = files.filter((f) => !f.startsWith("remgeld"));
+  const FORBIDDEN = [/seeds\//, /\.txt/, /SPEC/, /plaatshouder/i, /\b[a-z]+_[a-z_]+\b/];
+  describe.each(citable)("%s", (file) => {
+    const params = parametersIn(file);
+    test("every value's source is a Source with a document, a publisher and a date", () => {
+      for (const p of params) {
+        for (const v of p.values) {
+          expect(typeof v.source).toBe("object");
+          const source = v.source as { document: string; publisher: string; date: string; url?: string };
+          expect(source.document.trim()).not.toBe("");
+          expect(source.publisher.trim()).not.toBe("");
+          expect(source.date.trim()).not.toBe("");
+          if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\//);
+        }
+      }
+    });
+    test("every parameter has a Dutch label", () => {
+      for (const p of params) expect((p.label ?? "").trim().length).toBeGreaterThan(5);
+    });
+    test("no label, description or source shows a file name, an id, SPEC or a developer's placeholder", () => {
+      for (const p of params) {
+        const texts = [p.label ?? "", p.description, ...p.values.map((v) => valueCitation(v))];
+        for (const text of texts) for (const bad of FORBIDDEN) expect([text, bad.test(text)]).toEqual([text, false]);
+      }
+    });
+  });
+});
+
 describe("derived vrijstelling verhoging = cents(0.14 x basis of the same date)", () => {
   const data = JSON.parse(fs.readFileSync(path.join(PARAMETER_DIR, "vrijstelling.json"), "utf8"));
   const basisByDate = new Map<string, string>(data.basis.values.map((v: { from: string; value: string }) => [v.from, v.value]));
