@@ -231,7 +231,10 @@ describe("bijdrage with the official scale table", () => {
     ["an open row followed by another", [[0, 20000, null, 50], [0, 25000, 30000, 100]]],
     ["two rows with the same van", [[0, 20000, 25000, 50], [0, 20000, 30000, 100]]],
     ["3 columns", [[0, 20000, 50], [0, 25000, 100]]],
-    ["5 columns", [[0, 20000, 25000, 50, 1]]],
+    ["6 columns", [[0, 20000, 25000, 50, 45000, 1]]],
+    ["vanaf not a date (text)", [[0, 20000, 25000, 50, "1/3/2024"]]],
+    ["vanaf before 1/3/1900 (serial 60)", [[0, 20000, 25000, 50, 60]]],
+    ["overlap within one vanaf version", [[0, 20000, 26000, 50, 45000], [0, 25000, null, 100, 45000]]],
     ["all empty", [[null, null, null, null], [null, null, null, null]]],
     ["only a header", [HEADER]],
     ["tot not above van", [[0, 20000, 20000, 50]]],
@@ -276,5 +279,95 @@ describe("schaal as Excel for Windows hands it over (empty cells as 0)", () => {
   });
   test("a first row of numbers stored as text is data, not a header", () => {
     expect(() => parseSchaal([["0", 20000, 30000, 50]])).toThrow(/schaal \(rij 1, personen_ten_laste\)/);
+  });
+});
+
+describe("schaal with versions (5th column vanaf, SPEC 1)", () => {
+  const HEADER = ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag", "vanaf"];
+  const V2024 = serial("2024-01-01");
+  const V2025 = serial("2025-02-01");
+  const TABLE: unknown[][] = [
+    HEADER,
+    [0, 20000, 30000, 50, null], // undated version: from the beginning until 1/1/2024
+    [0, 30000, null, 150, null],
+    [0, 21000, 31000, 60, V2024], // version of 1/1/2024
+    [0, 31000, null, 170, V2024],
+    [2, 25000, null, 40, V2024],
+    [0, 22000, 32000, 70, V2025], // version of 1/2/2025 (no rows for 2 persons)
+    [0, 32000, 40000, 190, V2025],
+  ];
+  const run = (inkomen: number, ptl: number, datum: number | null, schaal: unknown = TABLE) =>
+    bijdrage({ inkomen, personenTenLaste: ptl, kindsdeel: 1000, datum, schaal: schaal as never });
+
+  const cases: [string, number, number, number | null, string][] = [
+    ["undated version before 1/1/2024", 25000, 0, serial("2023-12-31"), "50.00"],
+    ["version of 1/1/2024 on its first day", 25000, 0, serial("2024-01-01"), "60.00"],
+    ["version of 1/1/2024: 30 500 still in its first row", 30500, 0, serial("2024-06-30"), "60.00"],
+    ["version of 1/2/2025 replaces 2024 wholly", 30500, 0, serial("2025-02-01"), "70.00"],
+    ["empty datum: the latest version", 35000, 0, null, "190.00"],
+    ["below the lowest row of the version: 0", 21500, 0, serial("2025-03-01"), "0.00"],
+    ["2 persons in 2024 use their own rows", 26000, 2, serial("2024-05-01"), "40.00"],
+    ["2 persons in 2025: the largest group <= 2 is 0", 26000, 2, serial("2025-05-01"), "70.00"],
+  ];
+  test.each(cases)("%s: %d, %i ptl -> %s", (_n, inkomen, ptl, datum, expected) => {
+    expect(run(inkomen, ptl, datum).value.toFixed(2)).toBe(expected);
+  });
+  test("the trace names the version used", () => {
+    const labels = run(25000, 0, serial("2024-02-01")).steps.map((s) => s.label);
+    expect(labels).toContain("Officiële schaal: versie vanaf 01/01/2024");
+  });
+  test("above a bounded last row: #N/A 'de schaal dekt dit inkomen niet'", () => {
+    const err = ruleError(() => run(40000, 0, serial("2025-03-01")));
+    expect(err.kind).toBe("unavailable");
+    expect(err.message).toContain("de schaal dekt dit inkomen niet");
+  });
+  test("no rows for so few persons: #N/A naming the number", () => {
+    const err = ruleError(() => run(30000, 1, serial("2024-03-01"), [HEADER, [2, 0, null, 10, V2024]]));
+    expect(err.kind).toBe("unavailable");
+    expect(err.message).toContain("de schaal heeft geen rijen voor 1 of minder personen ten laste");
+  });
+  test("only dated versions and a datum before the first: #N/A naming the first version's date", () => {
+    const err = ruleError(() => run(30000, 0, serial("2023-12-31"), [HEADER, [0, 0, null, 10, V2024]]));
+    expect(err.kind).toBe("unavailable");
+    expect(err.argument).toBe("schaal");
+    expect(err.message).toContain("01/01/2024");
+  });
+  test("a 5-column table without any vanaf is one version", () => {
+    expect(run(25000, 0, serial("2030-01-01"), [HEADER, [0, 20000, null, 80, null]]).value.toFixed(2)).toBe("80.00");
+  });
+  test("overlapping rows in different versions are fine (each version is checked alone)", () => {
+    expect(() => parseSchaal(TABLE)).not.toThrow();
+  });
+});
+
+describe("schaal parsing: header rule, linear work, no re-parse of the same content", () => {
+  test("row 1 is a header only when none of its first four cells is a number or number text", () => {
+    expect(parseSchaal([["ptl", "van", "tot", "bedrag"], [0, 0, null, 5]]).rows).toHaveLength(1);
+    // a first row with a number in the 2nd column is data: 'x' as personen_ten_laste is refused
+    expect(() => parseSchaal([["x", 20000, null, 5]])).toThrow(/rij 1, personen_ten_laste/);
+    expect(() => parseSchaal([["x", "y", "20.000,00", "z"]])).toThrow(/rij 1/);
+  });
+  test("the same content in a new array gives the parsed table without parsing again; other content is parsed", () => {
+    const make = () => [
+      ["ptl", "van", "tot", "bedrag"],
+      [0, 20000, 30000, 50],
+      [0, 30000, null, 150],
+    ];
+    const first = parseSchaal(make());
+    expect(parseSchaal(make())).toBe(first);
+    const changed = make();
+    changed[2][3] = 151;
+    const second = parseSchaal(changed);
+    expect(second).not.toBe(first);
+    expect(second.rows[1].maandbedrag.toNumber()).toBe(151);
+    // a changed table that was remembered is not served for the original
+    expect(parseSchaal(make()).rows[1].maandbedrag.toNumber()).toBe(150);
+  });
+  test("a table of 100 000 rows is read; an overlap at its end is found, naming both rows", () => {
+    const rows: unknown[][] = [];
+    for (let i = 0; i < 100_000; i++) rows.push([i % 5, 1000 * Math.floor(i / 5), 1000 * Math.floor(i / 5) + 1000, 10]);
+    expect(parseSchaal(rows).rows).toHaveLength(100_000);
+    rows.push([0, 500, 1500, 10]); // overlaps rows 1 (0..1000) and 6 (1000..2000) of group 0
+    expect(() => parseSchaal(rows)).toThrow(/rij 1 en rij 100001 overlappen/);
   });
 });
