@@ -49,6 +49,8 @@ function buildCases(F: typeof import("../functions/functions")): Case[] {
     [2, 30000, 40000, 90],
     [2, 40000, null, 250],
   ];
+  const scale100 = largeScale(100);
+  const scale100Copies = Array.from({ length: 50 }, () => scale100.map((row) => [...row]));
   const bijdrageArgs = (rnd: () => number): Args => [
     money(rnd, 80_000), // inkomen
     maybe(rnd, 0.5, () => money(rnd, 50_000)), // partner_inkomen
@@ -83,6 +85,16 @@ function buildCases(F: typeof import("../functions/functions")): Case[] {
         return a;
       },
     },
+    {
+      // a scale of 100 rows in 5 columns (two vanaf versions), handed over as Excel does: a new array each call
+      name: "BIJDRAGE (schaal 100 rijen)",
+      fn: F.bijdrageFunction,
+      make: (rnd) => {
+        const a = bijdrageArgs(rnd);
+        a[5] = scale100Copies[Math.floor(rnd() * scale100Copies.length)];
+        return a;
+      },
+    },
     { name: "BIJDRAGE.UITLEG", fn: F.bijdrageUitlegFunction, make: bijdrageArgs },
     {
       name: "ZORGBUDGET",
@@ -97,10 +109,13 @@ function buildCases(F: typeof import("../functions/functions")): Case[] {
           maybe(rnd, 0.3, () => int(rnd, 0, 60)),
           maybe(rnd, 0.2, () => int(rnd, 0, 30)),
           maybe(rnd, 0.2, () => pick(rnd, ["A", "B", "C", "D"] as const)),
+          ...(rnd() < 0.2 ? [int(rnd, 0, 100), int(rnd, 0, 12)] : [null, null]), // handicap with zelfredzaamheid
+          maybe(rnd, 0.2, () => int(rnd, 0, 30)), // kinderbijslag_punten
         ];
       },
     },
     { name: "ZORGBUDGET.START", fn: F.zorgbudgetStartFunction, make: (rnd) => [int(rnd, D1990, D2035)] },
+    { name: "ZORGBUDGET.BESLISTERMIJN", fn: F.zorgbudgetBeslistermijnFunction, make: (rnd) => [int(rnd, D1990, D2035)] },
     {
       name: "REMGELD",
       fn: F.remgeldFunction,
@@ -126,6 +141,46 @@ function buildCases(F: typeof import("../functions/functions")): Case[] {
   ];
 }
 
+/**
+ * A scale of `rows` rows (plus a header): two versions (undated and from 1/3/2024), 5 groups of personen ten laste,
+ * consecutive income bands of 100 euro, the last band of each group open.
+ */
+export function largeScale(rows: number): unknown[][] {
+  const table: unknown[][] = [["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag", "vanaf"]];
+  const perVersion = Math.floor(rows / 2);
+  for (let v = 0; v < 2; v++) {
+    const vanaf = v === 0 ? null : serial(2024, 3, 1);
+    const perGroup = Math.floor(perVersion / 5);
+    for (let g = 0; g < 5; g++) {
+      for (let i = 0; i < perGroup; i++) {
+        const van = 15_000 + i * 100;
+        table.push([g, van, i === perGroup - 1 ? null : van + 100, Math.round(i * 0.5 * 100) / 100 + v, vanaf]);
+      }
+    }
+  }
+  return table;
+}
+
+/**
+ * BIJDRAGE with a 100 000-row scale through the wrapper: the first call (parsing) and then `calls` calls, each with a
+ * fresh copy of the same table as Excel hands it over (the copies are made before timing).
+ */
+function benchLargeScale(F: typeof import("../functions/functions"), calls = 20): Row[] {
+  const table = largeScale(100_000);
+  const copies = Array.from({ length: calls }, () => table.map((row) => [...row]));
+  const args = (i: number) => [30_000 + i * 7, null, i % 6, 800, serial(2025, 1, 1) + i, copies[i], null];
+  const start = process.hrtime.bigint();
+  sink += touch(call(F.bijdrageFunction, args(0)));
+  const first = Number(process.hrtime.bigint() - start) / 1e9;
+  const next = process.hrtime.bigint();
+  for (let i = 1; i < calls; i++) sink += touch(call(F.bijdrageFunction, args(i)));
+  const rest = Number(process.hrtime.bigint() - next) / 1e9;
+  return [
+    { name: "BIJDRAGE (schaal 100 000 rijen, eerste oproep)", calls: 1, seconds: first, perSecond: Math.round(1 / first) },
+    { name: "BIJDRAGE (schaal 100 000 rijen, volgende)", calls: calls - 1, seconds: rest, perSecond: Math.round((calls - 1) / rest) },
+  ];
+}
+
 /** Keeps results alive so the JIT cannot drop the calls. */
 let sink = 0;
 
@@ -147,6 +202,7 @@ export async function benchFunctions(calls = 100_000, seed = 20240301, rounds = 
     }
     rows.push({ name: c.name, calls, seconds, perSecond: Math.round(calls / seconds) });
   }
+  rows.push(...benchLargeScale(F));
   if (sink === -1) console.log(sink);
   return rows;
 }

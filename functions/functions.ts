@@ -20,6 +20,7 @@ import {
   verlofdagen as verlofdagenRule,
   vrijstelling,
   zorgbudget,
+  zorgbudgetBeslistermijn,
   zorgbudgetStart,
   type Result,
 } from "../src/rules";
@@ -186,6 +187,9 @@ export function bijdrageUitlegFunction(
  * @param [bel] Score op de BEL-profielschaal (thuis: 35 of meer geeft recht).
  * @param [medisch] Score op de medisch-sociale schaal (thuis: 15 of meer geeft recht).
  * @param [dagverzorging] Score op de evaluatieschaal dagverzorging/kortverblijf: O, A, B, C, Cd of D (C of hoger geeft recht).
+ * @param [handicap] Verhoogde kinderbijslag: percentage handicap van 0 tot 100 (typ 66 voor 66 %); samen met zelfredzaamheid.
+ * @param [zelfredzaamheid] Verhoogde kinderbijslag: punten zelfredzaamheid (66 % handicap en 7 punten geven recht); samen met handicap.
+ * @param [kinderbijslag_punten] Verhoogde kinderbijslag: punten op de medisch-sociale schaal, pijlers P1-P3 (18 of meer geeft recht).
  * @returns Het zorgbudget voor die maand in euro (0 vóór de eerste betaling of zonder recht).
  */
 export function zorgbudgetFunction(
@@ -196,18 +200,33 @@ export function zorgbudgetFunction(
   bel?: any,
   medisch?: any,
   dagverzorging?: any,
+  handicap?: any,
+  zelfredzaamheid?: any,
+  kinderbijslag_punten?: any,
 ): number {
-  return amountOf(() => zorgbudget({ maand, aanvraagdatum, zorgvorm, katz, bel, medisch, dagverzorging }));
+  return amountOf(() =>
+    zorgbudget({ maand, aanvraagdatum, zorgvorm, katz, bel, medisch, dagverzorging, handicap, zelfredzaamheid, kinderbijslagPunten: kinderbijslag_punten }),
+  );
 }
 
 /**
- * Eerste betaaldatum van het zorgbudget: de eerste dag van de vierde maand, de aanvraagmaand meegeteld (aanvraag in januari: 1 april).
+ * Eerste betaaldatum van het zorgbudget: voor een aanvraag vanaf 2009 de eerste dag van de vierde maand na de aanvraagmaand (januari: 1 mei); daarvoor de eerste dag van de derde maand erna (januari: 1 april).
  * @customfunction ZORGBUDGET.START
  * @param aanvraagdatum Datum van de aanvraag bij de zorgkas.
  * @returns De datum van de eerste betaling (serienummer; geef de cel een datumnotatie).
  */
 export function zorgbudgetStartFunction(aanvraagdatum: any): number {
   return dateOf(() => zorgbudgetStart(aanvraagdatum));
+}
+
+/**
+ * Uiterste beslissingsdatum van de zorgkas over een aanvraag zorgbudget: aanvraagdatum + 60 dagen.
+ * @customfunction ZORGBUDGET.BESLISTERMIJN
+ * @param aanvraagdatum Datum van de aanvraag bij de zorgkas.
+ * @returns De uiterste beslissingsdatum (serienummer; geef de cel een datumnotatie).
+ */
+export function zorgbudgetBeslistermijnFunction(aanvraagdatum: any): number {
+  return dateOf(() => zorgbudgetBeslistermijn(aanvraagdatum));
 }
 
 /**

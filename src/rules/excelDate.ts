@@ -87,3 +87,8 @@ export function firstOfMonth(day: Day): Day {
   const c = dayToCalendar(day);
   return calendarToDay(c.year, c.month, 1);
 }
+
+/** The day `days` days later. */
+export function addDays(day: Day, days: number): Day {
+  return day + days;
+}

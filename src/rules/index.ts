@@ -5,6 +5,7 @@ export * from "./trace";
 export * from "./excelDate";
 export * from "./input";
 export * from "./parameters";
+export * from "./indexed";
 export * from "./wzc";
 export * from "./onderhoudsplicht";
 export * from "./zorgbudget";

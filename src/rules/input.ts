@@ -122,13 +122,15 @@ export function optionalScore(value: unknown, argument: string): number | undefi
   return isEmpty(single(value, argument)) ? undefined : score(value, argument);
 }
 
-const DATE = "een datum (een Excel-datum, serienummer 1 tot 2958465, d.i. tot 31/12/9999)";
+const DATE = "een datum van 1/3/1900 tot 31/12/9999 (een Excel-datum, serienummer 61 tot 2958465)";
+/** SPEC 0: a date before 1900-03-01 (serial 61) is refused; Excel's phantom 29/2/1900 and the days before it are not dates. */
+const FIRST_DATE_SERIAL = 61;
 
 /** A required date as an Excel serial number; a time of day (fraction) is ignored. */
 export function date(value: unknown, argument: string): Day {
   const raw = numberOrThrow(value, argument, DATE);
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
-  if (!isValidSerial(n)) throw invalid(argument, `is geen geldige datum (kreeg ${formatNumber(raw)}); verwacht ${DATE}.`);
+  if (!isValidSerial(n) || n < FIRST_DATE_SERIAL) throw invalid(argument, `is geen geldige datum (kreeg ${formatNumber(raw)}); verwacht ${DATE}.`);
   return serialToDay(n);
 }
 

@@ -7,7 +7,7 @@
  * partner) en op het aantal kinderen ten laste."
  */
 import type { Day } from "./excelDate";
-import { invalid, unavailable } from "./errors";
+
 import {
   amount,
   count,
@@ -16,33 +16,40 @@ import {
   optionalDate,
   type CellValue,
 } from "./input";
-import { cents, Decimal, formatAmount, maxDec, minDec, ZERO } from "./money";
-import { parseNumberText } from "./numberText";
-import { amountParameter, type InForce } from "./parameters";
+import { cents, Decimal, maxDec, minDec, ZERO } from "./money";
+import { parseSchaal, scaleAmount, type ScaleTable } from "./schaal";
+import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParameterData } from "./indexed";
+import { amountParameter } from "./parameters";
 import bijdrageData from "./parameters/bijdrage.json";
 import vrijstellingData from "./parameters/vrijstelling.json";
-import type { Result, Step } from "./trace";
+import type { Notice, Result, Step } from "./trace";
 
-export const vrijstellingBasis = amountParameter(vrijstellingData.basis);
-export const vrijstellingVerhoging = amountParameter(vrijstellingData.verhoging);
+export { parseSchaal, checkSchaal, type ScaleRow, type ScaleTable, type ScaleVersion } from "./schaal";
+
+export const vrijstellingBasis = indexedParameter(vrijstellingData.basis as IndexedParameterData);
+export const vrijstellingVerhoging = indexedParameter(vrijstellingData.verhoging as IndexedParameterData);
 export const bijdragevoet = amountParameter(bijdrageData.bijdragevoet);
 export const kadastraalInkomenDrempel = amountParameter(bijdrageData.kadastraalInkomenDrempel);
 export const kadastraalInkomenFactor = amountParameter(bijdrageData.kadastraalInkomenFactor);
 
 const MONTHS_PER_YEAR = 12;
 
+/** The one home of the approximation warning (SPEC 1, BIJDRAGE): in the trace, the pane, the batch and the CLI. */
 export const APPROXIMATION_WARNING =
   "BENADERING: deze bijdrage volgt de ingebouwde benadering (25% van het inkomen boven de vrijstelling, per maand), " +
   "niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.";
+
+/** The approximation warning as a notice that travels with the figure. */
+export const APPROXIMATION_NOTICE: Notice = { kind: "benadering", text: APPROXIMATION_WARNING };
 
 /**
  * basis + n x verhoging, remembered per pair of parameter entries and n: the same few thresholds serve every
  * child of a list or a recalculation, so they are computed once.
  */
-const thresholds = new Map<InForce<Decimal>, Map<InForce<Decimal>, Decimal[]>>();
+const thresholds = new Map<IndexedInForce, Map<IndexedInForce, Decimal[]>>();
 /** Household sizes remembered; larger ones are computed each time, so the memory stays bounded. */
 const REMEMBERED_COUNTS = 64;
-function thresholdAmount(basis: InForce<Decimal>, verhoging: InForce<Decimal>, n: number): Decimal {
+function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: number): Decimal {
   let byVerhoging = thresholds.get(basis);
   if (byVerhoging === undefined) thresholds.set(basis, (byVerhoging = new Map()));
   let byCount = byVerhoging.get(verhoging);
@@ -59,15 +66,20 @@ function threshold(n: number, day: Day | undefined, argument: string): Result<De
   const basis = vrijstellingBasis.at(day, argument);
   const verhoging = vrijstellingVerhoging.at(day, argument);
   const value = thresholdAmount(basis, verhoging, n);
-  return {
+  const stale = staleNotice(day);
+  const basisStep: Step = { label: `Vrijstelling: basisbedrag per jaar`, amount: basis.value, parameter: basis.ref };
+  if (stale !== undefined) basisStep.note = stale.text;
+  const result: Result<Decimal> = {
     value,
     steps: [
-      { label: `Vrijstelling: basisbedrag per jaar`, amount: basis.value, parameter: basis.ref },
+      basisStep,
       { label: `Verhoging per persoon ten laste`, amount: verhoging.value, parameter: verhoging.ref },
       { label: `Personen ten laste`, quantity: n },
       { label: `Vrijstellingsgrens per jaar (basis + personen ten laste x verhoging)`, amount: value },
     ],
   };
+  if (stale !== undefined) result.notices = [stale];
+  return result;
 }
 
 /** OCMW.VRIJSTELLING: basis + personen_ten_laste x verhoging, the amounts in force on `datum`. */
@@ -75,68 +87,8 @@ export function vrijstelling(personenTenLaste: CellValue, datum?: CellValue): Re
   const n = count(personenTenLaste, "personen_ten_laste", 0);
   const day = optionalDate(datum, "datum");
   const result = threshold(n, day, "datum");
-  return { value: cents(result.value), steps: result.steps };
-}
-
-/** One row of the official scale: for `personenTenLaste`, a household income in [van, tot) gives `maandbedrag`. */
-export interface ScaleRow {
-  personenTenLaste: number;
-  van: Decimal;
-  /** undefined: no upper bound */
-  tot?: Decimal;
-  maandbedrag: Decimal;
-  /** 1-based row number in the range the user gave, for messages and the trace */
-  row: number;
-}
-
-export interface ScaleTable {
-  rows: ScaleRow[];
-}
-
-const SCALE_COLUMNS = ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"] as const;
-
-/**
- * Reads the official scale from a range of 4 columns: an optional header row, then rows
- * `personen_ten_laste | inkomen_van | inkomen_tot | maandbedrag` (inkomen_tot empty = no upper bound).
- * Empty rows are skipped. Rows of one personen_ten_laste may not overlap.
- */
-export function parseSchaal(matrix: unknown, argument = "schaal"): ScaleTable {
-  if (!Array.isArray(matrix)) throw invalid(argument, `verwacht een bereik van 4 kolommen (${SCALE_COLUMNS.join(" | ")}).`);
-  const rows: ScaleRow[] = [];
-  (matrix as unknown[]).forEach((rawRow, index) => {
-    const cells = Array.isArray(rawRow) ? (rawRow as unknown[]) : [rawRow];
-    if (cells.every(isEmpty)) return;
-    if (cells.length !== SCALE_COLUMNS.length) {
-      throw invalid(argument, `verwacht 4 kolommen (${SCALE_COLUMNS.join(" | ")}), maar het bereik heeft er ${cells.length}.`);
-    }
-    const rowNumber = index + 1;
-    // header row: text in the first cell that is not a number written as text
-    if (index === 0 && typeof cells[0] === "string" && !isEmpty(cells[0]) && parseNumberText(cells[0]) === undefined) return;
-    const at = (c: number) => `${argument} (rij ${rowNumber}, ${SCALE_COLUMNS[c]})`;
-    const van = amount(cells[1], at(1));
-    // Excel for Windows hands an empty cell of a range over as 0; an upper bound of 0 means nothing else.
-    const rawTot = optionalAmount(cells[2], at(2));
-    const tot = rawTot !== undefined && rawTot.isZero() ? undefined : rawTot;
-    if (tot !== undefined && !tot.greaterThan(van)) {
-      throw invalid(at(2), `moet groter zijn dan inkomen_van (${formatAmount(van)}), of leeg voor geen bovengrens.`);
-    }
-    rows.push({ personenTenLaste: count(cells[0], at(0), 0), van, tot, maandbedrag: amount(cells[3], at(3)), row: rowNumber });
-  });
-  if (rows.length === 0) {
-    throw invalid(argument, `het bereik bevat geen schaalrijen; laat schaal leeg voor de ingebouwde benadering.`);
-  }
-  const groups = new Map<number, ScaleRow[]>();
-  for (const row of rows) groups.set(row.personenTenLaste, [...(groups.get(row.personenTenLaste) ?? []), row]);
-  for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => a.van.comparedTo(b.van));
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1];
-      if (prev.tot === undefined || prev.tot.greaterThan(sorted[i].van)) {
-        throw invalid(argument, `rij ${prev.row} en rij ${sorted[i].row} overlappen (${prev.personenTenLaste} personen ten laste).`);
-      }
-    }
-  }
-  return { rows };
+  result.value = cents(result.value);
+  return result;
 }
 
 export interface BijdrageInput {
@@ -146,7 +98,7 @@ export interface BijdrageInput {
   personenTenLaste: CellValue;
   kindsdeel: CellValue;
   datum?: CellValue;
-  /** a parsed table, a raw 4-column range, or empty for the built-in approximation */
+  /** a parsed table, a raw range of 4 or 5 columns, or empty for the built-in approximation */
   schaal?: ScaleTable | unknown[][] | CellValue;
   kadastraalInkomen?: CellValue;
 }
@@ -201,7 +153,7 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   steps.push({ label: `Gezinsinkomen (kind + partner${ki !== undefined ? " + kadastraal inkomen" : ""})`, amount: gezinsinkomen });
 
   if (table !== undefined) {
-    const amountByScale = scaleAmount(table, n, gezinsinkomen, steps);
+    const amountByScale = scaleAmount(table, n, gezinsinkomen, day, steps);
     steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
     const value = capped(cap, amountByScale);
     steps.push({ label: `Bijdrage per maand (schaalbedrag, niet meer dan het kindsdeel)`, amount: value });
@@ -219,7 +171,8 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
   const value = capped(cap, perMaand);
   steps.push({ label: `Bijdrage per maand (benadering, niet meer dan het kindsdeel)`, amount: value });
-  return { value, steps, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
+  const notices = grens.notices === undefined ? [APPROXIMATION_NOTICE] : [APPROXIMATION_NOTICE, ...grens.notices];
+  return { value, steps, notices, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
 }
 
 /**
@@ -231,31 +184,3 @@ function capped(cap: Decimal, amountDue: Decimal): Decimal {
   return value.greaterThan(cap) ? cap.toDecimalPlaces(2, Decimal.ROUND_DOWN) : value;
 }
 
-/**
- * The scale's monthly amount: the rows of the largest personen_ten_laste <= n; the row with
- * inkomen_van <= gezinsinkomen < inkomen_tot; below every row 0. An income the table does not cover is not invented.
- */
-function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal, steps: Step[]): Decimal {
-  let groupKey = -1;
-  for (const row of table.rows) if (row.personenTenLaste <= n && row.personenTenLaste > groupKey) groupKey = row.personenTenLaste;
-  if (groupKey < 0) {
-    throw unavailable("schaal", `de schaal heeft geen rijen voor ${n} of minder personen ten laste.`);
-  }
-  const group = table.rows.filter((r) => r.personenTenLaste === groupKey);
-  steps.push({ label: `Officiële schaal: rijen voor ${groupKey} personen ten laste (kind heeft er ${n})`, quantity: groupKey });
-  const match = group.find((r) => r.van.lessThanOrEqualTo(gezinsinkomen) && (r.tot === undefined || gezinsinkomen.lessThan(r.tot)));
-  if (match !== undefined) {
-    const range = match.tot === undefined ? `vanaf ${formatAmount(match.van)}` : `${formatAmount(match.van)} tot ${formatAmount(match.tot)}`;
-    steps.push({ label: `Schaalrij ${match.row}: gezinsinkomen ${range}, maandbedrag`, amount: match.maandbedrag });
-    return match.maandbedrag;
-  }
-  const lowest = group.reduce((min, r) => (r.van.lessThan(min) ? r.van : min), group[0].van);
-  if (gezinsinkomen.lessThan(lowest)) {
-    steps.push({ label: `Gezinsinkomen onder elke schaalrij (laagste grens ${formatAmount(lowest)}): maandbedrag`, amount: ZERO });
-    return ZERO;
-  }
-  throw unavailable(
-    "schaal",
-    `de schaal heeft geen rij voor een gezinsinkomen van ${formatAmount(gezinsinkomen)} bij ${groupKey} personen ten laste.`,
-  );
-}

@@ -34,7 +34,14 @@ export interface DatedValueData<V> {
   value: V;
   /** a citable source; plain text only during the move to structured sources */
   source: Source | string;
-  derivation?: { factor: string; of: string };
+  /** a value derived from another one (e.g. 0,14 x the basis): `text` says how, in Dutch, for users */
+  derivation?: { factor: string; of: string; text?: string };
+}
+
+/** The citation users see for a stored value: how it was derived (when it was) and the document it came from. */
+export function valueCitation(v: { source: Source | string; derivation?: { text?: string } }): string {
+  const text = citation(v.source);
+  return v.derivation?.text === undefined ? text : `${v.derivation.text}, uit ${text}`;
 }
 
 export interface ParameterData<V> {
@@ -71,7 +78,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     .map((v) => ({
       fromDay: isoToDay(v.from),
       value: convert(v.value),
-      ref: { name: data.name, label: data.label ?? data.description, from: v.from, source: citation(v.source) },
+      ref: { name: data.name, label: data.label ?? data.description, from: v.from, source: valueCitation(v) },
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {
@@ -95,7 +102,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
       }
       throw unavailable(
         argument,
-        `geen waarde van '${data.name}' bekend op ${formatDay(day)}; de eerste gekende waarde geldt vanaf ${formatIso(
+        `geen waarde van '${data.label ?? data.description}' bekend op ${formatDay(day)}; de eerste gekende waarde geldt vanaf ${formatIso(
           data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from),
         )}.`,
       );

@@ -13,6 +13,11 @@ export interface ParameterRef {
   from: string;
   /** the citation of the document the value comes from (title, publisher, date, URL) */
   source: string;
+  /**
+   * For a value derived by index jumps (SPEC 0): how, in Dutch, naming the published value, its source and the jump
+   * ("afgeleid van 25.284,89 (geldig vanaf 1/3/2022; bron: ...) met de indexsprong van 1/3/2026 ...").
+   */
+  derivation?: string;
 }
 
 export interface Step {
@@ -43,9 +48,17 @@ export interface Result<T> {
   notices?: Notice[];
 }
 
+/**
+ * The `from` of a value whose source gives no start date (it applies to every earlier date): shown to users as
+ * "ingangsdatum niet gekend", never as a date.
+ */
+export const UNKNOWN_START = "1900-01-01";
+
 /** One step as a line of text for people: the label, the parameter's date and source when there is one. */
 export function stepLabel(step: Step): string {
   if (step.parameter === undefined) return step.label;
+  if (step.parameter.derivation !== undefined) return `${step.label} (${step.parameter.derivation})`;
+  if (step.parameter.from <= UNKNOWN_START) return `${step.label} (ingangsdatum niet gekend; bron: ${step.parameter.source})`;
   const [y, m, d] = step.parameter.from.split("-");
   return `${step.label} (geldig vanaf ${d}/${m}/${y}; bron: ${step.parameter.source})`;
 }

@@ -8,12 +8,58 @@
  */
 import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
 import { invalid } from "./errors";
-import { cents, centsDown, formatAmount, maxDec, ZERO, type Decimal } from "./money";
-import { amountParameter } from "./parameters";
+import type { Day } from "./excelDate";
+import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParameterData } from "./indexed";
+import { cents, centsDown, dec, formatAmount, maxDec, ZERO, type Decimal } from "./money";
+import type { InForce } from "./parameters";
 import zakgeldData from "./parameters/zakgeld.json";
-import type { Result, Step } from "./trace";
+import type { Notice, Result, Step } from "./trace";
 
-export const zakgeldParameter = amountParameter(zakgeldData);
+/** The yearly minimum zakgeld, an indexed amount (SPEC 1, TEKORT). */
+export const zakgeldJaar = indexedParameter(zakgeldData as IndexedParameterData);
+
+const MONTHS = dec(12);
+
+/** The monthly zakgeld in force: the yearly amount (derived and rounded to cents first) / 12, rounded to cents. */
+export interface ZakgeldInForce extends InForce<Decimal> {
+  yearly: IndexedInForce;
+}
+
+const monthlyMemo = new Map<IndexedInForce, ZakgeldInForce>();
+
+/**
+ * The monthly zakgeld in force on `day` (undefined = the latest): yearly / 12 rounded to cents. Its `ref` is for
+ * users: label "Gewaarborgd zakgeld (per maand)", the date and source of the yearly amount, and how it was derived.
+ */
+export const zakgeldParameter = {
+  name: "zakgeld",
+  at(day: Day | undefined, argument = "datum"): ZakgeldInForce {
+    const yearly = zakgeldJaar.at(day, argument);
+    const known = monthlyMemo.get(yearly);
+    if (known !== undefined) return known;
+    const value = cents(yearly.value.dividedBy(MONTHS));
+    const how = `jaarbedrag ${formatAmount(yearly.value)} / 12, afgerond op de cent`;
+    const result: ZakgeldInForce = {
+      value,
+      yearly,
+      ref: {
+        name: "zakgeld",
+        label: "Gewaarborgd zakgeld (per maand)",
+        from: yearly.ref.from,
+        source: yearly.ref.source,
+        derivation:
+          yearly.ref.derivation === undefined
+            ? `${how}; jaarbedrag geldig vanaf ${yearly.ref.from.split("-").reverse().join("/")}; bron: ${yearly.ref.source}`
+            : `${how}; jaarbedrag ${yearly.ref.derivation}`,
+      },
+    };
+    monthlyMemo.set(yearly, result);
+    return result;
+  },
+  latest(): ZakgeldInForce {
+    return this.at(undefined);
+  },
+};
 
 /** Maximum number of days in a month. */
 const MAX_DAGEN = 31;
@@ -50,16 +96,20 @@ export function tekort(input: TekortInput): Result<Decimal> {
   steps.push({ label: `Bijkomende kosten (medicatie, dokter, was, premies)`, amount: kosten });
 
   let zakgeld: Decimal;
+  let notices: Notice[] | undefined;
   if (zakgeldGiven !== undefined) {
     zakgeld = zakgeldGiven;
     steps.push({ label: `Zakgeld (opgegeven)`, amount: zakgeld });
   } else {
     const inForce = zakgeldParameter.at(datum, "datum");
     zakgeld = inForce.value;
+    const stale = staleNotice(datum);
+    if (stale !== undefined) notices = [stale];
     steps.push({
-      label: datum === undefined ? `Zakgeld (laatst gekende waarde)` : `Zakgeld (geldend op de datum)`,
+      label: datum === undefined ? `Zakgeld per maand (laatst gekende waarde)` : `Zakgeld per maand (geldend op de datum)`,
       amount: zakgeld,
       parameter: inForce.ref,
+      note: stale?.text,
     });
   }
   const nodig = verblijf.plus(kosten).plus(zakgeld);
@@ -67,7 +117,7 @@ export function tekort(input: TekortInput): Result<Decimal> {
   steps.push({ label: `Eigen inkomsten van de bewoner`, amount: inkomsten });
   const value = cents(maxDec(ZERO, nodig.minus(inkomsten)));
   steps.push({ label: `Tekort per maand (niet minder dan 0)`, amount: value });
-  return { value, steps };
+  return notices === undefined ? { value, steps } : { value, steps, notices };
 }
 
 /**

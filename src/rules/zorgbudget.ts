@@ -1,13 +1,18 @@
 /**
  * Zorgbudget voor zwaar zorgbehoevenden (Vlaamse zorgverzekering; seeds 001 and 002, SPEC 1).
  *
- * Seed 002: "Vanaf de eerste dag van de derde maand die volgt op de datum van de aanvraag ... Concreet houdt dit in
- * dat een zorgbehoevende die zijn aanvraag in de loop van de maand januari bij zijn zorgkas indient, vanaf 1 april
- * een bedrag kan ontvangen." Seed 001: "vanaf de eerste dag van de vierde maand na de aanvraag".
+ * Start of payment (SPEC 1): for an application from 1 January 2009, the first day of the fourth month after the
+ * application month (seed 001 "vanaf de eerste dag van de vierde maand na de aanvraag", seed 002 "vanaf 1 januari
+ * 2009: eerste dag van de vierde maand na aanvraag": January -> 1 May); for an earlier application, the first day of
+ * the third month following it (seed 002's older rule: "een zorgbehoevende die zijn aanvraag in de loop van de maand
+ * januari ... indient, vanaf 1 april").
+ * Seed 002 also names the child-benefit criteria (at least 66 % handicap with at least 7 points of self-reliance, or
+ * at least 18 points on pillars P1-P3) and the zorgkas's 60-day decision term.
  */
-import { addMonths, firstOfMonth, formatDay, type Day } from "./excelDate";
+import { invalid } from "./errors";
+import { addDays, addMonths, calendarToDay, firstOfMonth, formatDay, type Day } from "./excelDate";
 import { code, date, optionalCode, optionalScore, resultDate, type CellValue } from "./input";
-import { ZERO, type Decimal } from "./money";
+import { formatNumber, ZERO, type Decimal } from "./money";
 import { amountParameter } from "./parameters";
 import zorgbudgetData from "./parameters/zorgbudget.json";
 import type { Result, Step } from "./trace";
@@ -27,16 +32,34 @@ const KATZ_MINIMUM: KatzCode = "B";
 const DAGVERZORGING_MINIMUM: KatzCode = "C";
 const BEL_MINIMUM = 35;
 const MEDISCH_MINIMUM = 15;
-/** Payment starts in the fourth month, counting the application month as the first. */
-const MONTHS_UNTIL_START = 3;
+/** Child benefit (seed 002): at least 66 % handicap with at least 7 points of self-reliance, or 18 points on P1-P3. */
+const HANDICAP_MINIMUM = 66;
+const ZELFREDZAAMHEID_MINIMUM = 7;
+const KINDERBIJSLAG_PUNTEN_MINIMUM = 18;
+const HANDICAP_MAXIMUM = 100;
+/** Applications from this day start in the fourth month after the application month; earlier ones in the third. */
+const NEW_START_RULE_FROM: Day = calendarToDay(2009, 1, 1);
+/** Seed 002: the zorgkas decides within 60 days. */
+const BESLISTERMIJN_DAGEN = 60;
 
 function atLeast(score: KatzCode, minimum: KatzCode): boolean {
   return KATZ_CODES.indexOf(score) >= KATZ_CODES.indexOf(minimum);
 }
 
-/** The first day of the fourth month, counting the application month as the first (January -> 1 April). */
+/** Months from the first of the application month to the first payment: 4 from 2009 (January -> 1 May), 3 before. */
+function monthsUntilStart(aanvraag: Day): number {
+  return aanvraag >= NEW_START_RULE_FROM ? 4 : 3;
+}
+
+/** The first payment day: the first day of the 4th month after the application month (from 2009), of the 3rd before. */
 export function startDay(aanvraag: Day): Day {
-  return addMonths(firstOfMonth(aanvraag), MONTHS_UNTIL_START);
+  return addMonths(firstOfMonth(aanvraag), monthsUntilStart(aanvraag));
+}
+
+function startRule(aanvraag: Day): string {
+  return aanvraag >= NEW_START_RULE_FROM
+    ? `aanvraag vanaf 1/1/2009: eerste dag van de vierde maand na de aanvraagmaand`
+    : `aanvraag vóór 1/1/2009: eerste dag van de derde maand die volgt op de aanvraag`;
 }
 
 /** OCMW.ZORGBUDGET.START: the first payment date. */
@@ -47,9 +70,33 @@ export function zorgbudgetStart(aanvraagdatum: CellValue): Result<Day> {
     value,
     steps: [
       { label: `Aanvraag ingediend op ${formatDay(aanvraag)}` },
-      { label: `Eerste betaling: eerste dag van de vierde maand (aanvraagmaand = eerste maand): ${formatDay(value)}` },
+      { label: `Eerste betaling (${startRule(aanvraag)}): ${formatDay(value)}` },
     ],
   };
+}
+
+/** OCMW.ZORGBUDGET.BESLISTERMIJN: the zorgkas decides within 60 days of the application (seed 002). */
+export function zorgbudgetBeslistermijn(aanvraagdatum: CellValue): Result<Day> {
+  const aanvraag = date(aanvraagdatum, "aanvraagdatum");
+  const value = resultDate(addDays(aanvraag, BESLISTERMIJN_DAGEN), "aanvraagdatum");
+  return {
+    value,
+    steps: [
+      { label: `Aanvraag ingediend op ${formatDay(aanvraag)}` },
+      { label: `De zorgkas beslist binnen ${BESLISTERMIJN_DAGEN} dagen: uiterlijk ${formatDay(value)}` },
+    ],
+  };
+}
+
+/** The handicap percentage typed as 66 for 66 %: 0..100; a fraction strictly between 0 and 1 is refused. */
+function optionalHandicap(value: CellValue, argument: string): number | undefined {
+  const n = optionalScore(value, argument);
+  if (n === undefined) return undefined;
+  if (n > 0 && n < 1) {
+    throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+  }
+  if (n > HANDICAP_MAXIMUM) throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+  return n;
 }
 
 export interface ZorgbudgetInput {
@@ -62,6 +109,12 @@ export interface ZorgbudgetInput {
   bel?: CellValue;
   medisch?: CellValue;
   dagverzorging?: CellValue;
+  /** child benefit: handicap percentage, 0..100 (66 = 66 %); needs zelfredzaamheid */
+  handicap?: CellValue;
+  /** child benefit: points of self-reliance, >= 0; needs handicap */
+  zelfredzaamheid?: CellValue;
+  /** child benefit: points on the medical-social scale of pillars P1-P3, >= 0 */
+  kinderbijslagPunten?: CellValue;
 }
 
 /** OCMW.ZORGBUDGET: the amount due for the calendar month containing `maand`. */
@@ -73,6 +126,15 @@ export function zorgbudget(input: ZorgbudgetInput): Result<Decimal> {
   const bel = optionalScore(input.bel, "bel");
   const medisch = optionalScore(input.medisch, "medisch");
   const dagverzorging = optionalCode(input.dagverzorging, "dagverzorging", KATZ_CODES);
+  const handicap = optionalHandicap(input.handicap, "handicap");
+  const zelfredzaamheid = optionalScore(input.zelfredzaamheid, "zelfredzaamheid");
+  if (handicap !== undefined && zelfredzaamheid === undefined) {
+    throw invalid("zelfredzaamheid", `ontbreekt: de handicap telt alleen samen met de punten zelfredzaamheid (minstens ${ZELFREDZAAMHEID_MINIMUM}).`);
+  }
+  if (zelfredzaamheid !== undefined && handicap === undefined) {
+    throw invalid("handicap", `ontbreekt: de punten zelfredzaamheid tellen alleen samen met het percentage handicap (minstens ${HANDICAP_MINIMUM}; typ 66 voor 66 %).`);
+  }
+  const kinderbijslagPunten = optionalScore(input.kinderbijslagPunten, "kinderbijslag_punten");
 
   const steps: Step[] = [{ label: `Maand: ${formatDay(maand)}` }];
   let eligible: boolean;
@@ -87,15 +149,23 @@ export function zorgbudget(input: ZorgbudgetInput): Result<Decimal> {
     if (dagverzorging !== undefined && atLeast(dagverzorging, DAGVERZORGING_MINIMUM)) {
       reasons.push(`evaluatieschaal dagverzorging/kortverblijf ${dagverzorging} (minstens ${DAGVERZORGING_MINIMUM})`);
     }
+    if (handicap !== undefined && zelfredzaamheid !== undefined && handicap >= HANDICAP_MINIMUM && zelfredzaamheid >= ZELFREDZAAMHEID_MINIMUM) {
+      reasons.push(
+        `verhoogde kinderbijslag: ${formatNumber(handicap)} % handicap (minstens ${HANDICAP_MINIMUM} %) en ${formatNumber(zelfredzaamheid)} punten zelfredzaamheid (minstens ${ZELFREDZAAMHEID_MINIMUM})`,
+      );
+    }
+    if (kinderbijslagPunten !== undefined && kinderbijslagPunten >= KINDERBIJSLAG_PUNTEN_MINIMUM) {
+      reasons.push(`verhoogde kinderbijslag: ${formatNumber(kinderbijslagPunten)} punten op de pijlers P1-P3 (minstens ${KINDERBIJSLAG_PUNTEN_MINIMUM})`);
+    }
     eligible = reasons.length > 0;
     steps.push({
       label: eligible
         ? `Mantel- en thuiszorg: zwaar zorgbehoevend volgens ${reasons.join("; ")}`
-        : `Mantel- en thuiszorg: geen score bereikt de drempel (Katz B, BEL 35, medisch-sociaal 15, dagverzorging C): geen recht`,
+        : `Mantel- en thuiszorg: geen score bereikt de drempel (Katz B, BEL 35, medisch-sociaal 15, dagverzorging C, kinderbijslag 66 % handicap met 7 punten zelfredzaamheid of 18 punten P1-P3): geen recht`,
     });
   }
   const start = startDay(aanvraag);
-  steps.push({ label: `Aanvraag ${formatDay(aanvraag)}: eerste betaling op ${formatDay(start)}` });
+  steps.push({ label: `Aanvraag ${formatDay(aanvraag)} (${startRule(aanvraag)}): eerste betaling op ${formatDay(start)}` });
   if (!eligible) {
     steps.push({ label: `Zorgbudget voor deze maand`, amount: ZERO });
     return { value: ZERO, steps };

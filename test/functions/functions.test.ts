@@ -27,7 +27,7 @@ const ROWS = [
 
 test("every function of SPEC 1 is registered", () => {
   expect([...fns.keys()].sort()).toEqual(
-    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "REMGELD.OPNAMES", "REMGELD.OPNAMES.UITLEG", "TEKORT", "VERLOFDAGEN", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.START"].sort(),
+    ["AANDEEL", "BIJDRAGE", "BIJDRAGE.UITLEG", "KINDSDEEL", "MEDISCHEKAART.EINDE", "MEDISCHEKAART.TERMIJN", "REMGELD", "REMGELD.OPNAMES", "REMGELD.OPNAMES.UITLEG", "TEKORT", "VERLOFDAGEN", "VRIJSTELLING", "ZORGBUDGET", "ZORGBUDGET.BESLISTERMIJN", "ZORGBUDGET.START"].sort(),
   );
 });
 
@@ -47,24 +47,25 @@ describe("OCMW.AANDEEL", () => {
 });
 
 describe("OCMW.TEKORT", () => {
-  // 60.50 x 30 = 1 815.00 + 170.50 + 93.25 - 1 500 = 578.75
+  // latest zakgeld 123.04 (1 337.31 x 1.7758 / 1.6084 = 1 476.50 a year; / 12 = 123.04):
+  // 60.50 x 30 = 1 815.00 + 170.50 + 123.04 - 1 500 = 608.54
   test("a range of costs with an empty cell, zakgeld and datum omitted (null)", () => {
-    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, null)).toBe(578.75);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, null)).toBe(608.54);
   });
   test("optional arguments not passed at all (undefined)", () => {
-    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500)).toBe(578.75);
-    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, undefined, undefined)).toBe(578.75);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500)).toBe(608.54);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, undefined, undefined)).toBe(608.54);
   });
   test("costs as a plain number, a row range, a single empty cell, an empty range", () => {
-    expect(call("TEKORT", 60.5, 30, 80, 1500, null, null)).toBe(488.25); // 1815 + 80 + 93.25 - 1500
-    expect(call("TEKORT", 60.5, 30, [[150, 20.5]], 1500, null, null)).toBe(578.75);
-    expect(call("TEKORT", 60.5, 30, [[null]], 1500, null, null)).toBe(408.25); // 1815 + 93.25 - 1500
-    expect(call("TEKORT", 60.5, 30, [[""]], 1500, null, null)).toBe(408.25);
-    expect(call("TEKORT", 60.5, 30, [], 1500, null, null)).toBe(408.25);
+    expect(call("TEKORT", 60.5, 30, 80, 1500, null, null)).toBe(518.04); // 1815 + 80 + 123.04 - 1500
+    expect(call("TEKORT", 60.5, 30, [[150, 20.5]], 1500, null, null)).toBe(608.54);
+    expect(call("TEKORT", 60.5, 30, [[null]], 1500, null, null)).toBe(438.04); // 1815 + 123.04 - 1500
+    expect(call("TEKORT", 60.5, 30, [[""]], 1500, null, null)).toBe(438.04);
+    expect(call("TEKORT", 60.5, 30, [], 1500, null, null)).toBe(438.04);
   });
   test("zakgeld given, and zakgeld on a date", () => {
     expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, 100, null)).toBe(585.5);
-    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, serial("2024-03-01"))).toBe(578.75);
+    expect(call("TEKORT", 60.5, 30, KOSTEN, 1500, null, serial("2016-07-01"))).toBe(578.75);
   });
   test("never below 0", () => {
     expect(call("TEKORT", 60.5, 30, KOSTEN, 5000, null, null)).toBe(0);
@@ -120,14 +121,17 @@ describe("OCMW.KINDSDEEL", () => {
 });
 
 describe("OCMW.VRIJSTELLING", () => {
-  test("2 persons on 2009-03-25: 26 028.80; latest (null / omitted): 32 364.67", () => {
+  // latest (jump 2026-03-01): 25 284.89 x 1.7758 / 1.5157 = 29 623.88; 3 539.89 x 1.7758 / 1.5157 = 4 147.35;
+  // 2 persons: 29 623.88 + 2 x 4 147.35 = 37 918.58
+  test("2 persons on 2009-03-25: 26 028.80; latest (null / omitted): 37 918.58; SPEC: 0 persons on 1/3/2026: 29 623.88", () => {
     expect(call("VRIJSTELLING", 2, serial("2009-03-25"))).toBe(26028.8);
-    expect(call("VRIJSTELLING", 2, null)).toBe(32364.67);
-    expect(call("VRIJSTELLING", 2)).toBe(32364.67);
+    expect(call("VRIJSTELLING", 2, null)).toBe(37918.58);
+    expect(call("VRIJSTELLING", 2)).toBe(37918.58);
+    expect(call("VRIJSTELLING", 0, serial("2026-03-01"))).toBe(29623.88);
     expect(call("VRIJSTELLING", 0, serial("2012-02-01"))).toBe(21579.83);
   });
-  test("before 2009-03-01: #N/A naming datum", () => {
-    expectExcelError(() => call("VRIJSTELLING", 0, serial("2009-02-28")), "#N/A", "datum");
+  test("before 2008-09-01: #N/A naming datum", () => {
+    expectExcelError(() => call("VRIJSTELLING", 0, serial("2008-08-31")), "#N/A", "datum");
   });
   test.each([[-1], [1.5], ["2"], [true], [null], [Infinity]])("personen_ten_laste %p: #VALUE!", (n) => {
     expectExcelError(() => call("VRIJSTELLING", n, null), "#VALUE!", "personen_ten_laste");
@@ -166,7 +170,7 @@ describe("OCMW.BIJDRAGE", () => {
     expectExcelError(() => call("BIJDRAGE", 25000, null, 0, 1000, null, [HEADER, [0, "nul", null, 5]], null), "#VALUE!", "schaal");
   });
   test("date before the first vrijstelling: #N/A naming datum", () => {
-    expectExcelError(() => call("BIJDRAGE", 31723, null, 2, 500, serial("2009-02-28"), null, null), "#N/A", "datum");
+    expectExcelError(() => call("BIJDRAGE", 31723, null, 2, 500, serial("2008-08-31"), null, null), "#N/A", "datum");
   });
   const bad: [string, unknown[], string][] = [
     ["text income", ["31.723", null, 2, 500], "inkomen"],
@@ -217,11 +221,21 @@ describe("OCMW.BIJDRAGE.UITLEG", () => {
     const rows = call("BIJDRAGE.UITLEG", 31723, null, 2, 500, d2009, null, null) as string[][];
     const text = rows.map((r) => r[0]).join("\n");
     expect(text).toContain("BENADERING");
-    expect(text).toContain("01/03/2009"); // vrijstelling and bijdragevoet in force since 1 March 2009
+    expect(text).toContain("01/09/2008"); // vrijstelling published for the jump of 1 September 2008
     expect(text).toContain("guidesocial.be");
     const latest = (call("BIJDRAGE.UITLEG", 31723, null, 2, 500, null, null, null) as string[][]).map((r) => r[0]).join("\n");
-    expect(latest).toContain("01/03/2022");
+    // derived from the published amounts of 1/3/2022 with the jump of 1/3/2026
+    expect(latest).toContain("afgeleid van 25.284,89 (geldig vanaf 1/3/2022");
+    expect(latest).toContain("met de indexsprong van 1/3/2026");
     expect(latest).toContain("goedgezind.be");
+    expect(latest).not.toContain("Mogelijk verouderd");
+  });
+  test("a date more than 9 months after the last jump spills the stale warning once", () => {
+    const rows = call("BIJDRAGE.UITLEG", 31723, null, 2, 500, serial("2026-12-02"), null, null) as string[][];
+    const warnings = rows.filter((r) => r[0] === "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026; controleer of er sindsdien een nieuwe was.");
+    expect(warnings).toEqual([[warnings[0][0], ""]]);
+    const ontime = call("BIJDRAGE.UITLEG", 31723, null, 2, 500, serial("2026-12-01"), null, null) as string[][];
+    expect(ontime.map((r) => r[0]).join("\n")).not.toContain("Mogelijk verouderd");
   });
   test("with a scale, no BENADERING", () => {
     const rows = call("BIJDRAGE.UITLEG", 25000, null, 0, 1000, null, ROWS, null) as string[][];
@@ -247,7 +261,7 @@ describe("OCMW.ZORGBUDGET", () => {
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null)).toBe(0);
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis")).toBe(0);
     expect(call("ZORGBUDGET", maand, aanvraag, "thuis", "A", 34.99, 14, "B")).toBe(0);
-    expect(call("ZORGBUDGET", serial("2024-03-31"), aanvraag, "thuis", "D", null, null, null)).toBe(0);
+    expect(call("ZORGBUDGET", serial("2024-04-30"), aanvraag, "thuis", "D", null, null, null)).toBe(0); // start 1/5/2024
   });
   test("residentieel without scores", () => {
     expect(call("ZORGBUDGET", maand, aanvraag, "residentieel", null, null, null, null)).toBe(140);
@@ -273,24 +287,63 @@ describe("OCMW.ZORGBUDGET", () => {
 
 describe("OCMW.ZORGBUDGET.START", () => {
   test.each([
-    ["2024-01-15", "2024-04-01"],
-    ["2024-01-31", "2024-04-01"],
-    ["2023-12-15", "2024-03-01"],
-    ["2024-11-30", "2025-02-01"],
+    ["2024-01-15", "2024-05-01"],
+    ["2024-01-31", "2024-05-01"],
+    ["2023-12-15", "2024-04-01"],
+    ["2024-11-30", "2025-03-01"],
+    ["2008-01-15", "2008-04-01"],
   ])("application %s -> serial of %s", (a, s) => {
     expect(call("ZORGBUDGET.START", serial(a))).toBe(serial(s));
   });
   test("a time of day is ignored", () => {
-    expect(call("ZORGBUDGET.START", serial("2024-03-01") + 0.5)).toBe(serial("2024-06-01"));
+    expect(call("ZORGBUDGET.START", serial("2024-03-01") + 0.5)).toBe(serial("2024-07-01"));
   });
   test.each([["15/01/2024"], [60], [0], [null], [true], [-Infinity]])("aanvraagdatum %p: #VALUE!", (a) => {
     expectExcelError(() => call("ZORGBUDGET.START", a), "#VALUE!", "aanvraagdatum");
   });
-  test("the last application dates Excel can show: September 9999 -> 9999-12-01", () => {
-    expect(call("ZORGBUDGET.START", serial("9999-09-30"))).toBe(serial("9999-12-01"));
+  test("the last application dates Excel can show: August 9999 -> 9999-12-01", () => {
+    expect(call("ZORGBUDGET.START", serial("9999-08-31"))).toBe(serial("9999-12-01"));
   });
-  test("an application in October 9999 would start in year 10000, past Excel's last date: #VALUE! (SPEC 0: dates out of range)", () => {
-    expectExcelError(() => call("ZORGBUDGET.START", serial("9999-10-01")), "#VALUE!", "aanvraagdatum");
+  test("an application in September 9999 would start in year 10000, past Excel's last date: #VALUE! (SPEC 0: dates out of range)", () => {
+    expectExcelError(() => call("ZORGBUDGET.START", serial("9999-09-01")), "#VALUE!", "aanvraagdatum");
+  });
+});
+
+describe("OCMW.ZORGBUDGET: child-benefit criteria (seed 002), arguments 8 to 10", () => {
+  const maand = serial("2024-05-15");
+  const aanvraag = serial("2024-01-10");
+  test("70 % handicap with 8 points of self-reliance: eligible (140 in May 2024)", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 70, 8, null)).toBe(140);
+  });
+  test("66 % and 7 points is the threshold; 65 % or 6 points is not enough; 18 points P1-P3 alone is", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 66, 7)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 65, 12)).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 80, 6)).toBe(0);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, 18)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, 17)).toBe(0);
+  });
+  test("0,66 is #VALUE! with 'typ 66 voor 66 %'; one of the pair without the other names the missing one", () => {
+    const err = expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 0.66, 8), "#VALUE!", "handicap");
+    expect(err.message).toContain("typ 66 voor 66 %");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 101, 8), "#VALUE!", "handicap");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, 70, null), "#VALUE!", "zelfredzaamheid");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, 8), "#VALUE!", "handicap");
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", null, null, null, null, null, null, -1), "#VALUE!", "kinderbijslag_punten");
+  });
+});
+
+describe("OCMW.ZORGBUDGET.BESLISTERMIJN: aanvraagdatum + 60 days (seed 002)", () => {
+  test.each([
+    ["2024-01-10", "2024-03-10"], // 21 days left in January + 29 in February (leap year) + 10 = 60
+    ["2023-01-10", "2023-03-11"], // 21 + 28 + 11 = 60
+    ["2024-11-15", "2025-01-14"], // 15 + 31 + 14 = 60
+  ])("application %s -> %s", (a, expected) => {
+    expect(call("ZORGBUDGET.BESLISTERMIJN", serial(a))).toBe(serial(expected));
+  });
+  test("a time of day is ignored; bad dates are #VALUE! naming aanvraagdatum", () => {
+    expect(call("ZORGBUDGET.BESLISTERMIJN", serial("2024-01-10") + 0.75)).toBe(serial("2024-03-10"));
+    expectExcelError(() => call("ZORGBUDGET.BESLISTERMIJN", "10/01/2024"), "#VALUE!", "aanvraagdatum");
+    expectExcelError(() => call("ZORGBUDGET.BESLISTERMIJN", serial("9999-12-01")), "#VALUE!", "aanvraagdatum");
   });
 });
 
@@ -392,10 +445,10 @@ describe("absurdly large inputs give an Excel error naming the argument, never I
     expectExcelError(() => call(id, ...args), "#VALUE!", argument);
   });
   test("large but plausible inputs still give exact numbers", () => {
-    // 25 284.89 + 1 000 x 3 539.89 = 3 565 174.89
-    expect(call("VRIJSTELLING", 1000, null)).toBe(3565174.89);
-    // 1 000 000 x 31 + 93.25 = 31 000 093.25
-    expect(call("TEKORT", 1_000_000, 31, 0, 0, null, null)).toBe(31000093.25);
+    // latest: 29 623.88 + 1 000 x 4 147.35 = 4 176 973.88
+    expect(call("VRIJSTELLING", 1000, null)).toBe(4176973.88);
+    // 1 000 000 x 31 + 123.04 (latest zakgeld) = 31 000 123.04
+    expect(call("TEKORT", 1_000_000, 31, 0, 0, null, null)).toBe(31000123.04);
     // ANDER days 2..10 001 at the latest amounts: 1 824 x 19.42 + 8 176 x 28.74 + 10 000 x 0.62
     // = 35 422.08 + 234 978.24 + 6 200.00 = 276 600.32
     expect(call("REMGELD", "ANDER", 2, 10_001, null, null, null, null)).toBe(276600.32);

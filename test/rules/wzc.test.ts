@@ -8,30 +8,34 @@ const base: TekortInput = { ligdagprijs: 60.5, dagen: 30, bijkomendeKosten: [[15
 
 describe("tekort (seed 004)", () => {
   // ligdagprijs x dagen + kosten + zakgeld - inkomsten, not below 0
+  // Zakgeld (monthly = indexed yearly amount / 12): latest (jump 2026-03-01, n=29): 1 337.31 x 1.7758 / 1.6084
+  // = 1 476.4955.. -> 1 476.50; / 12 = 123.0416.. -> 123.04. On 2024-03-01 (jump 2023-11-01, n=26):
+  // 1 337.31 x 1.6734 / 1.6084 = 1 391.3545.. -> 1 391.35; / 12 = 115.9458.. -> 115.95. On 2016-07-01: 1 119.00 / 12 = 93.25.
   const cases: [string, Partial<TekortInput>, string][] = [
-    // 60.50 x 30 = 1815.00; + 170.50 + 93.25 (latest zakgeld) - 1500 = 578.75
-    ["range of costs, latest zakgeld", {}, "578.75"],
-    // same with zakgeld in force on 2024-03-01 (93.25 since 2016-07-01)
-    ["zakgeld on a date", { datum: serial("2024-03-01") }, "578.75"],
+    // 60.50 x 30 = 1815.00; + 170.50 + 123.04 (latest zakgeld) - 1500 = 608.54
+    ["range of costs, latest zakgeld", {}, "608.54"],
+    // same with zakgeld in force on 2024-03-01: 1815 + 170.50 + 115.95 - 1500 = 601.45
+    ["zakgeld on a date", { datum: serial("2024-03-01") }, "601.45"],
+    // 1815 + 170.50 + 93.25 - 1500 = 578.75
     ["zakgeld on its first day", { datum: serial("2016-07-01") }, "578.75"],
     // zakgeld given: 1815 + 170.50 + 100 - 1500 = 585.50
     ["zakgeld given", { zakgeld: 100 }, "585.50"],
     // zakgeld given as 0 is used (not the parameter): 1815 + 170.50 - 1500 = 485.50
     ["zakgeld 0", { zakgeld: 0 }, "485.50"],
-    // costs as one number: 1815 + 80 + 93.25 - 1500 = 488.25
-    ["one number of costs", { bijkomendeKosten: 80 }, "488.25"],
-    // costs empty: 1815 + 93.25 - 1500 = 408.25
-    ["no costs", { bijkomendeKosten: null }, "408.25"],
-    // income above the need: max(0, 2078.75 - 3000) = 0
+    // costs as one number: 1815 + 80 + 123.04 - 1500 = 518.04
+    ["one number of costs", { bijkomendeKosten: 80 }, "518.04"],
+    // costs empty: 1815 + 123.04 - 1500 = 438.04
+    ["no costs", { bijkomendeKosten: null }, "438.04"],
+    // income above the need: max(0, 2108.54 - 3000) = 0
     ["income covers everything", { inkomsten: 3000 }, "0.00"],
-    // 0 days: 0 + 170.50 + 93.25 - 0 = 263.75
-    ["0 days, no income", { dagen: 0, inkomsten: 0 }, "263.75"],
-    // 31 days: 60.50 x 31 = 1875.50; + 170.50 + 93.25 - 1500 = 639.25
-    ["31 days", { dagen: 31 }, "639.25"],
-    // rounded once at the end: 33.333 x 3 = 99.999 + 0 + 93.25 - 0 = 193.249 -> 193.25
-    ["rounded at the end", { ligdagprijs: 33.333, dagen: 3, bijkomendeKosten: 0, inkomsten: 0 }, "193.25"],
+    // 0 days: 0 + 170.50 + 123.04 - 0 = 293.54
+    ["0 days, no income", { dagen: 0, inkomsten: 0 }, "293.54"],
+    // 31 days: 60.50 x 31 = 1875.50; + 170.50 + 123.04 - 1500 = 669.04
+    ["31 days", { dagen: 31 }, "669.04"],
+    // rounded once at the end: 33.333 x 3 = 99.999 + 0 + 93.25 - 0 = 193.249 -> 193.25 (zakgeld of 2016-07-01)
+    ["rounded at the end", { ligdagprijs: 33.333, dagen: 3, bijkomendeKosten: 0, inkomsten: 0, datum: serial("2016-07-01") }, "193.25"],
     // 0.1 + 0.2 exact: 0.1 x 1 + 0.2 + 93.25 - 0 = 93.55
-    ["no float drift", { ligdagprijs: 0.1, dagen: 1, bijkomendeKosten: 0.2, inkomsten: 0 }, "93.55"],
+    ["no float drift", { ligdagprijs: 0.1, dagen: 1, bijkomendeKosten: 0.2, inkomsten: 0, datum: serial("2016-07-01") }, "93.55"],
   ];
   test.each(cases)("%s", (_name, over, expected) => {
     expect(tekort({ ...base, ...over }).value.toFixed(2)).toBe(expected);
@@ -68,8 +72,12 @@ describe("tekort (seed 004)", () => {
     const r = tekort({ ...base, datum: serial("2024-03-01") });
     expect(r.steps[r.steps.length - 1].amount!.equals(r.value)).toBe(true);
     const z = r.steps.find((s) => s.parameter?.name === "zakgeld");
-    expect(z?.parameter?.from).toBe("2016-07-01");
-    expect(z?.parameter?.source).toContain("004");
+    // 2024-03-01: derived from the published 1 337.31 of 2022-11-01 with the jump of 2023-11-01
+    expect(z?.parameter?.from).toBe("2023-11-01");
+    expect(z?.parameter?.derivation).toContain("afgeleid van 1.337,31");
+    expect(z?.parameter?.derivation).toContain("met de indexsprong van 1/11/2023");
+    const first = tekort({ ...base, datum: serial("2016-07-01") }).steps.find((s) => s.parameter?.name === "zakgeld");
+    expect(first?.parameter?.source).toContain("OCMW-infoblad");
   });
 });
 
