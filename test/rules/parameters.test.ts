@@ -7,7 +7,6 @@ import {
   bijdragevoet,
   kadastraalInkomenDrempel,
   kadastraalInkomenFactor,
-  vrijstellingBasis,
   vrijstellingVerhoging,
 } from "../../src/rules/onderhoudsplicht";
 import { zorgbudgetResidentieel, zorgbudgetThuis } from "../../src/rules/zorgbudget";
