@@ -66,8 +66,7 @@ describe("parameter files", () => {
 });
 
 describe("sources a person can cite, labels users read (SPEC 0)", () => {
-  // remgeld*.json are converted on the remgeld branch; the lead removes this exclusion at the merge.
-  const citable = files.filter((f) => !f.startsWith("remgeld"));
+  const citable = files;
   const FORBIDDEN = [/seeds\//, /\.txt/, /SPEC/, /plaatshouder/i, /\b[a-z]+_[a-z_]+\b/];
   describe.each(citable)("%s", (file) => {
     const params = parametersIn(file);
