@@ -66,7 +66,7 @@ function dateOf(run: () => Result<number>): number {
  * @param dagen Aantal verblijfsdagen in de maand (geheel getal van 0 tot 31).
  * @param bijkomende_kosten Bijkomende kosten per maand: één bedrag of een bereik (medicatie en dokter, persoonlijke was, mutualiteits- en zorgkaspremies).
  * @param inkomsten Eigen inkomsten van de bewoner per maand in euro (0 of meer).
- * @param [zakgeld] Gewaarborgd zakgeld per maand; leeg = het bedrag dat geldt op de datum.
+ * @param [zakgeld] Gewaarborgd zakgeld per maand; leeg = het geïndexeerde jaarbedrag dat geldt op de datum, gedeeld door 12.
  * @param [datum] Datum van de berekening (bepaalt het zakgeld); leeg = het laatst gekende zakgeld.
  * @returns Het tekort per maand in euro.
  */
@@ -82,7 +82,7 @@ export function tekortFunction(
 }
 
 /**
- * Kindsdeel: het maandelijks tekort gedeeld door het aantal kinderen; het OCMW vordert van elk kind hoogstens dit bedrag terug.
+ * Kindsdeel: het maandelijks tekort gedeeld door het aantal kinderen, naar beneden afgerond op de cent; het OCMW vordert van elk kind hoogstens dit bedrag terug.
  * @customfunction KINDSDEEL
  * @param tekort Maandelijks tekort in euro (0 of meer).
  * @param aantal_kinderen Aantal kinderen in de eerste graad, ook wie niet kan betalen (geheel getal, 1 of meer).
@@ -107,7 +107,7 @@ export function aandeelFunction(tekort: any, bijdragen: any[][]): number {
  * Vrijstelling: jaarlijks netto belastbaar gezinsinkomen waaronder niets van een kind wordt teruggevorderd.
  * @customfunction VRIJSTELLING
  * @param personen_ten_laste Aantal personen ten laste van het kind (geheel getal, 0 of meer).
- * @param [datum] Datum waarop de vrijstelling geldt; leeg = de laatst gekende bedragen.
+ * @param [datum] Datum waarop de vrijstelling geldt (volgt de indexsprongen); leeg = de bedragen van de laatst gekende indexsprong.
  * @returns De vrijstellingsgrens per jaar in euro.
  */
 export function vrijstellingFunction(personen_ten_laste: any, datum?: any): number {
@@ -122,7 +122,7 @@ export function vrijstellingFunction(personen_ten_laste: any, datum?: any): numb
  * @param personen_ten_laste Aantal personen ten laste (geheel getal, 0 of meer).
  * @param kindsdeel Kindsdeel: het maximum per maand (0 of meer).
  * @param [datum] Datum van de berekening (bepaalt de vrijstelling); leeg = de laatst gekende bedragen.
- * @param [schaal] Officiële schaal: bereik van 4 kolommen personen_ten_laste | inkomen_van | inkomen_tot | maandbedrag; leeg = ingebouwde benadering.
+ * @param [schaal] Officiële schaal: bereik van 4 of 5 kolommen personen_ten_laste | inkomen_van | inkomen_tot | maandbedrag | [vanaf]; leeg = ingebouwde benadering.
  * @param [kadastraal_inkomen] Niet-geïndexeerd kadastraal inkomen van het gezin; boven 2 000 telt 3 x het bedrag mee.
  * @returns De bijdrage per maand in euro.
  */
@@ -148,7 +148,7 @@ export function bijdrageFunction(
  * @param personen_ten_laste Aantal personen ten laste (geheel getal, 0 of meer).
  * @param kindsdeel Kindsdeel: het maximum per maand (0 of meer).
  * @param [datum] Datum van de berekening; leeg = de laatst gekende bedragen.
- * @param [schaal] Officiële schaal (4 kolommen); leeg = ingebouwde benadering.
+ * @param [schaal] Officiële schaal (4 of 5 kolommen, de 5de is vanaf); leeg = ingebouwde benadering.
  * @param [kadastraal_inkomen] Niet-geïndexeerd kadastraal inkomen van het gezin.
  * @returns Twee kolommen: stap en bedrag.
  */

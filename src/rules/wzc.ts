@@ -46,7 +46,8 @@ export const zakgeldParameter = {
         name: "zakgeld",
         label: "Gewaarborgd zakgeld (per maand)",
         from: yearly.ref.from,
-        source: yearly.ref.source,
+        source:
+          yearly.ref.derivation === undefined ? yearly.ref.source : `per jaar ${formatAmount(yearly.value)}, ${yearly.ref.derivation}`,
         derivation:
           yearly.ref.derivation === undefined
             ? `${how}; jaarbedrag geldig vanaf ${yearly.ref.from.split("-").reverse().join("/")}; bron: ${yearly.ref.source}`

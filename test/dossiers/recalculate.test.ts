@@ -46,14 +46,15 @@ describe("hand-worked examples", () => {
   });
 
   test("the deficit from Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten and the zakgeld on Datum", () => {
-    // 60 x 30 + 150 + 93,25 (zakgeld since 2016-07-01) - 1 500 = 543,25; 2 children: 271,625 -> down to 271,62
+    // zakgeld on 2024-03-01 (index jump 1/11/2023): 1 337,31 x 1,6734 / 1,6084 = 1 391,35 a year; / 12 = 115,95
+    // 60 x 30 + 150 + 115,95 - 1 500 = 565,95; 2 children: 282,975 -> down to 282,97
     const d = serial("2024-03-01");
     const r = run([H_BEREKEND, ["W1", "An", 60000, null, 0, 60, 30, 150, 1500, d], ["W1", "Bo", 70000, 5000, 1, 60, 30, 150, 1500, d]]);
     expect(statuses(r.outputs)).toEqual(["OK", "OK"]);
-    expect(r.outputs.map((o) => o[0])).toEqual([271.62, 271.62]);
+    expect(r.outputs.map((o) => o[0])).toEqual([282.97, 282.97]);
     // both incomes are far above the threshold, so each child pays the whole (rounded) kindsdeel:
-    // 2 x 271,62 = 543,24: the kindsdeel rounds down, so the OCMW keeps one cent
-    expect(r.summaries[0]).toMatchObject({ tekort: 543.25, somBijdragen: 543.24, aandeelOcmw: 0.01 });
+    // 2 x 282,97 = 565,94: the kindsdeel rounds down, so the OCMW keeps one cent
+    expect(r.summaries[0]).toMatchObject({ tekort: 565.95, somBijdragen: 565.94, aandeelOcmw: 0.01 });
   });
 
   test("Aantal kinderen overrides the row count (children who cannot pay are not listed)", () => {
@@ -173,7 +174,8 @@ describe("bad rows", () => {
 
   test("a date before the first known vrijstelling gives #N/A's message, naming the column", () => {
     const r = run([H_TEKORT, ["A", "a", 30000, null, 0, 900, serial("2005-01-01")]]);
-    expect(r.outputs[0][3]).toMatch(/^Datum: geen waarde van 'vrijstelling_basis' bekend op 01\/01\/2005/);
+    // the parameter is named by its Dutch label, never by its id
+    expect(r.outputs[0][3]).toMatch(/^Datum: geen waarde van 'Vrijstellingsgrens \(basisbedrag per jaar\)' bekend op 01\/01\/2005/);
   });
 
   test("an unreadable scale table: every row says so; the batch still runs", () => {
@@ -190,7 +192,7 @@ describe("bad rows", () => {
       ["B", "b", 0, null, 0, null, 60, 30, 0, 1500],
     ]);
     expect(statuses(r.outputs)).toEqual(["OK", "OK"]);
-    expect(r.outputs[1][0]).toBe(393.25); // 60 x 30 + 93,25 - 1 500
+    expect(r.outputs[1][0]).toBe(423.04); // 60 x 30 + 123,04 (latest zakgeld: 1 476,50 / 12) - 1 500
   });
 });
 

@@ -36,7 +36,7 @@ describe("preview mode outside Excel", () => {
     expect(await start()).toBe("voorbeeld");
     expect(screen.getByText("Voorbeeldmodus")).toBeInTheDocument();
     expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
-    expect(resultAmount("Tekort")).toBe("€ 643,25");
+    expect(resultAmount("Tekort")).toBe("€ 665,95"); // sample dossier on 01/03/2024: 1 800 + 150 + 115,95 - 1 400
   });
 
   test("Office.onReady with host null (a plain browser): preview", async () => {
@@ -142,7 +142,7 @@ describe("keyboard only", () => {
     await user.tab();
     expect(field("Inkomsten")).toHaveFocus();
     await user.keyboard("1400");
-    expect(resultAmount("Tekort")).toBe("€ 643,25");
+    expect(resultAmount("Tekort")).toBe("€ 665,95"); // 1 800 + 150 + 115,95 (zakgeld on 01/03/2024) - 1 400
 
     screen.getByRole("button", { name: "Kind toevoegen" }).focus();
     await user.keyboard("{Enter}");
@@ -151,9 +151,9 @@ describe("keyboard only", () => {
     await user.tab();
     expect(field("Inkomen", "Kind 1")).toHaveFocus();
     await user.keyboard("30000");
-    expect(resultAmount("Kindsdeel")).toBe("€ 643,25");
-    // (30 000 - 25 284,89) x 25% / 12 = 98,23
+    expect(resultAmount("Kindsdeel")).toBe("€ 665,95");
+    // (30 000 - 27 915,64) x 25% / 12 = 43,4241 -> 43,42 (vrijstelling 25 284,89 x 1,6734 / 1,5157 = 27 915,64 on 01/03/2024)
     const region = screen.getByRole("region", { name: "Resultaat" });
-    expect(within(within(region).getByRole("row", { name: /Enig kind/ })).getByRole("cell")).toHaveTextContent("€ 98,23");
+    expect(within(within(region).getByRole("row", { name: /Enig kind/ })).getByRole("cell")).toHaveTextContent("€ 43,42");
   });
 });

@@ -12,29 +12,30 @@ function liveTekort(): string {
 }
 
 describe("Bewoner: het tekort", () => {
-  test("60 x 30 dagen + 150 kosten + 93,25 zakgeld - 1.400 inkomsten = € 643,25, live in stap 1 en in Resultaat", async () => {
+  test("60 x 30 dagen + 150 kosten + 115,95 zakgeld - 1.400 inkomsten = € 665,95, live in stap 1 en in Resultaat", async () => {
     const { user } = renderApp();
     expect(liveTekort()).toBe("—");
     await enterWorkedExample(user);
-    // 60 x 30 = 1 800; + 150 + 93,25 = 2 043,25; - 1 400 = 643,25
-    expect(liveTekort()).toBe("€ 643,25");
-    expect(resultAmount("Tekort")).toBe("€ 643,25");
+    // zakgeld on 01/03/2024: 1 337,31 x 1,6734 / 1,6084 = 1 391,35 a year, / 12 = 115,95
+    // 60 x 30 = 1 800; + 150 + 115,95 = 2 065,95; - 1 400 = 665,95
+    expect(liveTekort()).toBe("€ 665,95");
+    expect(resultAmount("Tekort")).toBe("€ 665,95");
   });
 
   test("the deficit follows every keystroke", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await user.type(field("Dagen"), "{Backspace}1"); // 31 days: + 60
-    expect(liveTekort()).toBe("€ 703,25");
+    expect(liveTekort()).toBe("€ 725,95"); // 665,95 + 60
   });
 
   test("a decimal comma and thousands points are read the Belgian way", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await typeInto(user, field("Ligdagprijs"), "62,50"); // 62,5 x 30 = 1 875
-    expect(liveTekort()).toBe("€ 718,25");
-    await typeInto(user, field("Inkomsten"), "1.234,56"); // 1 875 + 150 + 93,25 - 1 234,56 = 883,69
-    expect(liveTekort()).toBe("€ 883,69");
+    expect(liveTekort()).toBe("€ 740,95"); // 1 875 + 150 + 115,95 - 1 400
+    await typeInto(user, field("Inkomsten"), "1.234,56"); // 1 875 + 150 + 115,95 - 1 234,56 = 906,39
+    expect(liveTekort()).toBe("€ 906,39");
   });
 
   test("the fields are text inputs for decimals, named as SPEC 2.1 says", () => {
@@ -59,26 +60,27 @@ describe("Bewoner: zakgeld", () => {
   test("is filled in from the parameter in force on the date, with its date and source", async () => {
     renderApp();
     expect(field("Datum")).toHaveValue("01/03/2024");
-    expect(field("Zakgeld")).toHaveValue("93,25");
-    expect(fieldMessage(field("Zakgeld"))).toMatch(/€ 93,25, geldig vanaf 01\/07\/2016.*seeds\/004/);
+    // derived from the published 1 337,31 a year (VVSG, 1/11/2022) with the index jump of 1/11/2023
+    expect(field("Zakgeld")).toHaveValue("115,95");
+    expect(fieldMessage(field("Zakgeld"))).toMatch(/€ 115,95, geldig vanaf 01\/11\/2023.*afgeleid van 1\.337,31.*VVSG/);
   });
 
   test("can be overridden, and set back to the amount in force", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await typeInto(user, field("Zakgeld"), "100");
-    expect(liveTekort()).toBe("€ 650,00"); // 643,25 - 93,25 + 100
+    expect(liveTekort()).toBe("€ 650,00"); // 665,95 - 115,95 + 100
     await user.click(screen.getByRole("button", { name: "Geldend zakgeld gebruiken" }));
-    expect(field("Zakgeld")).toHaveValue("93,25");
-    expect(liveTekort()).toBe("€ 643,25");
+    expect(field("Zakgeld")).toHaveValue("115,95");
+    expect(liveTekort()).toBe("€ 665,95");
   });
 
   test("an emptied zakgeld means the amount in force, as in OCMW.TEKORT", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await typeInto(user, field("Zakgeld"), "");
-    expect(field("Zakgeld")).toHaveAttribute("placeholder", "93,25");
-    expect(liveTekort()).toBe("€ 643,25");
+    expect(field("Zakgeld")).toHaveAttribute("placeholder", "115,95");
+    expect(liveTekort()).toBe("€ 665,95");
   });
 
   test("before the first known zakgeld (01/07/2016) the field says so, and an own amount still works", async () => {
@@ -86,7 +88,7 @@ describe("Bewoner: zakgeld", () => {
     await enterWorkedExample(user);
     await typeInto(user, field("Datum"), "01/01/2015");
     expect(field("Zakgeld")).toHaveAttribute("aria-invalid", "true");
-    expect(fieldMessage(field("Zakgeld"))).toMatch(/Geen waarde van 'zakgeld' bekend op 01\/01\/2015.*Vul het zakgeld zelf in/);
+    expect(fieldMessage(field("Zakgeld"))).toMatch(/Geen waarde van 'Gewaarborgd zakgeld \(per jaar\)' bekend op 01\/01\/2015.*Vul het zakgeld zelf in/);
     expect(liveTekort()).toBe("—");
     await typeInto(user, field("Zakgeld"), "90");
     expect(liveTekort()).toBe("€ 640,00");
@@ -101,12 +103,12 @@ describe("Bewoner: bijkomende kosten", () => {
     expect(field("Omschrijving", "Kost 2")).toHaveFocus();
     await user.keyboard("Persoonlijke was");
     await user.type(field("Bedrag", "Kost 2"), "45,50");
-    expect(liveTekort()).toBe("€ 688,75");
+    expect(liveTekort()).toBe("€ 711,45"); // 1 800 + 150 + 45,50 + 115,95 - 1 400
     const first = screen.getByRole("group", { name: "Kost 1" });
     await user.click(within(first).getByRole("button", { name: "Kost verwijderen" }));
     expect(screen.getAllByRole("group", { name: /^Kost / })).toHaveLength(1);
     expect(field("Omschrijving", "Kost 1")).toHaveValue("Persoonlijke was");
-    expect(liveTekort()).toBe("€ 538,75"); // 1 800 + 45,50 + 93,25 - 1 400
+    expect(liveTekort()).toBe("€ 561,45"); // 1 800 + 45,50 + 115,95 - 1 400
   });
 });
 
@@ -171,6 +173,6 @@ describe("Bewoner: ongeldige invoer staat bij het veld, in het Nederlands", () =
     expect(field("Ligdagprijs")).toHaveAttribute("aria-invalid", "true");
     await typeInto(user, field("Ligdagprijs"), "60");
     expect(field("Ligdagprijs")).not.toHaveAttribute("aria-invalid");
-    expect(liveTekort()).toBe("€ 643,25");
+    expect(liveTekort()).toBe("€ 665,95");
   });
 });

@@ -57,7 +57,7 @@ export function resultAmount(rowHeader: string): string {
   return within(row).getByRole("cell").textContent ?? "";
 }
 
-/** Fills the worked example into an empty wizard: 60 x 30 + 150 + 93,25 - 1 400. */
+/** Fills the worked example into an empty wizard: 60 x 30 + 150 + zakgeld (115,95 on 01/03/2024) - 1 400. */
 export async function enterWorkedExample(user: ReturnType<typeof userEvent.setup>) {
   await typeInto(user, field("Ligdagprijs"), "60");
   await typeInto(user, field("Dagen"), "30");

@@ -30,29 +30,32 @@ function liveKindsdeel(): string {
   return screen.getByText("Kindsdeel per kind").nextElementSibling?.textContent ?? "";
 }
 
-/** An: 38 000, 1 ptl -> (38 000 - 28 824,78) x 25% / 12 = 191,15. Bart: 24 500 + 12 000, 2 ptl -> (36 500 - 32 364,67) x 25% / 12 = 86,15. */
+/**
+ * On 01/03/2024 (jump 1/11/2023): vrijstelling basis 27 915,64, verhoging 3 908,20 (25 284,89 and 3 539,89 x 1,6734 / 1,5157).
+ * An: 38 000, 1 ptl -> (38 000 - 31 823,84) x 25% / 12 = 128,67. Bart: 24 500 + 12 000, 2 ptl -> (36 500 - 35 732,04) x 25% / 12 = 16,00.
+ */
 async function twoChildren(user: User) {
   await addChild(user, { naam: "An", inkomen: "38.000", ptl: "1" });
   await addChild(user, { naam: "Bart", inkomen: "24.500", partner: "12.000", ptl: "2" });
 }
 
 describe("Kinderen: kindsdeel en bijdragen", () => {
-  test("two children: kindsdeel 643,25 / 2 = 321,625 -> € 321,62 (rounded down: a maximum), each contribution live", async () => {
+  test("two children: kindsdeel 665,95 / 2 = 332,975 -> € 332,97 (rounded down: a maximum), each contribution live", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await twoChildren(user);
-    expect(liveKindsdeel()).toBe("€ 321,62");
-    expect(contribution("Kind 1")).toBe("€ 191,15");
-    expect(contribution("Kind 2")).toBe("€ 86,15");
-    expect(resultAmount("Kindsdeel")).toBe("€ 321,62");
+    expect(liveKindsdeel()).toBe("€ 332,97");
+    expect(contribution("Kind 1")).toBe("€ 128,67");
+    expect(contribution("Kind 2")).toBe("€ 16,00");
+    expect(resultAmount("Kindsdeel")).toBe("€ 332,97");
   });
 
   test("editing a child updates its contribution", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
     await twoChildren(user);
-    await typeInto(user, field("Personen ten laste", "Kind 1"), "0"); // (38 000 - 25 284,89) x 25% / 12 = 264,898 -> 264,90
-    expect(contribution("Kind 1")).toBe("€ 264,90");
+    await typeInto(user, field("Personen ten laste", "Kind 1"), "0"); // (38 000 - 27 915,64) x 25% / 12 = 210,0908 -> 210,09
+    expect(contribution("Kind 1")).toBe("€ 210,09");
   });
 
   test("the contribution never exceeds the kindsdeel", async () => {
@@ -60,21 +63,21 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
     await enterWorkedExample(user);
     await addChild(user, { naam: "Rijk", inkomen: "100.000" });
     await addChild(user, { naam: "Ook rijk", inkomen: "90.000" });
-    expect(contribution("Kind 1")).toBe("€ 321,62");
-    expect(contribution("Kind 2")).toBe("€ 321,62");
-    // 2 x 321,62 = 643,24: the kindsdeel rounds down, so the OCMW keeps the cent
-    expect(resultAmount("Totaal teruggevorderd")).toBe("€ 643,24");
+    expect(contribution("Kind 1")).toBe("€ 332,97");
+    expect(contribution("Kind 2")).toBe("€ 332,97");
+    // 2 x 332,97 = 665,94: the kindsdeel rounds down, so the OCMW keeps the cent
+    expect(resultAmount("Totaal teruggevorderd")).toBe("€ 665,94");
     expect(resultAmount("Aandeel OCMW")).toBe("€ 0,01");
   });
 
   test("a kadastraal inkomen above 2.000 counts three times", async () => {
     const { user } = renderApp();
     await enterWorkedExample(user);
-    // 30 000 + 3 x 2 500 = 37 500; (37 500 - 25 284,89) x 25% / 12 = 254,48
+    // 30 000 + 3 x 2 500 = 37 500; (37 500 - 27 915,64) x 25% / 12 = 199,6741 -> 199,67
     await addChild(user, { naam: "Eigenaar", inkomen: "30.000", ki: "2.500" });
-    expect(contribution("Kind 1")).toBe("€ 254,48");
-    await typeInto(user, field("Kadastraal inkomen", "Kind 1"), "2.000"); // not above: (30 000 - 25 284,89) x 25% / 12 = 98,23
-    expect(contribution("Kind 1")).toBe("€ 98,23");
+    expect(contribution("Kind 1")).toBe("€ 199,67");
+    await typeInto(user, field("Kadastraal inkomen", "Kind 1"), "2.000"); // not above: (30 000 - 27 915,64) x 25% / 12 = 43,4241 -> 43,42
+    expect(contribution("Kind 1")).toBe("€ 43,42");
   });
 
   test("removing a child renumbers the groups and the kindsdeel follows", async () => {
@@ -84,7 +87,7 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
     await user.click(within(screen.getByRole("group", { name: "Kind 1" })).getByRole("button", { name: "Kind verwijderen" }));
     expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(1);
     expect(field("Naam", "Kind 1")).toHaveValue("Bart");
-    expect(liveKindsdeel()).toBe("€ 643,25");
+    expect(liveKindsdeel()).toBe("€ 665,95");
     expect(screen.getByRole("button", { name: "Kind toevoegen" })).toHaveFocus();
   });
 
@@ -121,11 +124,11 @@ describe("Kinderen: benadering of schaaltabel", () => {
     expect(contribution("Kind 1")).toBe("€ 75,00");
     expect(contribution("Kind 2")).toBe("€ 90,00");
     expect(resultAmount("Totaal teruggevorderd")).toBe("€ 165,00");
-    expect(resultAmount("Aandeel OCMW")).toBe("€ 478,25");
+    expect(resultAmount("Aandeel OCMW")).toBe("€ 500,95"); // 665,95 - 165
     expect(screen.queryByText(/Beslissingen vragen de officiële schaaltabel/)).not.toBeInTheDocument();
     // and back
     await user.click(screen.getByRole("radio", { name: "Ingebouwde benadering" }));
-    expect(contribution("Kind 1")).toBe("€ 191,15");
+    expect(contribution("Kind 1")).toBe("€ 128,67");
   });
 
   test("the selected range can serve as the scale", async () => {
@@ -147,7 +150,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
     await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
     await user.click(screen.getByRole("button", { name: "Selectie als schaal" }));
     const select = await screen.findByRole("combobox", { name: "Schaaltabel" });
-    expect(await screen.findByText(/verwacht 4 kolommen/)).toBeInTheDocument();
+    expect(await screen.findByText(/verwacht 4 of 5 kolommen/)).toBeInTheDocument();
     expect(select).toHaveAttribute("aria-invalid", "true");
     expect(contribution("Kind 1")).toBe("—");
   });

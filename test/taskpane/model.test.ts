@@ -50,14 +50,19 @@ describe("contributions summed in decimal money", () => {
 
 describe("evaluate", () => {
   test("the sample dossier: every figure", () => {
+    // On 01/03/2024 (index jump 1/11/2023, n=26): zakgeld 1 337,31 x 1,6734 / 1,6084 = 1 391,35 / 12 = 115,95;
+    // tekort 60 x 30 + 150 + 115,95 - 1 400 = 665,95; kindsdeel 665,95 / 2 = 332,975 -> down to 332,97.
+    // vrijstelling: basis 25 284,89 x 1,6734 / 1,5157 = 27 915,64; verhoging 3 539,89 x 1,6734 / 1,5157 = 3 908,20.
+    // An: (38 000 - 31 823,84) x 25% / 12 = 128,67; Bart: (36 500 - 35 732,04) x 25% / 12 = 15,9991 -> 16,00.
+    // totaal 144,67; aandeel OCMW 665,95 - 144,67 = 521,28
     const e = evaluate(sampleForm());
     expect(e.complete).toBe(true);
     expect(e.errors).toEqual({});
-    expect(formatEuro(e.tekort!.value)).toBe("€ 643,25");
-    expect(formatEuro(e.kindsdeel!.value)).toBe("€ 321,62");
-    expect(e.kinderen.map((k) => formatEuro(k.bijdrage!.value))).toEqual(["€ 191,15", "€ 86,15"]);
-    expect(formatEuro(e.totaal!)).toBe("€ 277,30");
-    expect(formatEuro(e.aandeelOcmw!)).toBe("€ 365,95");
+    expect(formatEuro(e.tekort!.value)).toBe("€ 665,95");
+    expect(formatEuro(e.kindsdeel!.value)).toBe("€ 332,97");
+    expect(e.kinderen.map((k) => formatEuro(k.bijdrage!.value))).toEqual(["€ 128,67", "€ 16,00"]);
+    expect(formatEuro(e.totaal!)).toBe("€ 144,67");
+    expect(formatEuro(e.aandeelOcmw!)).toBe("€ 521,28");
     expect(e.overschot).toBeUndefined();
   });
 
@@ -99,8 +104,9 @@ describe("evaluate", () => {
   test("before 2022 the vrijstelling of its time applies (2012 values on 01/01/2015)", () => {
     const form = { ...sampleForm(), datum: "01/01/2015", zakgeld: "93,25" };
     const e = evaluate(form);
-    // An: 38 000 - (21 579,83 + 3 021,18) = 13 398,99; x 25% / 12 = 279,146 -> 279,15
-    expect(formatEuro(e.kinderen[0].bijdrage!.value)).toBe("€ 279,15");
+    // jump of 1/12/2012 (n=14) on the 2012 values (n=13): 21 579,83 x 1,3195 / 1,2936 = 22 011,89 and
+    // 3 021,18 x 1,3195 / 1,2936 = 3 081,67; An: 38 000 - 25 093,56 = 12 906,44; x 25% / 12 = 268,884 -> 268,88
+    expect(formatEuro(e.kinderen[0].bijdrage!.value)).toBe("€ 268,88");
   });
 });
 
@@ -124,7 +130,7 @@ describe("prefill from a dossier list", () => {
     expect(r.form.ligdagprijs).toBe("55");
     const e = evaluate(r.form);
     expect(e.complete).toBe(true);
-    expect(formatEuro(e.tekort!.value)).toBe("€ 543,25"); // 55 x 30 + 100 + 93,25 - 1 300
+    expect(formatEuro(e.tekort!.value)).toBe("€ 565,95"); // 55 x 30 + 100 + 115,95 (zakgeld on 01/03/2024) - 1 300
   });
 
   test("a zakgeld in the list overrides the parameter", () => {

@@ -11,15 +11,18 @@ describe("Resultaat", () => {
   test("shows every figure of the sample dossier, the Belgian way", () => {
     renderApp({ form: sampleForm() });
     const region = resultRegion();
-    expect(resultAmount("Tekort")).toBe("€ 643,25");
-    expect(resultAmount("Kindsdeel")).toBe("€ 321,62");
+    // On 01/03/2024 (jump 1/11/2023): zakgeld 1 391,35 / 12 = 115,95; tekort 1 800 + 150 + 115,95 - 1 400 = 665,95;
+    // kindsdeel 332,975 -> 332,97; vrijstelling 27 915,64 + n x 3 908,20: An (38 000 - 31 823,84) x 25% / 12 = 128,67,
+    // Bart (36 500 - 35 732,04) x 25% / 12 = 16,00
+    expect(resultAmount("Tekort")).toBe("€ 665,95");
+    expect(resultAmount("Kindsdeel")).toBe("€ 332,97");
     const an = within(region).getByRole("row", { name: /An Janssens/ });
-    expect(within(an).getByRole("cell")).toHaveTextContent("€ 191,15");
+    expect(within(an).getByRole("cell")).toHaveTextContent("€ 128,67");
     const bart = within(region).getByRole("row", { name: /Bart Janssens/ });
-    expect(within(bart).getByRole("cell")).toHaveTextContent("€ 86,15");
+    expect(within(bart).getByRole("cell")).toHaveTextContent("€ 16,00");
     expect(within(region).getByRole("columnheader", { name: "Bijdrage" })).toBeInTheDocument();
-    expect(resultAmount("Totaal teruggevorderd")).toBe("€ 277,30"); // 191,15 + 86,15
-    expect(resultAmount("Aandeel OCMW")).toBe("€ 365,95"); // 643,25 - 277,30
+    expect(resultAmount("Totaal teruggevorderd")).toBe("€ 144,67"); // 128,67 + 16,00
+    expect(resultAmount("Aandeel OCMW")).toBe("€ 521,28"); // 665,95 - 144,67
   });
 
   test("the figures are the rules engine's, not the UI's", () => {
@@ -38,7 +41,7 @@ describe("Resultaat", () => {
   test("each figure appears once in the Resultaat region", () => {
     renderApp({ form: sampleForm() });
     const region = within(resultRegion());
-    for (const amount of ["€ 643,25", "€ 321,62", "€ 191,15", "€ 86,15", "€ 277,30", "€ 365,95"]) {
+    for (const amount of ["€ 665,95", "€ 332,97", "€ 128,67", "€ 16,00", "€ 144,67", "€ 521,28"]) {
       expect(region.getAllByText(amount)).toHaveLength(1);
     }
   });
@@ -51,9 +54,10 @@ describe("Resultaat", () => {
     expect(region.getByRole("heading", { name: "Uitleg: bijdrage van An Janssens" })).toBeInTheDocument();
     expect(region.getByRole("heading", { name: "Uitleg: bijdrage van Bart Janssens" })).toBeInTheDocument();
     expect(region.getByText("Verblijfskost (ligdagprijs x dagen)").nextElementSibling).toHaveTextContent("€ 1.800,00");
-    expect(region.getByText(/Parameter zakgeld, geldig vanaf 01\/07\/2016; bron: seeds\/004/)).toBeInTheDocument();
-    expect(region.getAllByText(/Parameter vrijstelling_basis, geldig vanaf 01\/03\/2022; bron: goedgezind\.be/)).toHaveLength(2);
-    expect(region.getAllByText(/Parameter bijdragevoet, geldig vanaf 01\/03\/2009; bron: afgeleid/)).toHaveLength(2);
+    // derived amounts name the published value, its source and the jump
+    expect(region.getByText(/geldig vanaf 01\/11\/2023; bron: per jaar 1\.391,35, afgeleid van 1\.337,31 .*VVSG.* met de indexsprong van 1\/11\/2023/)).toBeInTheDocument();
+    expect(region.getAllByText(/geldig vanaf 01\/11\/2023; bron: afgeleid van 25\.284,89 .*goedgezind\.be.* met de indexsprong van 1\/11\/2023/)).toHaveLength(2);
+    expect(region.getAllByText(/geldig vanaf 01\/09\/2008; bron: afgeleid uit het enige publieke rekenvoorbeeld/)).toHaveLength(2);
     // the approximation warning is part of each contribution's trace
     expect(region.getAllByText(/^BENADERING: deze bijdrage volgt de ingebouwde benadering/)).toHaveLength(2);
   });

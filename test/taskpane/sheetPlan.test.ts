@@ -42,34 +42,37 @@ describe.each<BlankMode>(["null", "zero"])("the written sheet recalculates to th
   test("sample dossier, built-in approximation", () => {
     const { evaluation, plan, sheet } = sheetFor(sampleForm(), blank);
     expect(sheet.byLabel("Tekort")).toBe(evaluation.tekort!.value.toNumber());
-    expect(sheet.byLabel("Tekort")).toBe(643.25);
+    // zakgeld on 01/03/2024: 1 391,35 / 12 = 115,95; 60 x 30 + 150 + 115,95 - 1 400 = 665,95; / 2 = 332,975 -> 332,97
+    expect(sheet.byLabel("Tekort")).toBe(665.95);
     expect(sheet.byLabel("Aantal kinderen")).toBe(2);
-    expect(sheet.byLabel("Kindsdeel")).toBe(321.62);
+    expect(sheet.byLabel("Kindsdeel")).toBe(332.97);
     const rows = childRows(plan, ["An Janssens", "Bart Janssens"]);
     expect(rows.every((r) => r > 0)).toBe(true);
     expect(rows.map((r) => sheet.cell(r, 6))).toEqual(evaluation.kinderen.map((k) => k.bijdrage!.value.toNumber()));
-    expect(rows.map((r) => sheet.cell(r, 6))).toEqual([191.15, 86.15]);
-    // VRIJSTELLING on 01/03/2024: 25 284,89 + 1 x 3 539,89; + 2 x 3 539,89
-    expect(rows.map((r) => sheet.cell(r, 5))).toEqual([28824.78, 32364.67]);
-    expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(277.3, 10);
-    expect(sheet.byLabel("Aandeel OCMW")).toBeCloseTo(365.95, 10);
+    // An: (38 000 - 31 823,84) x 25% / 12 = 128,67; Bart: (36 500 - 35 732,04) x 25% / 12 = 15,9991 -> 16,00
+    expect(rows.map((r) => sheet.cell(r, 6))).toEqual([128.67, 16]);
+    // VRIJSTELLING on 01/03/2024 (jump 1/11/2023): basis 25 284,89 x 1,6734 / 1,5157 = 27 915,64, verhoging
+    // 3 539,89 x 1,6734 / 1,5157 = 3 908,20: 27 915,64 + 1 x 3 908,20 = 31 823,84; + 2 x 3 908,20 = 35 732,04
+    expect(rows.map((r) => sheet.cell(r, 5))).toEqual([31823.84, 35732.04]);
+    expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(144.67, 10);
+    expect(sheet.byLabel("Aandeel OCMW")).toBeCloseTo(521.28, 10); // 665,95 - 144,67
   });
 
   test("an own zakgeld in the Zakgeld cell is used; an empty one means the zakgeld in force", () => {
     const form = { ...sampleForm(), zakgeld: "100" };
     const { sheet } = sheetFor(form, blank);
     expect(sheet.byLabel("Zakgeld")).toBe(100);
-    expect(sheet.byLabel("Tekort")).toBe(650);
+    expect(sheet.byLabel("Tekort")).toBe(650); // 1 800 + 150 + 100 - 1 400
     const { sheet: inForce } = sheetFor(sampleForm(), blank);
     expect(inForce.byLabel("Zakgeld")).toBeNull(); // the cell is empty ...
-    expect(inForce.byLabel("Tekort")).toBe(643.25); // ... and OCMW.TEKORT uses 93,25, not 0
+    expect(inForce.byLabel("Tekort")).toBe(665.95); // ... and OCMW.TEKORT uses 115,95, not 0
   });
 
   test("no extra costs: one row 'Geen bijkomende kosten' with 0", () => {
     const form = { ...sampleForm(), kosten: [] };
     const { sheet } = sheetFor(form, blank);
     expect(sheet.byLabel("Geen bijkomende kosten")).toBe(0);
-    expect(sheet.byLabel("Tekort")).toBe(493.25);
+    expect(sheet.byLabel("Tekort")).toBe(515.95); // 1 800 + 115,95 - 1 400
   });
 
   test("a kadastraal inkomen and a partner income reach OCMW.BIJDRAGE", () => {

@@ -79,7 +79,7 @@ describe("Naar werkblad", () => {
     expect(field("Dossier")).toHaveFocus();
     expect(field("Ligdagprijs")).toHaveValue("");
     expect(field("Datum")).toHaveValue("01/03/2024");
-    expect(field("Zakgeld")).toHaveValue("93,25");
+    expect(field("Zakgeld")).toHaveValue("115,95"); // on 01/03/2024: 1 391,35 a year / 12
     expect(screen.queryAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(0);
     expect(screen.queryAllByRole("group", { name: /^Kost \d+$/ })).toHaveLength(0);
     expect(resultAmount("Tekort")).toBe("—");
@@ -103,9 +103,9 @@ describe("Van selectie", () => {
     expect(field("Naam", "Kind 2")).toHaveValue("Koen Peeters");
     expect(field("Partner inkomen", "Kind 2")).toHaveValue("18.500");
     expect(field("Personen ten laste", "Kind 2")).toHaveValue("2");
-    // 58,5 x 31 + 210,4 + 93,25 - 1 520,35 = 596,80
-    expect(resultAmount("Tekort")).toBe("€ 596,80");
-    expect(resultAmount("Kindsdeel")).toBe("€ 298,40");
+    // 58,5 x 31 + 210,4 + 115,95 (zakgeld on 01/03/2024) - 1 520,35 = 619,50; / 2 = 309,75
+    expect(resultAmount("Tekort")).toBe("€ 619,50");
+    expect(resultAmount("Kindsdeel")).toBe("€ 309,75");
   });
 
   test("adds the children the list does not name when Aantal kinderen says there are more", async () => {
@@ -114,8 +114,8 @@ describe("Van selectie", () => {
     await user.click(screen.getByRole("button", { name: "Van selectie" }));
     expect(await screen.findByText(/Twee kinderen|2 kinderen zijn toegevoegd met inkomen 0/)).toBeInTheDocument();
     expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(3);
-    // 64 x 30 + 175 + 93,25 - 1 650 = 538,25; / 3 = 179,4166 -> down to 179,41
-    expect(resultAmount("Kindsdeel")).toBe("€ 179,41");
+    // 64 x 30 + 175 + 115,95 (zakgeld on 01/03/2024) - 1 650 = 560,95; / 3 = 186,9833 -> down to 186,98
+    expect(resultAmount("Kindsdeel")).toBe("€ 186,98");
   });
 
   test("says so when the selection is not in a dossier list", async () => {
