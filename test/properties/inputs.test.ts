@@ -226,9 +226,14 @@ const ALL: [string, Fn, number][] = [
   ["VRIJSTELLING", F.vrijstellingFunction, 2],
   ["BIJDRAGE", F.bijdrageFunction, 7],
   ["BIJDRAGE.UITLEG", F.bijdrageUitlegFunction, 7],
-  ["ZORGBUDGET", F.zorgbudgetFunction, 7],
+  ["AANDEEL", F.aandeelFunction, 2],
+  ["ZORGBUDGET", F.zorgbudgetFunction, 10],
   ["ZORGBUDGET.START", F.zorgbudgetStartFunction, 1],
-  ["REMGELD", F.remgeldFunction, 7],
+  ["ZORGBUDGET.BESLISTERMIJN", F.zorgbudgetBeslistermijnFunction, 1],
+  ["REMGELD", F.remgeldFunction, 9],
+  ["REMGELD.OPNAMES", F.remgeldOpnamesFunction, 6],
+  ["REMGELD.OPNAMES.UITLEG", F.remgeldOpnamesUitlegFunction, 6],
+  ["VERLOFDAGEN", F.verlofdagenFunction, 3],
   ["MEDISCHEKAART.EINDE", F.medischeKaartEindeFunction, 2],
   ["MEDISCHEKAART.TERMIJN", F.medischeKaartTermijnFunction, 1],
 ];
@@ -244,7 +249,7 @@ test.each(ALL)("%s with arbitrary Excel values: a finite result or a CustomFunct
         expect(e.message).not.toMatch(/^Onverwachte fout/);
         return;
       }
-      if (id === "BIJDRAGE.UITLEG") {
+      if (id.endsWith(".UITLEG")) {
         expect(Array.isArray(result)).toBe(true);
         for (const row of result as unknown[][]) expect(row).toHaveLength(2);
       } else {
