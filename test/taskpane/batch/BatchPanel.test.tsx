@@ -102,7 +102,7 @@ describe("BatchPanel", () => {
               totalRows: 10000,
               written: 2000,
               cancelled: signal.aborted,
-              firstErrors: [],
+              firstErrors: [], notices: [],
               method: "schaal",
             });
         }),
