@@ -46,6 +46,8 @@ import { cellText, dateCell, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isBlank,
 import {
   argumentLabel,
   DEFICIT_COLUMNS,
+  duplicateColumns,
+  duplicateColumnsMessage,
   findHeaderRow,
   INPUT_COLUMNS,
   missingColumns,
@@ -640,6 +642,9 @@ export interface ListLayout {
 export function layoutOf(matrix: readonly (readonly unknown[] | undefined)[], where = "het blad"): ListLayout {
   const found = findHeaderRow(matrix);
   if (found === undefined) throw new DossierListError(noHeaderRowMessage(where));
+  const header = matrix[found.index] ?? [];
+  const duplicates = duplicateColumns(header);
+  if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, 0, `de kopregel van ${where}`));
   const missing = missingColumns(found.columns);
   if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, `de kopregel van ${where}`));
   return { headerRow: found.index, columns: found.columns };

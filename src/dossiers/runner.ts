@@ -255,7 +255,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const rows: unknown[][] = new Array(total);
   const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
 
-  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, opts, existedBefore: added.length === 0 };
+  const wasRead = (i: number) => rows[i] !== undefined;
+  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0 };
 
   onProgress(progressOf("lezen", 0, total));
   const complete = await readChunked(
@@ -370,6 +371,8 @@ interface WriteContext {
   right: number;
   dossierColumn: number;
   dossierOf: (i: number) => unknown;
+  /** false for a row not read (a cancel while reading): its dossier cannot be compared */
+  wasRead: (i: number) => boolean;
   opts: typeof DEFAULTS;
   /** the output columns were all there before the run (so old figures may stand in them) */
   existedBefore: boolean;
@@ -441,6 +444,7 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     }
   }
   for (let i = start; i < end; i++) {
+    if (!ctx.wasRead(i)) continue;
     const before = ctx.dossierOf(i);
     const now = probe.dossiers[i - start];
     if (dossierKey(now) !== dossierKey(before)) {
