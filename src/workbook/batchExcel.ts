@@ -308,7 +308,8 @@ export class ExcelListPort implements ListPort {
     if (rows > 0) {
       if (!list.isTable) ws.autoFilter.apply(ws.getRangeByIndexes(list.headerRow, list.left, rows + 1, width));
       // error rows: the Status is neither empty nor OK
-      const outputs = ws.getRangeByIndexes(list.firstRow, list.statusColumn - 3, rows, 4);
+      // (only the Status column: the batch never touches a format of the user's other columns)
+      const outputs = ws.getRangeByIndexes(list.firstRow, list.statusColumn, rows, 1);
       outputs.conditionalFormats.clearAll();
       const cf = outputs.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       const status = `$${columnLetter(list.statusColumn)}${list.firstRow + 1}`;
