@@ -23,6 +23,8 @@
  *   layout, merged areas, defined names and recalculation requests, for assertions.
  */
 
+import { columnLetter } from "../dossiers/sheet";
+
 /** A formula cell: its text and, when Excel calculated it, its value. */
 export interface FormulaCell {
   formula: string;
@@ -342,16 +344,7 @@ class MergedAreas extends Loadable {
 
 /** A box as A1 text, "B2:C4" or "B2". */
 function a1(g: Box): string {
-  const letter = (c: number) => {
-    let n = c + 1;
-    let s = "";
-    while (n > 0) {
-      const r = (n - 1) % 26;
-      s = String.fromCharCode(65 + r) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
+  const letter = columnLetter;
   const first = `${letter(g.column)}${g.row + 1}`;
   return g.rows === 1 && g.columns === 1 ? first : `${first}:${letter(g.column + g.columns - 1)}${g.row + g.rows}`;
 }

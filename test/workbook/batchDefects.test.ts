@@ -18,26 +18,31 @@ function withTable(rows: Cell[][]): { fake: FakeExcel; sheet: FakeSheet } {
   return { fake, sheet };
 }
 
-/** True once a sync has written output rows (more than one row at a time). */
-const hasWrittenRows = (fake: FakeExcel) => fake.syncs.some((s) => s.writes.some((w) => w.rows > 1));
+/** Makes `edit` once, between syncs, as soon as a sync has written output rows (more than one row at a time). */
+function editAfterFirstWrite(fake: FakeExcel, edit: () => void): { done: boolean } {
+  const state = { done: false };
+  fake.beforeSync = () => {
+    if (state.done || !fake.syncs.some((s) => s.writes.some((w) => w.rows > 1))) return;
+    state.done = true;
+    edit();
+  };
+  return state;
+}
 
 describe("9.4 editing the list during the batch", () => {
   test("a column inserted mid-run: the run stops with a Dutch message, no input cell is written", async () => {
     const rows = list(600);
     const { fake, sheet } = withTable(rows);
-    let edited = false;
-    fake.beforeSync = () => {
-      if (edited || !hasWrittenRows(fake)) return;
-      edited = true;
+    const edit = editAfterFirstWrite(fake, () => {
       // the user inserts an empty column before column C (Inkomen): every cell from C on moves one to the right
       for (const row of sheet.grid) if (row) row.splice(2, 0, null);
       fake.table("Dossiers")!.columnCount++;
-    };
+    });
     const width = rows[0].length;
     await expect(runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 })).rejects.toThrow(
       /^De lijst is gewijzigd terwijl ze herberekend werd: kolom C heet nu "" |^De lijst is gewijzigd terwijl ze herberekend werd: (de kop van )?kolom [A-Z]+/,
     );
-    expect(edited).toBe(true);
+    expect(edit.done).toBe(true);
     // every input cell still holds its value, at its new place (the inserted column stays empty)
     const values = fake.values("Lijst");
     rows.forEach((row, i) => {
@@ -51,13 +56,10 @@ describe("9.4 editing the list during the batch", () => {
   test("a row inserted mid-run: the run stops and names the row and the dossiers", async () => {
     const rows = list(600);
     const { fake, sheet } = withTable(rows);
-    let edited = false;
-    fake.beforeSync = () => {
-      if (edited || !hasWrittenRows(fake)) return;
-      edited = true;
+    editAfterFirstWrite(fake, () => {
       sheet.grid.splice(150, 0, ["NIEUW", "x", 1, null, 0, 100, null]);
       fake.table("Dossiers")!.rowCount++;
-    };
+    });
     const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^De lijst is gewijzigd terwijl ze herberekend werd: rij 151 hoorde bij dossier "[^"]+" en hoort nu bij dossier "NIEUW"/);
