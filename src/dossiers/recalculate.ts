@@ -20,7 +20,6 @@
 import {
   aandeelOf,
   amount,
-  amountSum,
   bijdrage,
   count,
   Decimal,
@@ -37,6 +36,7 @@ import {
   tekort as tekortRule,
   toExcelNumber,
   vrijstelling as vrijstellingRule,
+  ZERO,
   type CellValue,
   type Day,
   type Notice,
@@ -585,18 +585,25 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
 }
 
 /**
- * The per-dossier summary. Sums and the OCMW share come from src/rules (`amountSum`, `aandeelOf`, the one definition
- * of the share): exact decimals, never float cents. A dossier with an error on any row gets no sum and no share.
+ * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelOf`
+ * (the one definition of the share); never float cents. A dossier with an error on any row gets no sum and no share.
  */
 function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
   const summaries: DossierSummary[] = [];
   for (const dossier of dossiers.values()) {
     let errors = 0;
-    const column: Decimal[][] = [];
+    // contributions are published figures (cents, checked by the rules): an exact Decimal sum
+    let som: Decimal | undefined;
+    let parts = 0;
+    let last = 0;
     for (const i of dossier.rows) {
       const c = contributions[i];
-      if (!isOkStatus(outputs[i][3]) || c === undefined) errors++;
-      else column.push([c]);
+      if (c === undefined || !isOkStatus(outputs[i][3])) errors++;
+      else {
+        som = som === undefined ? c : som.plus(c);
+        parts++;
+        last = i;
+      }
     }
     const summary: DossierSummary = {
       dossier: dossier.label,
@@ -616,9 +623,10 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[], 
           : `${errors} van de ${dossier.rows.length} rijen ${errors === 1 ? "heeft" : "hebben"} een fout.`;
     } else if (dossier.tekort !== undefined) {
       try {
-        const som = amountSum(column, "bijdragen");
-        const share = aandeelOf(dossier.tekort, som).value;
-        summary.somBijdragen = toExcelNumber(som);
+        const total = som ?? ZERO;
+        const share = aandeelOf(dossier.tekort, total).value;
+        // one contribution: its published figure is the sum (no second conversion)
+        summary.somBijdragen = parts === 1 ? (outputs[last][2] as number) : total.toNumber();
         summary.aandeelOcmw = share.toNumber(); // rounded to cents by the rule
       } catch (error) {
         summary.status = errorStatus(error);
