@@ -90,6 +90,16 @@ function formatRuns(formats: readonly (string | null)[]): { start: number; width
   return runs;
 }
 
+/**
+ * True when Excel supports the ExcelApi requirement set `version` (outside Office, e.g. in tests, assumed true).
+ * Merged-cell detection (1.13) and the page set-up and filter (1.9) are skipped on an older Excel rather than failing.
+ */
+function supports(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements === undefined ? true : requirements.isSetSupported("ExcelApi", version);
+}
+
 /** Points of a column `chars` characters wide in Calibri 11 (Excel's default 8.43 characters = 48 points). */
 const pointsFor = (chars: number) => Math.round((chars + 1) * 5.7);
 
@@ -225,7 +235,7 @@ export class ExcelListPort implements ListPort {
     const ws = this.ws();
     const header = ws.getRangeByIndexes(request.headerRow, request.left, 1, request.width).load("values");
     const dossiers = ws.getRangeByIndexes(request.row, request.dossierColumn, request.count, 1).load("values");
-    const merged = request.targets.flatMap(([column, width]) => [
+    const merged = !supports("1.13") ? [] : request.targets.flatMap(([column, width]) => [
       ws.getRangeByIndexes(request.headerRow, column, 1, width).getMergedAreasOrNullObject().load("isNullObject,address"),
       ws.getRangeByIndexes(request.row, column, request.count, width).getMergedAreasOrNullObject().load("isNullObject,address"),
     ]);
@@ -306,7 +316,7 @@ export class ExcelListPort implements ListPort {
     header.format.font.bold = true;
     for (const added of list.addedColumns) ws.getRangeByIndexes(list.headerRow, added.column, 1, 1).format.columnWidth = pointsFor(added.width);
     if (rows > 0) {
-      if (!list.isTable) ws.autoFilter.apply(ws.getRangeByIndexes(list.headerRow, list.left, rows + 1, width));
+      if (!list.isTable && supports("1.9")) ws.autoFilter.apply(ws.getRangeByIndexes(list.headerRow, list.left, rows + 1, width));
       // error rows: the Status is neither empty nor OK
       // (only the Status column: the batch never touches a format of the user's other columns)
       const outputs = ws.getRangeByIndexes(list.firstRow, list.statusColumn, rows, 1);
@@ -328,7 +338,7 @@ export class ExcelListPort implements ListPort {
       f.widths.forEach((w, c) => (s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pointsFor(w)));
       if (f.totalRow > 0) {
         s.getRangeByIndexes(f.totalRow, 0, 1, f.columns).format.font.bold = true;
-        s.autoFilter.apply(s.getRangeByIndexes(0, 0, f.totalRow, f.columns));
+        if (supports("1.9")) s.autoFilter.apply(s.getRangeByIndexes(0, 0, f.totalRow, f.columns));
       }
       s.freezePanes.freezeRows(1);
       pageSetup(s, 0);
@@ -338,6 +348,7 @@ export class ExcelListPort implements ListPort {
 
 /** A4 landscape, the header row repeated on every page. */
 function pageSetup(ws: Excel.Worksheet, headerRow: number): void {
+  if (!supports("1.9")) return;
   ws.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
   ws.pageLayout.paperSize = "A4" as Excel.PaperType;
   ws.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
