@@ -470,8 +470,8 @@ export function recalculateRows(
             bijdrageValue = result.value.toNumber(); // already rounded to cents by the rule
             if (rowError === undefined) {
               contributions[i] = result.value;
-              notices.add(result.notices);
-              notices.add(dossier.notices);
+              if (result.notices !== undefined) notices.add(result.notices);
+              if (dossier.notices !== undefined) notices.add(dossier.notices);
             }
           } catch (error) {
             bijdrageError = errorStatus(error);
@@ -588,7 +588,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
  * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelOf`
  * (the one definition of the share); never float cents. A dossier with an error on any row gets no sum and no share.
  */
-function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
+function summarize(dossiers: Map<string, DossierState>, outputs: readonly OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
   const summaries: DossierSummary[] = [];
   for (const dossier of dossiers.values()) {
     let errors = 0;
@@ -598,7 +598,8 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[], 
     let last = 0;
     for (const i of dossier.rows) {
       const c = contributions[i];
-      if (c === undefined || !isOkStatus(outputs[i][3])) errors++;
+      // set only for rows whose status is OK (see pass 3)
+      if (c === undefined) errors++;
       else {
         som = som === undefined ? c : som.plus(c);
         parts++;
