@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import { main } from "../src/cli/herbereken";
 import { recalculateList, sampleDossierList } from "../src/dossiers";
 import { runExcelBatch } from "../src/workbook/batchExcel";
-import { FakeExcel, type Cell } from "../test/workbook/batchExcelFake";
+import { FakeExcel, type Cell } from "../src/workbook/excelFake";
 
 export interface BenchResult {
   name: string;

@@ -1,7 +1,8 @@
 /**
  * Writes voorbeelden/dossierlijst.xlsx: a made-up dossier list of 20 WZC dossiers, one row per child, with a few
  * wrong rows on purpose (text in a number column, a negative income, a dossier whose rows disagree on the day price,
- * a row without a dossier number) and one empty row.
+ * a row without a dossier number) and one empty row; one child has an equity decision of the Bijzonder Comité
+ * (columns Billijkheid and Reden, seed 004).
  *
  *   node -r ts-node/register/transpile-only scripts/make-voorbeeld.ts [UITVOER]
  *
@@ -25,6 +26,8 @@ const HEADERS = [
   "Bijkomende kosten",
   "Inkomsten",
   "Datum",
+  "Billijkheid",
+  "Reden",
 ];
 
 const DATUM = new Date(Date.UTC(2024, 2, 1)); // 01/03/2024
@@ -35,6 +38,8 @@ interface Child {
   partner?: Cell;
   ptl: Cell;
   ki?: Cell;
+  /** an equity decision: the decided monthly contribution and its reason */
+  billijkheid?: [number, string];
 }
 
 interface Dossier {
@@ -73,7 +78,7 @@ const DOSSIERS: Dossier[] = [
   { id: "2024-013", ligdagprijs: 62, dagen: 31, kosten: 110.8, inkomsten: 1512.45, kinderen: [{ naam: "Bram Aerts", inkomen: 35800, ptl: 1 }, { naam: "Chloé Aerts", inkomen: 29300, partner: 31200, ptl: 2 }] },
   { id: "2024-014", ligdagprijs: 69.9, dagen: 31, kosten: 201.7, inkomsten: 1405.25, kinderen: [{ naam: "Dries Michiels", inkomen: 58900, partner: 44300, ptl: 3, ki: 3100 }, { naam: "Eva Michiels", inkomen: 26700, ptl: 0 }, { naam: "Filip Michiels", inkomen: 33450, ptl: "twee" }] },
   { id: "2024-015", ligdagprijs: 57.8, dagen: 31, kosten: 88.35, inkomsten: 1478, kinderen: [{ naam: "Gert Van Damme", inkomen: 40200, ptl: 1 }] },
-  { id: "2024-016", ligdagprijs: 64.6, dagen: 31, kosten: 131.9, inkomsten: 1366.7, kinderen: [{ naam: "Hilde Lambrechts", inkomen: 24500, partner: 22800, ptl: 2 }, { naam: "Ivo Lambrechts", inkomen: 49700, ptl: 1 }] },
+  { id: "2024-016", ligdagprijs: 64.6, dagen: 31, kosten: 131.9, inkomsten: 1366.7, kinderen: [{ naam: "Hilde Lambrechts", inkomen: 24500, partner: 22800, ptl: 2 }, { naam: "Ivo Lambrechts", inkomen: 49700, ptl: 1, billijkheid: [40, "Bijzonder Comité 12/02/2024: schuldbemiddeling lopende"] }] },
   { id: "2024-017", ligdagprijs: 66, dagen: 31, kosten: 142.4, inkomsten: 1555.55, kinderen: [{ naam: "Joke Vermeulen", inkomen: 37600, ptl: 0 }, { naam: "Kurt Vermeulen", inkomen: 31900, partner: 27400, ptl: 2 }] },
   { id: "2024-018", ligdagprijs: 63.3, dagen: 31, kosten: 99.99, inkomsten: 1420.1, kinderen: [{ naam: "Leen Vandenberghe", inkomen: 42300, partner: 39800, ptl: 3 }, { naam: "Mieke Vandenberghe", inkomen: 27800, ptl: 1 }] },
   {
@@ -106,6 +111,8 @@ export function voorbeeldRows(): Cell[][] {
         d.kosten,
         d.inkomsten,
         DATUM,
+        k.billijkheid?.[0] ?? null,
+        k.billijkheid?.[1] ?? null,
       ]);
     });
     if (n === 9) rows.push(HEADERS.map(() => null)); // an empty row in the middle of the list
@@ -121,9 +128,9 @@ export async function makeVoorbeeld(file: string): Promise<void> {
   const sheet = workbook.addWorksheet("Dossiers", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRows(voorbeeldRows());
   sheet.getRow(1).font = { bold: true };
-  const widths = [11, 20, 14, 15, 10, 11, 11, 7, 12, 11, 11];
+  const widths = [11, 20, 14, 15, 10, 11, 11, 7, 12, 11, 11, 12, 45];
   widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
-  for (const c of [3, 4, 6, 7, 9, 10]) sheet.getColumn(c).numFmt = "#,##0.00";
+  for (const c of [3, 4, 6, 7, 9, 10, 12]) sheet.getColumn(c).numFmt = "#,##0.00";
   sheet.getColumn(11).numFmt = "dd/mm/yyyy";
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS.length } };
 
@@ -134,6 +141,7 @@ export async function makeVoorbeeld(file: string): Promise<void> {
     ["Eén rij per kind. Het tekort wordt berekend uit Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten en het zakgeld op Datum."],
     ["Met opzet fout: 2024-004 (tekst als inkomen), 2024-006 (negatief inkomen), 2024-008 (twee ligdagprijzen),"],
     ["2024-014 (tekst als personen ten laste), een rij van 2024-019 zonder dossiernummer, en een lege rij."],
+    ["Billijkheid: voor Ivo Lambrechts (2024-016) besliste het Bijzonder Comité een bijdrage van 40,00 per maand; Status wordt 'OK (billijkheid)'."],
     ["Herberekenen: npm run herbereken -- voorbeelden/dossierlijst.xlsx"],
   ]);
   fs.mkdirSync(path.dirname(file), { recursive: true });

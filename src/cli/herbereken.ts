@@ -14,14 +14,11 @@ import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import {
   cellText,
-  columnLetter,
   DossierListError,
   findHeaderRow,
   freeSheetName,
   layoutOf,
-  matchColumns,
   missingColumns,
-  normalizeHeader,
   numberCell,
   OUTPUT_COLUMNS,
   OUTPUT_KEYS,
@@ -415,28 +412,6 @@ function fromUser(file: string): string {
   return path.resolve(userFolder(), file);
 }
 
-/**
- * A known column twice in the header row (e.g. two "Inkomen" columns, or "Partner inkomen" and "partner-inkomen"):
- * the list would be read from one and the other ignored. Throws CannotProcess naming both columns.
- */
-function checkDuplicateHeaders(header: readonly unknown[], where: string): void {
-  const seen = new Map<string, number>();
-  const reported = new Set<string>();
-  const parts: string[] = [];
-  const name = (k: number) => `${columnLetter(k)} ("${String(header[k]).trim()}")`;
-  header.forEach((cell, c) => {
-    if (Object.keys(matchColumns([cell])).length === 0) return; // not a column the batch reads or writes
-    const key = normalizeHeader(cell);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, c);
-    else if (!reported.has(key)) {
-      reported.add(key);
-      parts.push(`"${String(header[first]).trim()}" staat twee keer in de kopregel van ${where}: kolom ${name(first)} en kolom ${name(c)}`);
-    }
-  });
-  if (parts.length > 0) throw new CannotProcess(`${parts.join("; ")}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`);
-}
-
 async function run(options: Options, io: Io): Promise<number> {
   const input = fromUser(options.input);
   const output = options.output !== undefined ? fromUser(options.output) : defaultOutput(input);
@@ -456,7 +431,6 @@ async function run(options: Options, io: Io): Promise<number> {
   const where = kind === "csv" ? `${path.basename(input)}` : `blad "${sheet.name}" van ${path.basename(input)}`;
   const rows = sheetRows(sheet);
   const layout = layoutOf(rows, where);
-  checkDuplicateHeaders(rows[layout.headerRow], where);
   const data = rows.slice(layout.headerRow + 1);
   const progress = progressReporter(io, io.stderr.isTTY === true || data.length > PROGRESS_ROWS);
   progress.phase(`Gelezen: ${data.length} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -20,14 +20,31 @@ export function dateToSerial(date: Date): number | undefined {
   return dayToSerial(Math.floor(ms / MS_PER_DAY));
 }
 
+/**
+ * A formula cell without a stored (calculated) value, as a script-written workbook holds it. It is never read as an
+ * empty cell: its row gets {@link FORMULA_WITHOUT_VALUE_MESSAGE} (SPEC 3).
+ */
+export const FORMULA_WITHOUT_VALUE = Object.freeze({ formulaWithoutValue: true as const });
+export type FormulaWithoutValue = typeof FORMULA_WITHOUT_VALUE;
+
+export const FORMULA_WITHOUT_VALUE_MESSAGE = "formule zonder berekende waarde: open en bewaar het bestand in Excel";
+
+/** True for a cell that is a formula without a stored value (the marker, or an ExcelJS formula object without result). */
+export function isFormulaWithoutValue(value: unknown): boolean {
+  if (value === FORMULA_WITHOUT_VALUE) return true;
+  if (value === null || typeof value !== "object" || value instanceof Date || value instanceof Decimal) return false;
+  const v = value as Record<string, unknown>;
+  return ("formula" in v || "sharedFormula" in v) && (!("result" in v) || v.result === undefined);
+}
+
 /** Values an ExcelJS cell can hold besides plain ones: formula results, rich text, hyperlinks, errors. */
 function unwrapObject(value: object): unknown {
   const v = value as Record<string, unknown>;
+  if (isFormulaWithoutValue(v)) return FORMULA_WITHOUT_VALUE;
   if ("result" in v) return v.result;
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((part) => part.text ?? "").join("");
   if (typeof v.text === "string") return v.text;
   if (typeof v.error === "string") return v.error;
-  if ("formula" in v || "sharedFormula" in v) return null; // a formula without a cached result: nothing to read
   return "(onbekende celwaarde)";
 }
 
@@ -68,7 +85,10 @@ export function numberCell(value: unknown): CellValue {
   if (typeof value === "boolean") return value;
   if (value instanceof Date) return dateToSerial(value) ?? "(ongeldige datum)";
   if (value instanceof Decimal) return value;
-  if (typeof value === "object") return numberCell(unwrapObject(value));
+  if (typeof value === "object") {
+    const inner = unwrapObject(value);
+    return inner === FORMULA_WITHOUT_VALUE ? FORMULA_WITHOUT_VALUE_MESSAGE : numberCell(inner);
+  }
   return String(value);
 }
 
@@ -116,21 +136,39 @@ export function isBlank(value: unknown): boolean {
     if (first > 32 && first !== 160) return false;
     return value.trim() === "";
   }
-  if (typeof value === "object" && !(value instanceof Date) && !(value instanceof Decimal)) return isBlank(unwrapObject(value));
+  if (typeof value === "object" && !(value instanceof Date) && !(value instanceof Decimal)) {
+    const inner = unwrapObject(value);
+    return inner === FORMULA_WITHOUT_VALUE ? false : isBlank(inner);
+  }
   return false;
 }
 
-/** The dossier number of a row as text: numbers without decoration, text trimmed. Empty text when blank. */
-export function dossierKey(value: unknown): string {
+/**
+ * A cell as text for a message or a label (the child's name, the dossier number as shown): numbers without
+ * decoration, text trimmed, empty text when blank. The one `cellText` of the batch.
+ */
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
   if (value instanceof Date) return String(dateToSerial(value) ?? "");
-  if (typeof value === "object" && !(value instanceof Decimal)) return dossierKey(unwrapObject(value));
+  if (typeof value === "object" && !(value instanceof Decimal)) {
+    const inner = unwrapObject(value);
+    return inner === FORMULA_WITHOUT_VALUE ? "" : cellText(inner);
+  }
   return String(value);
 }
 
-/** A cell as text for a message or a label (the child's name). */
-export function cellText(value: unknown): string {
-  return dossierKey(value);
+/**
+ * The dossier key of a cell (SPEC 3): its text trimmed and compared case-insensitively, everywhere (batch,
+ * "Van selectie"). Two cells belong to the same dossier when their keys are equal. Empty when blank.
+ */
+export function dossierKey(value: unknown): string {
+  const text = cellText(value);
+  return text === "" ? text : text.toLowerCase();
+}
+
+/** True when two cells name the same dossier (trimmed, case-insensitive). */
+export function sameDossier(a: unknown, b: unknown): boolean {
+  return dossierKey(a) === dossierKey(b);
 }

@@ -1,7 +1,9 @@
 /**
  * Header matching for dossier lists (SPEC 3): case, spaces and punctuation are ignored, so "Partner inkomen",
- * "partner-inkomen" and "PARTNERINKOMEN" are the same column.
+ * "partner-inkomen" and "PARTNERINKOMEN" are the same column. The one home of the header search.
  */
+import { columnLetter } from "./sheet";
+
 export const INPUT_COLUMNS = {
   dossier: "Dossier",
   kind: "Kind",
@@ -17,6 +19,10 @@ export const INPUT_COLUMNS = {
   datum: "Datum",
   zakgeld: "Zakgeld",
   kadastraalInkomen: "Kadastraal inkomen",
+  /** an equity decision of the Bijzonder Comité (seed 004): the decided monthly contribution */
+  billijkheid: "Billijkheid",
+  /** the reason of that decision */
+  reden: "Reden",
 } as const;
 
 export const OUTPUT_COLUMNS = {
@@ -45,11 +51,23 @@ export function normalizeHeader(header: unknown): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+const COLUMN_LABELS: Record<ColumnKey, string> = { ...INPUT_COLUMNS, ...OUTPUT_COLUMNS };
+
 const BY_NORMALIZED = new Map<string, ColumnKey>(
   (Object.entries({ ...INPUT_COLUMNS, ...OUTPUT_COLUMNS }) as [ColumnKey, string][]).map(([key, label]) => [normalizeHeader(label), key]),
 );
 
-/** The 0-based position of each known column in a header row; the first occurrence wins. Unknown headers are ignored. */
+/** A known column that appears twice in a header row: its key and both positions (0-based). */
+export interface DuplicateColumn {
+  key: ColumnKey;
+  first: number;
+  second: number;
+}
+
+/**
+ * The 0-based position of each known column in a header row; the first occurrence wins (see `duplicateColumns` for
+ * the check that refuses a list with a column twice). Unknown headers are ignored.
+ */
 export function matchColumns(headers: readonly unknown[]): Partial<Record<ColumnKey, number>> {
   const found: Partial<Record<ColumnKey, number>> = {};
   headers.forEach((header, index) => {
@@ -57,6 +75,32 @@ export function matchColumns(headers: readonly unknown[]): Partial<Record<Column
     if (key !== undefined && found[key] === undefined) found[key] = index;
   });
   return found;
+}
+
+/** The known columns that appear more than once in a header row (first and second position). */
+export function duplicateColumns(headers: readonly unknown[]): DuplicateColumn[] {
+  const seen = new Map<ColumnKey, number>();
+  const duplicates: DuplicateColumn[] = [];
+  headers.forEach((header, index) => {
+    const key = BY_NORMALIZED.get(normalizeHeader(header));
+    if (key === undefined) return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else if (!duplicates.some((d) => d.key === key)) duplicates.push({ key, first, second: index });
+  });
+  return duplicates;
+}
+
+/**
+ * The Dutch message for a header row with a column twice, naming both columns by letter (`offset` = the sheet column
+ * of headers[0]): the batch would otherwise silently read or write one of them.
+ */
+export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], headers: readonly unknown[], offset = 0, where = "de kopregel"): string {
+  const parts = duplicates.map((d) => {
+    const name = (k: number) => `${columnLetter(offset + k)} ("${String(headers[k]).trim()}")`;
+    return `"${COLUMN_LABELS[d.key]}" staat twee keer in ${where}: kolom ${name(d.first)} en kolom ${name(d.second)}`;
+  });
+  return `${parts.join("; ")}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`;
 }
 
 /**
@@ -144,6 +188,8 @@ const ARGUMENT_LABELS: Record<string, string> = {
   kindsdeel: OUTPUT_COLUMNS.kindsdeel,
   aantal_kinderen: INPUT_COLUMNS.aantalKinderen,
   kadastraal_inkomen: INPUT_COLUMNS.kadastraalInkomen,
+  billijkheid: INPUT_COLUMNS.billijkheid,
+  reden: INPUT_COLUMNS.reden,
   schaal: "Schaal",
 };
 

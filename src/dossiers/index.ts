@@ -5,3 +5,5 @@ export * from "./recalculate";
 export * from "./summary";
 export * from "./sheet";
 export * from "./sample";
+export * from "./port";
+export * from "./runner";

@@ -18,6 +18,7 @@
  *   are still filled in when they are known.
  */
 import {
+  aandeelOf,
   amount,
   bijdrage,
   count,
@@ -25,6 +26,7 @@ import {
   formatDay,
   formatNumber,
   kindsdeel as kindsdeelRule,
+  metBillijkheid,
   optionalDate,
   parseSchaal,
   RuleError,
@@ -34,20 +36,25 @@ import {
   tekort as tekortRule,
   toExcelNumber,
   vrijstelling as vrijstellingRule,
+  ZERO,
   type CellValue,
   type Day,
+  type Notice,
   type ScaleTable,
 } from "../rules";
-import { dateCell, dossierKey, isBlank, numberCell } from "./cells";
+import { cellText, dateCell, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isBlank, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   argumentLabel,
   DEFICIT_COLUMNS,
+  duplicateColumns,
+  duplicateColumnsMessage,
   findHeaderRow,
   INPUT_COLUMNS,
   missingColumns,
   missingColumnsMessage,
   noHeaderRowMessage,
   presentInputColumns,
+  INPUT_KEYS,
   type ColumnIndex,
   type InputColumn,
 } from "./columns";
@@ -58,8 +65,16 @@ export type OutputValue = number | string;
 export type OutputCells = [kindsdeel: OutputValue, vrijstelling: OutputValue, bijdrage: OutputValue, status: string];
 
 export const STATUS_OK = "OK";
+/** The status of a row whose contribution was set by an equity decision (seed 004); it counts as OK. */
+export const STATUS_OK_BILLIJKHEID = "OK (billijkheid)";
+
+/** True for a row that was recalculated without error (`OK`, or `OK (billijkheid)`). */
+export function isOkStatus(status: unknown): boolean {
+  return status === STATUS_OK || status === STATUS_OK_BILLIJKHEID;
+}
 
 export interface DossierSummary {
+  /** the dossier number as written on its first row (trimmed) */
   dossier: string;
   /** 0-based index of the dossier's first row */
   firstRow: number;
@@ -100,6 +115,13 @@ export interface BatchResult {
   errorRows: number[];
   /** how the contributions were computed */
   method: "schaal" | "benadering";
+  /**
+   * the warnings of the rules that computed the figures (stale indexed amounts, the approximation), each distinct
+   * text once, in the order first met: to be shown once per summary or report
+   */
+  notices: Notice[];
+  /** rows with data but without a dossier number (each has an error status; they are in no dossier's summary) */
+  rowsWithoutDossier: number;
   /** set when the scale table given could not be read (every row then has this error) */
   schaalError?: string;
 }
@@ -124,6 +146,7 @@ export class DossierListError extends Error {
 
 /** The Dutch status for an error: "Inkomen: mag niet negatief zijn ..." (the column the user sees, then the rule's text). */
 export function errorStatus(error: unknown): string {
+  if (error instanceof FormulaCellError) return error.message;
   if (error instanceof RuleError) {
     const prefix = `${error.argument}: `;
     const text = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -133,14 +156,21 @@ export function errorStatus(error: unknown): string {
   return `Interne fout: ${message}`;
 }
 
-/**
- * A formula cell without a stored value (an ExcelJS `{ formula }` without `result`): never read as an empty cell;
- * its row gets an error naming the column (SPEC 3).
- */
-function formulaWithoutValue(value: unknown): boolean {
-  if (value === null || typeof value !== "object" || value instanceof Date || value instanceof Decimal) return false;
-  const v = value as Record<string, unknown>;
-  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
+/** A row with a formula cell that has no stored value (SPEC 3): the row's status names the column. */
+class FormulaCellError extends Error {}
+
+/** Collects notices, each distinct text once. */
+class NoticeSet {
+  readonly list: Notice[] = [];
+  private readonly seen = new Set<string>();
+  add(notices: readonly Notice[] | undefined): void {
+    if (notices === undefined) return;
+    for (const n of notices) {
+      if (this.seen.has(n.text)) continue;
+      this.seen.add(n.text);
+      this.list.push(n);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -205,7 +235,10 @@ interface FieldState {
 }
 
 interface DossierState {
+  /** the comparison key (trimmed, lower case) */
   key: string;
+  /** the dossier number as written on its first row, for messages and the summary */
+  label: string;
   rows: number[];
   fields: Partial<Record<DossierField, FieldState>>;
   /** error for every row of the dossier (a disagreement, a missing deficit...) */
@@ -214,6 +247,8 @@ interface DossierState {
   rowErrors?: Map<number, string>;
   tekort?: Decimal;
   tekortNumber?: number;
+  /** notices of the deficit's rule (a stale zakgeld) */
+  notices?: Notice[];
   aantal?: number;
   kindsdeel?: Decimal;
   kindsdeelNumber?: number;
@@ -255,6 +290,14 @@ export function recalculateRows(
   const cPtl = columns.personenTenLaste as number;
   const cDatum = columns.datum;
   const cKi = columns.kadastraalInkomen;
+  const cBillijkheid = columns.billijkheid;
+  const cReden = columns.reden;
+  const inputKeys = INPUT_KEYS.filter((key) => columns[key] !== undefined);
+  const notices = new NoticeSet();
+  /** the contribution of each OK row, exact (for the sums of the summary) */
+  const contributions: (Decimal | undefined)[] = new Array(total);
+  /** rows with a formula cell without a stored value: their message */
+  const formulaRows = new Map<number, string>();
   const fieldColumns: { field: DossierField; column: number }[] = [];
   for (const field of DOSSIER_FIELDS) {
     const column = columns[field as InputColumn];
@@ -268,9 +311,6 @@ export function recalculateRows(
   const rowDossier: (DossierState | null | undefined)[] = new Array(total);
   const dossiers = new Map<string, DossierState>();
   const noDossier = `${INPUT_COLUMNS.dossier}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`;
-  const inputKeys = presentInputColumns(columns);
-  /** rows with a formula cell without a stored value: their status */
-  const formulaRows = new Map<number, string>();
 
   // pass 1: empty rows, grouping, dossier values
   for (let i = 0; i < total; i++) {
@@ -278,19 +318,9 @@ export function recalculateRows(
     let empty = true;
     if (row !== undefined && row !== null) {
       for (let k = 0; k < nInputs; k++) {
-        const v = row[inputIndices[k]];
-        if (v !== null && typeof v === "object" && formulaWithoutValue(v)) {
-          formulaRows.set(i, `${INPUT_COLUMNS[inputKeys[k]]}: formule zonder berekende waarde: open en bewaar het bestand in Excel.`);
+        if (!isBlank(row[inputIndices[k]])) {
           empty = false;
           break;
-        }
-      }
-      if (empty) {
-        for (let k = 0; k < nInputs; k++) {
-          if (!isBlank(row[inputIndices[k]])) {
-            empty = false;
-            break;
-          }
         }
       }
     }
@@ -299,6 +329,14 @@ export function recalculateRows(
       continue;
     }
     const cells = row as readonly unknown[];
+    // a formula without a stored value is never read as empty: the row gets an error naming the column
+    for (let k = 0; k < nInputs; k++) {
+      const v = cells[inputIndices[k]];
+      if (v !== null && typeof v === "object" && isFormulaWithoutValue(v)) {
+        formulaRows.set(i, `${INPUT_COLUMNS[inputKeys[k]]}: ${FORMULA_WITHOUT_VALUE_MESSAGE}.`);
+        break;
+      }
+    }
     const key = dossierKey(cells[cDossier]);
     if (key === "") {
       rowDossier[i] = undefined;
@@ -306,7 +344,7 @@ export function recalculateRows(
     }
     let dossier = dossiers.get(key);
     if (dossier === undefined) {
-      dossier = { key, rows: [], fields: {} };
+      dossier = { key, label: cellText(cells[cDossier]), rows: [], fields: {} };
       dossiers.set(key, dossier);
     }
     dossier.rows.push(i);
@@ -314,13 +352,13 @@ export function recalculateRows(
     for (let f = 0; f < fieldColumns.length; f++) {
       const { field, column } = fieldColumns[f];
       const raw = cells[column];
-      if (formulaRows.has(i) && formulaWithoutValue(raw)) {
+      if (isBlank(raw)) continue;
+      if (formulaRows.has(i) && isFormulaWithoutValue(raw)) {
         // the cell's value is unknown: its row says so, the dossier's other rows say where
-        const unknown = (dossier.fields[field] ??= { row: -1 });
-        (unknown.bad ??= []).push({ row: i, status: formulaRows.get(i) as string });
+        const state = (dossier.fields[field] ??= { row: -1 });
+        (state.bad ??= []).push({ row: i, status: formulaRows.get(i) as string });
         continue;
       }
-      if (isBlank(raw)) continue;
       let state = dossier.fields[field];
       if (state === undefined) {
         state = { row: -1 };
@@ -348,7 +386,7 @@ export function recalculateRows(
   for (const dossier of dossiers.values()) resolveDossier(dossier, hasTekortColumn, canCompute, rowLabel);
 
   // pass 3: per row, vrijstelling, bijdrage, status
-  const vrijstellingCache = new Map<number, number | string>();
+  const vrijstellingCache = new Map<number, { value: number; notices?: Notice[] } | string>();
   const errorRows: number[] = [];
   let ok = 0;
   let emptyRows = 0;
@@ -379,14 +417,18 @@ export function recalculateRows(
       let cached = vrijstellingCache.get(cacheKey);
       if (cached === undefined) {
         try {
-          cached = vrijstellingRule(ptl, datum).value.toNumber(); // rounded to cents by the rule
+          const result = vrijstellingRule(ptl, datum);
+          cached = { value: result.value.toNumber(), notices: result.notices }; // rounded to cents by the rule
         } catch (error) {
           cached = errorStatus(error);
         }
         vrijstellingCache.set(cacheKey, cached);
       }
-      if (typeof cached === "number") vrijstelling = cached;
-      else rowError = cached;
+      if (typeof cached === "string") rowError = cached;
+      else {
+        vrijstelling = cached.value;
+        if (cached.notices !== undefined) notices.add(cached.notices);
+      }
     } catch (error) {
       rowError = errorStatus(error);
     }
@@ -407,9 +449,10 @@ export function recalculateRows(
         // the bijdrage validates inkomen, partner, personen ten laste, datum, kadastraal inkomen in that order:
         // its message comes first, so the user reads the errors in the order of the columns
         let bijdrageError: string | undefined;
+        let billijkheid = false;
         if (schaalError === undefined) {
           try {
-            const result = bijdrage({
+            const computed = bijdrage({
               inkomen: numberCell(cells[cInkomen]),
               partnerInkomen: numberCell(cells[cPartner]),
               personenTenLaste: ptl === undefined ? numberCell(cells[cPtl]) : ptl,
@@ -418,22 +461,38 @@ export function recalculateRows(
               schaal: table,
               kadastraalInkomen: cKi === undefined ? null : numberCell(cells[cKi]),
             });
+            // an equity decision of the Bijzonder Comité replaces the computed contribution (seed 004)
+            const result =
+              cBillijkheid === undefined || isBlank(cells[cBillijkheid])
+                ? computed
+                : metBillijkheid(computed, dossier.kindsdeel as Decimal, numberCell(cells[cBillijkheid]), cReden === undefined ? null : cellText(cells[cReden]));
+            billijkheid = "billijkheid" in result && result.billijkheid;
             bijdrageValue = result.value.toNumber(); // already rounded to cents by the rule
+            if (rowError === undefined) {
+              contributions[i] = result.value;
+              if (result.notices !== undefined) notices.add(result.notices);
+              if (dossier.notices !== undefined) notices.add(dossier.notices);
+            }
           } catch (error) {
             bijdrageError = errorStatus(error);
           }
         }
-        status = bijdrageError ?? rowError ?? schaalError ?? STATUS_OK;
-        if (status !== STATUS_OK) bijdrageValue = "";
+        status = bijdrageError ?? rowError ?? schaalError ?? (billijkheid ? STATUS_OK_BILLIJKHEID : STATUS_OK);
+        if (!isOkStatus(status)) {
+          bijdrageValue = "";
+          contributions[i] = undefined;
+        }
       }
     }
-    if (status === STATUS_OK) ok++;
+    if (isOkStatus(status)) ok++;
     else errorRows.push(i);
     outputs[i] = [kindsdeel, vrijstelling, bijdrageValue, status];
   }
   if (onProgress !== undefined) onProgress(total, total);
 
-  const summaries = summarize(dossiers, outputs);
+  const summaries = summarize(dossiers, outputs, contributions);
+  let rowsWithoutDossier = 0;
+  for (let i = 0; i < total; i++) if (rowDossier[i] === undefined) rowsWithoutDossier++;
   return {
     outputs,
     summaries,
@@ -441,6 +500,8 @@ export function recalculateRows(
     errorRows,
     method: table !== undefined ? "schaal" : "benadering",
     schaalError,
+    notices: notices.list,
+    rowsWithoutDossier,
   };
 }
 
@@ -456,7 +517,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     // the date chooses the zakgeld only when no zakgeld is given
     if (fields.zakgeld?.parsed === undefined && fields.zakgeld?.bad === undefined) relevant.push("datum");
   } else {
-    dossier.error = `${INPUT_COLUMNS.tekort}: ontbreekt voor dossier ${dossier.key}; vul het tekort in op minstens één rij van het dossier.`;
+    dossier.error = `${INPUT_COLUMNS.tekort}: ontbreekt voor dossier ${dossier.label}; vul het tekort in op minstens één rij van het dossier.`;
     return;
   }
 
@@ -469,7 +530,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     if (dossier.error === undefined) {
       const label = INPUT_COLUMNS[field as InputColumn];
       const what = field === "aantalKinderen" ? "het aantal kinderen" : "het tekort";
-      dossier.error = `${label}: ${what} van dossier ${dossier.key} is onbekend door een fout in ${rowLabel(state.bad[0].row)} (kolom ${label}).`;
+      dossier.error = `${label}: ${what} van dossier ${dossier.label} is onbekend door een fout in ${rowLabel(state.bad[0].row)} (kolom ${label}).`;
     }
   }
   if (dossier.error !== undefined) return;
@@ -480,7 +541,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     if (state?.conflict === undefined || state.parsed === undefined) continue;
     const label = INPUT_COLUMNS[field as InputColumn];
     dossier.error =
-      `${label}: de rijen van dossier ${dossier.key} verschillen (${showValue(field, state.parsed)} in ${rowLabel(state.row)}, ` +
+      `${label}: de rijen van dossier ${dossier.label} verschillen (${showValue(field, state.parsed)} in ${rowLabel(state.row)}, ` +
       `${showValue(field, state.conflict)} in ${rowLabel(state.conflictRow as number)}); ` +
       `een dossier heeft één ${label.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`;
     return;
@@ -492,7 +553,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     else {
       const v = (f: DossierField) => fields[f]?.parsed?.value ?? null;
       const datum = fields.datum?.parsed;
-      deficit = tekortRule({
+      const computed = tekortRule({
         ligdagprijs: v("ligdagprijs") as CellValue,
         dagen: v("dagen") as CellValue,
         bijkomendeKosten: v("bijkomendeKosten") as CellValue,
@@ -500,7 +561,9 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
         zakgeld: v("zakgeld") as CellValue,
         // the Datum of the dossier as a serial (the rule reads serials)
         datum: datum === undefined ? null : dayToSerial(datum.value as number),
-      }).value;
+      });
+      deficit = computed.value;
+      if (computed.notices !== undefined && computed.notices.length > 0) dossier.notices = computed.notices;
     }
     dossier.tekort = deficit;
     // a computed deficit is already rounded to cents by the rule; a given one is rounded for showing
@@ -508,7 +571,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     const aantal = fields.aantalKinderen?.parsed?.value as number | undefined;
     if (aantal !== undefined && aantal < dossier.rows.length) {
       dossier.error =
-        `${INPUT_COLUMNS.aantalKinderen}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier.key} ` +
+        `${INPUT_COLUMNS.aantalKinderen}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier.label} ` +
         `(${dossier.rows.length}); tel alle kinderen van de eerste graad mee.`;
       return;
     }
@@ -521,19 +584,30 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
   }
 }
 
-function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]): DossierSummary[] {
+/**
+ * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelOf`
+ * (the one definition of the share); never float cents. A dossier with an error on any row gets no sum and no share.
+ */
+function summarize(dossiers: Map<string, DossierState>, outputs: readonly OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
   const summaries: DossierSummary[] = [];
   for (const dossier of dossiers.values()) {
     let errors = 0;
-    // contributions are published figures in cents: their sum is exact in whole cents
-    let sumCents = 0;
+    // contributions are published figures (cents, checked by the rules): an exact Decimal sum
+    let som: Decimal | undefined;
+    let parts = 0;
+    let last = 0;
     for (const i of dossier.rows) {
-      const out = outputs[i];
-      if (out[3] !== STATUS_OK) errors++;
-      else if (typeof out[2] === "number") sumCents += Math.round(out[2] * 100);
+      const c = contributions[i];
+      // set only for rows whose status is OK (see pass 3)
+      if (c === undefined) errors++;
+      else {
+        som = som === undefined ? c : som.plus(c);
+        parts++;
+        last = i;
+      }
     }
     const summary: DossierSummary = {
-      dossier: dossier.key,
+      dossier: dossier.label,
       firstRow: dossier.rows[0],
       rows: dossier.rows.length,
       errors,
@@ -548,11 +622,16 @@ function summarize(dossiers: Map<string, DossierState>, outputs: OutputCells[]):
         dossier.rows.length === 1
           ? "De rij van dit dossier heeft een fout."
           : `${errors} van de ${dossier.rows.length} rijen ${errors === 1 ? "heeft" : "hebben"} een fout.`;
-    }
-    else if (dossier.tekort !== undefined) {
-      // whole cents, then one division: the nearest double to the decimal amount, as Excel would read it
-      summary.somBijdragen = sumCents / 100;
-      summary.aandeelOcmw = (Math.round((summary.tekort as number) * 100) - sumCents) / 100;
+    } else if (dossier.tekort !== undefined) {
+      try {
+        const total = som ?? ZERO;
+        const share = aandeelOf(dossier.tekort, total).value;
+        // one contribution: its published figure is the sum (no second conversion)
+        summary.somBijdragen = parts === 1 ? (outputs[last][2] as number) : total.toNumber();
+        summary.aandeelOcmw = share.toNumber(); // rounded to cents by the rule
+      } catch (error) {
+        summary.status = errorStatus(error);
+      }
     }
     summaries.push(summary);
   }
@@ -572,6 +651,9 @@ export interface ListLayout {
 export function layoutOf(matrix: readonly (readonly unknown[] | undefined)[], where = "het blad"): ListLayout {
   const found = findHeaderRow(matrix);
   if (found === undefined) throw new DossierListError(noHeaderRowMessage(where));
+  const header = matrix[found.index] ?? [];
+  const duplicates = duplicateColumns(header);
+  if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, 0, `de kopregel van ${where}`));
   const missing = missingColumns(found.columns);
   if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, `de kopregel van ${where}`));
   return { headerRow: found.index, columns: found.columns };

@@ -2,7 +2,7 @@
  * The per-dossier summary as a sheet (header, one row per dossier, a total, notes), for Excel and the command line.
  * Pure: values only; the faces write them.
  */
-import { APPROXIMATION_WARNING } from "../rules";
+import { amountSum, APPROXIMATION_WARNING, toExcelNumber } from "../rules";
 import type { BatchResult, DossierSummary } from "./recalculate";
 import { STATUS_OK } from "./recalculate";
 
@@ -46,9 +46,9 @@ export interface SummaryOptions {
   bron?: string;
 }
 
-/** Adds cents exactly (amounts are numbers with at most two decimals). */
-function addCents(total: number, value: number | undefined): number {
-  return value === undefined ? total : Math.round(total * 100 + value * 100) / 100;
+/** The total of one amount column over the dossiers without error, exact (src/rules sums, never float cents). */
+function total(values: (number | undefined)[]): number {
+  return toExcelNumber(amountSum(values.filter((v) => v !== undefined).map((v) => [v as number]), "totaal"));
 }
 
 /** The label of the summary row for the rows with data but no dossier number. */
@@ -57,7 +57,8 @@ export const NO_DOSSIER_LABEL = "(zonder dossiernummer)";
 /**
  * The summary sheet: header, one row per dossier, a row for the rows without a dossier number (when there are any),
  * the total (its Rijen and Fouten count every row with data, as the message does; its amounts add the dossiers
- * without error), then notes (how the contributions were computed, counts). Every row has the same width.
+ * without error), then notes: the counts, how the contributions were computed, each distinct warning of the rules
+ * once (stale amounts, the approximation). Every row has the same width.
  */
 export function summaryMatrix(result: BatchResult, options: SummaryOptions = {}): SheetValue[][] {
   const width = SUMMARY_HEADERS.length;
@@ -66,25 +67,15 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
     return row;
   };
   const matrix: SheetValue[][] = [[...SUMMARY_HEADERS]];
-  let tekort = 0;
-  let som = 0;
-  let aandeel = 0;
-  let okDossiers = 0;
+  const ok = result.summaries.filter((s) => s.status === STATUS_OK);
   let rows = 0;
   let errors = 0;
   for (const s of result.summaries) {
     matrix.push(summaryRow(s));
     rows += s.rows;
     errors += s.errors;
-    if (s.status === STATUS_OK) {
-      okDossiers++;
-      tekort = addCents(tekort, s.tekort);
-      som = addCents(som, s.somBijdragen);
-      aandeel = addCents(aandeel, s.aandeelOcmw);
-    }
   }
-  // rows with data but no dossier number belong to no dossier; each has an error (its Status says so)
-  const loose = result.counts.rows - rows;
+  const loose = result.rowsWithoutDossier;
   if (loose > 0) {
     matrix.push(pad([NO_DOSSIER_LABEL, "", "", "", "", "", loose, loose, `${loose === 1 ? "Een rij" : `${loose} rijen`} met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`]));
     rows += loose;
@@ -93,24 +84,48 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
   matrix.push(
     pad([
       "Totaal (dossiers zonder fout)",
-      tekort,
+      total(ok.map((s) => s.tekort)),
       "",
       "",
-      som,
-      aandeel,
+      total(ok.map((s) => s.somBijdragen)),
+      total(ok.map((s) => s.aandeelOcmw)),
       rows,
       errors,
-      `${okDossiers} van ${result.summaries.length} dossiers zonder fout`,
+      `${ok.length} van ${result.summaries.length} dossiers zonder fout`,
     ]),
   );
   matrix.push(pad([]));
-  const c = result.counts;
   if (options.bron !== undefined) matrix.push(pad([`Bron: ${options.bron}`]));
-  matrix.push(pad([`Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`]));
+  matrix.push(pad([countsLine(result)]));
   if (result.schaalError !== undefined) matrix.push(pad([`Schaal onbruikbaar: ${result.schaalError}`]));
   else if (result.method === "schaal") {
     matrix.push(pad([`Bijdragen volgens de officiële schaal${options.schaalBron ? ` (${options.schaalBron})` : ""}, nooit meer dan het kindsdeel.`]));
-  } else matrix.push(pad([APPROXIMATION_WARNING]));
+  }
+  for (const text of noticeTexts(result)) matrix.push(pad([text]));
   matrix.push(pad(["Aandeel OCMW = tekort - som van de bijdragen. Een dossier met een fout krijgt geen som en geen aandeel."]));
   return matrix;
+}
+
+/** The counts as one Dutch line, the same in the summary sheet and the message of every face. */
+export function countsLine(result: BatchResult): string {
+  const c = result.counts;
+  const loose = result.rowsWithoutDossier > 0 ? ` (waarvan ${result.rowsWithoutDossier} zonder dossiernummer)` : "";
+  return `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}${loose}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`;
+}
+
+/**
+ * The warnings to show once with the batch's figures: each distinct notice of the rules (a stale indexed amount),
+ * and the approximation warning once when the contributions were not computed with an official scale.
+ */
+export function noticeTexts(result: Pick<BatchResult, "notices" | "method" | "schaalError">): string[] {
+  const texts: string[] = [];
+  const add = (text: string) => {
+    if (!texts.includes(text)) texts.push(text);
+  };
+  for (const n of result.notices) if (n.kind !== "benadering") add(n.text);
+  if (result.method === "benadering" && result.schaalError === undefined) {
+    // the rules' own approximation notice when they give one, else the shared text: once
+    add(result.notices.find((n) => n.kind === "benadering")?.text ?? APPROXIMATION_WARNING);
+  }
+  return texts;
 }

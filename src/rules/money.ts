@@ -34,7 +34,8 @@ export function fromNumber(value: number): Decimal {
 
 /** Rounds a published figure to cents, half away from zero. */
 export function cents(value: Decimal): Decimal {
-  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // a value already in whole cents is its own rounding (decimalPlaces is cheap; toDecimalPlaces always finalises)
+  return value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** Rounds a maximum (the kindsdeel) DOWN to cents, so n shares never exceed the whole. Amounts are >= 0. */

@@ -1,104 +1,39 @@
 /**
- * Batch recalculation of a dossier list inside Excel (Office.js).
+ * The Excel adapter of the batch runner (src/dossiers/runner.ts): its ListPort through Office.js, one
+ * `context.sync` per port call, plus the task pane's BatchPort (list the tables and sheets, run, select a row).
  *
- * 1. Locate the list (a table, or a sheet's used range with a header row in its first rows), the scale (`Schaal`
- *    table or sheet) and the sheet names: a fixed number of round trips.
- * 2. Read only the input columns the batch needs, in chunks of rows whose payload stays well under Office's 5 MB
- *    limit: one `context.sync` per chunk.
- * 3. Compute with the pure batch (src/dossiers).
- * 4. Write the four output columns (added at the right end when missing: table columns for a table), chunk by chunk,
- *    with calculation suspended, one sync per chunk. The four cells of a row are always written in the same chunk,
- *    and cancellation is checked only between chunks, so a row is either fully recalculated or untouched.
- *    Input columns are never written.
- * 5. Write the per-dossier summary on a new sheet (`Samenvatting`, `Samenvatting (2)`, ...).
+ * Office.js specifics live here: tables grow by table columns; text that Excel would take for a formula (starting
+ * with =, +, -, @) is written as text; merged cells are found with getMergedAreasOrNullObject; the summary is marked
+ * with a defined name so a rerun replaces it; Office errors reach the user in Dutch (officeErrors.ts).
  */
 import {
-  cellText,
   DossierListError,
-  findHeaderRow,
-  freeSheetName,
+  HEADER_FONT,
   HEADER_SCAN_ROWS,
-  missingColumns,
-  missingColumnsMessage,
-  noHeaderRowMessage,
-  numberCell,
-  OUTPUT_COLUMNS,
-  OUTPUT_KEYS,
-  presentInputColumns,
-  recalculateRows,
-  rowAddress,
+  runBatch,
   splitAddress,
   STATUS_OK,
-  SUMMARY_SHEET_NAME,
-  summaryMatrix,
-  type BatchResult,
-  type ColumnIndex,
-  type OutputColumn,
-} from "../dossiers";
-import { parseSchaal, RuleError, type ScaleTable } from "../rules";
-import {
-  FIRST_ERRORS_LIMIT,
-  isHelperSheet,
-  sourceId,
-  sourceLabel,
-  type BatchErrorRow,
-  type BatchPort,
+  STATUS_OK_BILLIJKHEID,
+  columnLetter,
   type BatchProgress,
   type BatchReport,
   type BatchSource,
-} from "./batchPort";
+  type FinishFormat,
+  type ListFormat,
+  type ListInfo,
+  type ListPort,
+  type ProbeRequest,
+  type ProbeResult,
+  type RunnerOptions,
+  type SheetValue,
+  type SummaryFormat,
+  type WriteBlock,
+  type WriteValue,
+} from "../dossiers";
+import { isHelperSheet, parseSourceId, sourceId, sourceLabel, type BatchPort } from "./batchPort";
+import { dutchWorkbookError } from "./officeErrors";
 
-export interface ExcelBatchOptions {
-  /** the payload budget of one round trip, in bytes (estimated as JSON); default 1 MB, well under Office's 5 MB */
-  maxPayloadBytes?: number;
-  /** the most rows in one chunk; default 5 000 */
-  maxRowsPerChunk?: number;
-  /** the bytes a cell is assumed to take before the first chunk has been measured; default 40 */
-  bytesPerCellGuess?: number;
-}
-
-const DEFAULTS: Required<ExcelBatchOptions> = { maxPayloadBytes: 1_000_000, maxRowsPerChunk: 5_000, bytesPerCellGuess: 40 };
-
-/** Overall progress: reading 0-45%, computing 45-50%, writing 50-95%, summary 95-100%. */
-const PHASE_SPAN = { lezen: [0, 0.45], rekenen: [0.45, 0.5], schrijven: [0.5, 0.95], samenvatting: [0.95, 1], klaar: [1, 1] } as const;
-
-function progressOf(phase: BatchProgress["phase"], done: number, total: number): BatchProgress {
-  const [from, to] = PHASE_SPAN[phase];
-  const part = total === 0 ? 1 : done / total;
-  return { phase, fraction: from + (to - from) * part, rowsDone: done, rowsTotal: total };
-}
-
-/** The JSON size of a value, as Office sends it (close enough for a budget). */
-function jsonBytes(values: unknown): number {
-  return JSON.stringify(values).length;
-}
-
-/** Estimated JSON size of one row of output cells. */
-function outputRowBytes(out: readonly (string | number)[]): number {
-  let n = 4;
-  for (const v of out) n += typeof v === "number" ? 12 : v.length + 3;
-  return n;
-}
-
-/** Consecutive runs of column indices: [3,4,5,9] -> [[3,3],[9,1]] as [start, width]. */
-function runsOf(columns: readonly number[]): [number, number][] {
-  const sorted = [...columns].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last[0] + last[1] === c) last[1]++;
-    else runs.push([c, 1]);
-  }
-  return runs;
-}
-
-function parseSource(source: BatchSource | string): { kind: "tabel" | "blad"; name: string } {
-  if (typeof source !== "string") return { kind: source.kind, name: source.name };
-  const colon = source.indexOf(":");
-  const kind = source.slice(0, colon);
-  if (colon < 0 || (kind !== "tabel" && kind !== "blad")) throw new DossierListError(`Onbekende bron: ${source}`);
-  return { kind, name: source.slice(colon + 1) };
-}
+export type ExcelBatchOptions = Pick<RunnerOptions, "maxPayloadBytes" | "maxRowsPerChunk" | "firstChunkRows">;
 
 /** The tables and sheets that may hold a dossier list: every table, then every visible sheet but Schaal and summaries. */
 export async function listBatchSources(context: Excel.RequestContext): Promise<BatchSource[]> {
@@ -120,28 +55,306 @@ export async function listBatchSources(context: Excel.RequestContext): Promise<B
   return sources;
 }
 
-/** Where the list is: absolute 0-based sheet positions. */
-interface Located {
-  source: BatchSource;
-  sheet: Excel.Worksheet;
-  sheetName: string;
-  table?: Excel.Table;
-  /** the header row */
-  headerRow: number;
-  /** the list's first column; column indices of `columns` are relative to it */
-  leftColumn: number;
-  /** the list's width (columns from leftColumn), before output columns are added */
-  width: number;
-  /** the first data row and the number of data rows */
-  firstRow: number;
-  rowCount: number;
-  columns: ColumnIndex;
-  scale?: ScaleTable;
-  scaleWhere?: string;
-  sheetNames: string[];
+/**
+ * Text Excel would turn into a formula or a number sign (=, +, -, @) or whose apostrophe it would eat: written with
+ * Excel's text prefix (a leading apostrophe, not shown and not part of the value), so it stays the text it is.
+ */
+export function asText(value: WriteValue): WriteValue {
+  if (typeof value !== "string" || value.length === 0) return value;
+  const first = value.charCodeAt(0);
+  // = + - @ '
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 39 ? `'${value}` : value;
 }
 
-/** Recalculates one list. See the module comment. */
+function protect(values: readonly (readonly WriteValue[])[]): WriteValue[][] {
+  return values.map((row) => row.map(asText));
+}
+
+function formatsFor(rows: number, formats: readonly (string | null)[], first: number, width: number): string[][] | undefined {
+  const slice = formats.slice(first, first + width);
+  if (slice.every((f) => f === null)) return undefined;
+  // a column without a format keeps Excel's General
+  const row = slice.map((f) => f ?? "General");
+  return Array.from({ length: rows }, () => row);
+}
+
+/** Consecutive columns that share "has a format" and the format, for writing formats without touching others. */
+function formatRuns(formats: readonly (string | null)[]): { start: number; width: number; format: string }[] {
+  const runs: { start: number; width: number; format: string }[] = [];
+  formats.forEach((f, c) => {
+    if (f === null) return;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.start + last.width === c && last.format === f) last.width++;
+    else runs.push({ start: c, width: 1, format: f });
+  });
+  return runs;
+}
+
+/**
+ * True when Excel supports the ExcelApi requirement set `version` (outside Office, e.g. in tests, assumed true).
+ * Merged-cell detection (1.13) and the page set-up and filter (1.9) are skipped on an older Excel rather than failing.
+ */
+function supports(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements === undefined ? true : requirements.isSetSupported("ExcelApi", version);
+}
+
+/** Points of a column `chars` characters wide in Calibri 11 (Excel's default 8.43 characters = 48 points). */
+const pointsFor = (chars: number) => Math.round((chars + 1) * 5.7);
+
+/** The ListPort of one list in an Excel workbook. */
+export class ExcelListPort implements ListPort {
+  readonly sourceId: string;
+  private readonly kind: "tabel" | "blad";
+  private readonly name: string;
+  private count = 0;
+  private sheet?: Excel.Worksheet;
+  private table?: Excel.Table;
+  private scaleBox?: { sheet: Excel.Worksheet; top: number; left: number; columns: number };
+  private staleMarker = false;
+
+  constructor(private readonly context: Excel.RequestContext, source: BatchSource | string) {
+    const { kind, name } = parseSourceId(source);
+    this.kind = kind;
+    this.name = name;
+    this.sourceId = sourceId(kind, name);
+  }
+
+  syncs(): number {
+    return this.count;
+  }
+
+  private async sync(): Promise<void> {
+    this.count++;
+    await this.context.sync();
+  }
+
+  private ws(): Excel.Worksheet {
+    if (this.sheet === undefined) throw new Error("ExcelListPort: open() first");
+    return this.sheet;
+  }
+
+  async open(summaryMarker: string): Promise<ListInfo> {
+    const { kind, name, context } = this;
+    const workbook = context.workbook;
+    const where = kind === "tabel" ? `tabel "${name}"` : `blad "${name}"`;
+
+    // 1. what exists: the list, a scale, the sheet names, this list's earlier summary
+    const sheets = workbook.worksheets.load("items/name");
+    const scaleTable = workbook.tables.getItemOrNullObject("Schaal").load("isNullObject");
+    const scaleSheet = workbook.worksheets.getItemOrNullObject("Schaal").load("isNullObject");
+    const table = kind === "tabel" ? workbook.tables.getItemOrNullObject(name).load("isNullObject") : undefined;
+    const namedSheet = kind === "blad" ? workbook.worksheets.getItemOrNullObject(name).load("isNullObject") : undefined;
+    const marker = workbook.names.getItemOrNullObject(summaryMarker).load("isNullObject,formula");
+    await this.sync();
+    if ((table ?? (namedSheet as Excel.Worksheet)).isNullObject) {
+      throw new DossierListError(`${kind === "tabel" ? "Tabel" : "Blad"} "${name}" niet gevonden.`);
+    }
+    const sheetNames = sheets.items.map((s) => s.name);
+
+    // 2. the list's geometry, the scale's size
+    let sheet: Excel.Worksheet;
+    let header: Excel.Range | undefined;
+    let body: Excel.Range | undefined;
+    let used: Excel.Range | undefined;
+    if (table !== undefined) {
+      this.table = table;
+      sheet = table.worksheet.load("name");
+      header = table.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount");
+      body = table.getDataBodyRange().load("rowIndex,rowCount");
+    } else {
+      sheet = (namedSheet as Excel.Worksheet).load("name");
+      used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
+    }
+    this.sheet = sheet;
+    let scaleRange: Excel.Range | undefined;
+    let scaleWhere: string | undefined;
+    let scaleOwner: Excel.Worksheet | undefined;
+    if (!scaleTable.isNullObject) {
+      scaleRange = scaleTable.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      scaleOwner = scaleTable.worksheet;
+      scaleWhere = "tabel Schaal";
+    } else if (!scaleSheet.isNullObject && !(kind === "blad" && /^schaal$/i.test(name))) {
+      scaleRange = scaleSheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
+      scaleOwner = scaleSheet;
+      scaleWhere = "blad Schaal";
+    }
+    await this.sync();
+    const sheetName = sheet.name;
+    const source: BatchSource = { id: this.sourceId, kind, name, sheet: sheetName, label: sourceLabel(kind, name, sheetName) };
+
+    let ownSummary: string | undefined;
+    if (!marker.isNullObject) {
+      const target = splitAddress(String(marker.formula ?? "").replace(/^=/, "")).sheet;
+      const found = target === undefined ? undefined : sheetNames.find((n) => n.toLowerCase() === target.toLowerCase());
+      if (found !== undefined && found.toLowerCase() !== sheetName.toLowerCase()) ownSummary = found;
+      else this.staleMarker = true;
+    }
+    let scale: ListInfo["scale"];
+    if (scaleRange !== undefined && scaleOwner !== undefined && !(scaleWhere === "blad Schaal" && scaleRange.isNullObject)) {
+      this.scaleBox = { sheet: scaleOwner, top: scaleRange.rowIndex, left: scaleRange.columnIndex, columns: scaleRange.columnCount };
+      scale = { where: scaleWhere as string, rowCount: scaleRange.rowCount, columnCount: scaleRange.columnCount };
+    }
+
+    const info = { source, where, sheet: sheetName, isTable: table !== undefined, sheetNames, ownSummary, scale };
+    if (header !== undefined && body !== undefined) {
+      return {
+        ...info,
+        top: header.rowIndex,
+        left: header.columnIndex,
+        width: header.columnCount,
+        height: 1 + body.rowCount,
+        scan: header.values,
+        headerIndex: 0,
+      };
+    }
+    if (used === undefined || used.isNullObject) return { ...info, top: 0, left: 0, width: 0, height: 0, scan: [] };
+    // 3. the first rows, to find the header row; a very wide sheet gets fewer rows scanned (bounded payload)
+    const scanRows = Math.max(1, Math.min(HEADER_SCAN_ROWS, used.rowCount, Math.floor(20_000 / Math.max(1, used.columnCount))));
+    const scan = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, scanRows, used.columnCount).load("values");
+    await this.sync();
+    return { ...info, top: used.rowIndex, left: used.columnIndex, width: used.columnCount, height: used.rowCount, scan: scan.values };
+  }
+
+  async readScale(row: number, count: number): Promise<unknown[][]> {
+    const box = this.scaleBox;
+    if (box === undefined) return [];
+    const range = box.sheet.getRangeByIndexes(box.top + row, box.left, count, box.columns).load("values");
+    await this.sync();
+    return range.values;
+  }
+
+  async read(row: number, count: number, runs: readonly (readonly [number, number])[]): Promise<unknown[][][]> {
+    const ranges = runs.map(([column, width]) => this.ws().getRangeByIndexes(row, column, count, width).load("values"));
+    await this.sync();
+    return ranges.map((r) => r.values);
+  }
+
+  async probe(request: ProbeRequest): Promise<ProbeResult> {
+    const ws = this.ws();
+    const header = ws.getRangeByIndexes(request.headerRow, request.left, 1, request.width).load("values");
+    const dossiers = ws.getRangeByIndexes(request.row, request.dossierColumn, request.count, 1).load("values");
+    const merged = !supports("1.13") ? [] : request.targets.flatMap(([column, width]) => [
+      ws.getRangeByIndexes(request.headerRow, column, 1, width).getMergedAreasOrNullObject().load("isNullObject,address"),
+      ws.getRangeByIndexes(request.row, column, request.count, width).getMergedAreasOrNullObject().load("isNullObject,address"),
+    ]);
+    await this.sync();
+    return {
+      header: header.values[0] ?? [],
+      dossiers: dossiers.values.map((r) => r[0]),
+      merged: merged.filter((m) => !m.isNullObject).flatMap((m) => m.address.split(",").map((a) => a.trim())),
+    };
+  }
+
+  async addColumns(headerRow: number, column: number, headers: string[]): Promise<void> {
+    if (this.table !== undefined) {
+      for (const h of headers) this.table.columns.add(undefined, undefined, h);
+    } else {
+      this.ws().getRangeByIndexes(headerRow, column, 1, headers.length).values = [headers];
+    }
+    this.context.application.suspendApiCalculationUntilNextSync();
+    await this.sync();
+  }
+
+  async write(blocks: readonly WriteBlock[]): Promise<void> {
+    const ws = this.ws();
+    for (const block of blocks) {
+      const width = block.values[0]?.length ?? 0;
+      if (block.values.length === 0 || width === 0) continue;
+      const range = ws.getRangeByIndexes(block.row, block.column, block.values.length, width);
+      const formats = block.numberFormats === undefined ? undefined : formatsFor(block.values.length, block.numberFormats, 0, width);
+      if (formats !== undefined) range.numberFormat = formats;
+      range.values = protect(block.values);
+    }
+    this.context.application.suspendApiCalculationUntilNextSync();
+    await this.sync();
+  }
+
+  async writeSummary(
+    name: string,
+    at: number,
+    rows: readonly SheetValue[][],
+    numberFormats: readonly (string | null)[],
+    create?: { replace: boolean; marker: string },
+  ): Promise<void> {
+    const { workbook } = this.context;
+    let ws: Excel.Worksheet;
+    if (create !== undefined && !create.replace) {
+      if (this.staleMarker) workbook.names.getItem(create.marker).delete();
+      ws = workbook.worksheets.add(name);
+      workbook.names.add(create.marker, ws.getRange("A1"), "Samenvatting van de herberekening (OCMW Rekenhulp); wordt bij een nieuwe herberekening vervangen.");
+    } else {
+      ws = workbook.worksheets.getItem(name);
+      if (create !== undefined) ws.getRange().clear();
+    }
+    const width = rows[0]?.length ?? 0;
+    if (rows.length > 0 && width > 0) {
+      for (const run of formatRuns(numberFormats)) {
+        ws.getRangeByIndexes(at, run.start, rows.length, run.width).numberFormat = Array.from({ length: rows.length }, () => new Array(run.width).fill(run.format));
+      }
+      ws.getRangeByIndexes(at, 0, rows.length, width).values = protect(rows);
+    }
+    this.context.application.suspendApiCalculationUntilNextSync();
+    await this.sync();
+  }
+
+  async finish(format?: FinishFormat): Promise<void> {
+    if (format !== undefined) this.format(format.list, format.summary);
+    // the user's own formulas over the outputs are made current
+    this.context.application.calculate("Recalculate" as Excel.CalculationType);
+    await this.sync();
+  }
+
+  /** Queues the formats (sent with finish's round trip). */
+  private format(list: ListFormat, summary?: { name: string; format: SummaryFormat }): void {
+    const ws = this.ws();
+    const width = list.right - list.left + 1;
+    const rows = list.lastRow - list.firstRow + 1;
+    const header = ws.getRangeByIndexes(list.headerRow, list.left, 1, width);
+    header.format.font.name = HEADER_FONT;
+    header.format.font.bold = true;
+    for (const added of list.addedColumns) ws.getRangeByIndexes(list.headerRow, added.column, 1, 1).format.columnWidth = pointsFor(added.width);
+    if (rows > 0) {
+      if (!list.isTable && supports("1.9")) ws.autoFilter.apply(ws.getRangeByIndexes(list.headerRow, list.left, rows + 1, width));
+      // error rows: the Status is neither empty nor OK
+      // (only the Status column: the batch never touches a format of the user's other columns)
+      const outputs = ws.getRangeByIndexes(list.firstRow, list.statusColumn, rows, 1);
+      outputs.conditionalFormats.clearAll();
+      const cf = outputs.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      const status = `$${columnLetter(list.statusColumn)}${list.firstRow + 1}`;
+      cf.custom.rule.formula = `=AND(${status}<>"",${status}<>"${STATUS_OK}",${status}<>"${STATUS_OK_BILLIJKHEID}")`;
+      cf.custom.format.fill.color = "#FDE2E1";
+      cf.custom.format.font.color = "#9C0006";
+    }
+    ws.freezePanes.freezeRows(list.headerRow + 1);
+    pageSetup(ws, list.headerRow);
+    if (summary !== undefined) {
+      const s = this.context.workbook.worksheets.getItem(summary.name);
+      const f = summary.format;
+      const head = s.getRangeByIndexes(0, 0, 1, f.columns);
+      head.format.font.name = HEADER_FONT;
+      head.format.font.bold = true;
+      f.widths.forEach((w, c) => (s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pointsFor(w)));
+      if (f.totalRow > 0) {
+        s.getRangeByIndexes(f.totalRow, 0, 1, f.columns).format.font.bold = true;
+        if (supports("1.9")) s.autoFilter.apply(s.getRangeByIndexes(0, 0, f.totalRow, f.columns));
+      }
+      s.freezePanes.freezeRows(1);
+      pageSetup(s, 0);
+    }
+  }
+}
+
+/** A4 landscape, the header row repeated on every page. */
+function pageSetup(ws: Excel.Worksheet, headerRow: number): void {
+  if (!supports("1.9")) return;
+  ws.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
+  ws.pageLayout.paperSize = "A4" as Excel.PaperType;
+  ws.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
+}
+
+/** Recalculates one list in Excel with the batch runner. Rejects with a Dutch message when it cannot. */
 export async function runExcelBatch(
   context: Excel.RequestContext,
   source: BatchSource | string,
@@ -149,301 +362,11 @@ export async function runExcelBatch(
   signal?: AbortSignal,
   options: ExcelBatchOptions = {},
 ): Promise<BatchReport> {
-  const opts = { ...DEFAULTS, ...options };
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
-  const aborted = () => signal?.aborted === true;
-
-  const list = await locate(context, source, sync);
-  const positions = outputPositions(list);
-
-  // read the needed input columns, chunk by chunk, into compact rows (only those columns, in a fixed order)
-  const needed = presentInputColumns(list.columns);
-  const neededRel = needed.map((key) => list.columns[key] as number);
-  const compactColumns: ColumnIndex = {};
-  needed.forEach((key, k) => (compactColumns[key] = k));
-  const rows: unknown[][] = new Array(list.rowCount);
-  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, summarySheet?: string): BatchReport =>
-    makeReport(list, positions, result, written, cancelled, summarySheet, syncs, (i) =>
-      cellText(rows[i]?.[compactColumns.dossier as number]),
-    );
-  const readRuns = runsOf(neededRel);
-  // where each run's columns land in the compact row
-  const runTargets = readRuns.map(([start, width]) => Array.from({ length: width }, (_, j) => neededRel.indexOf(start + j)));
-  let bytesPerRow = Math.max(1, needed.length * opts.bytesPerCellGuess);
-  let done = 0;
-  onProgress(progressOf("lezen", 0, list.rowCount));
-  while (done < list.rowCount) {
-    if (aborted()) return report(undefined, 0, true);
-    const n = Math.min(list.rowCount - done, opts.maxRowsPerChunk, Math.max(1, Math.floor(opts.maxPayloadBytes / bytesPerRow)));
-    const ranges = readRuns.map(([start, width]) =>
-      list.sheet.getRangeByIndexes(list.firstRow + done, list.leftColumn + start, n, width).load("values"),
-    );
-    await sync();
-    let bytes = 0;
-    for (let i = 0; i < n; i++) rows[done + i] = new Array(needed.length);
-    ranges.forEach((range, r) => {
-      const values = range.values;
-      bytes += jsonBytes(values);
-      const targets = runTargets[r];
-      for (let i = 0; i < n; i++) {
-        const source = values[i];
-        const target = rows[done + i];
-        for (let j = 0; j < targets.length; j++) target[targets[j]] = source[j];
-      }
-    });
-    // the next chunk is sized on what this one weighed
-    bytesPerRow = Math.max(1, bytes / n);
-    done += n;
-    onProgress(progressOf("lezen", done, list.rowCount));
+  try {
+    return await runBatch(new ExcelListPort(context, source), { ...options, onProgress, signal });
+  } catch (error) {
+    throw dutchWorkbookError(error);
   }
-
-  onProgress(progressOf("rekenen", 0, 1));
-  const result = recalculateRows(rows, compactColumns, { schaal: list.scale ?? null, firstRowNumber: list.firstRow + 1 });
-  onProgress(progressOf("rekenen", 1, 1));
-  if (aborted()) return report(result, 0, true);
-
-  // the output columns: reused when present, else added at the right end
-  const missing = OUTPUT_KEYS.filter((key) => list.columns[key] === undefined);
-  if (missing.length > 0) {
-    if (list.table !== undefined) {
-      for (const key of missing) list.table.columns.add(undefined, undefined, OUTPUT_COLUMNS[key]);
-    } else {
-      list.sheet.getRangeByIndexes(list.headerRow, list.leftColumn + list.width, 1, missing.length).values = [
-        missing.map((key) => OUTPUT_COLUMNS[key]),
-      ];
-    }
-    context.application.suspendApiCalculationUntilNextSync();
-    await sync();
-  }
-
-  // write, chunk by chunk; the four cells of a row always travel together
-  const writeRuns = runsOf(OUTPUT_KEYS.map((key) => positions[key]));
-  const keyAt = new Map(OUTPUT_KEYS.map((key, k) => [positions[key], k]));
-  const outputs = result.outputs;
-  let written = 0;
-  onProgress(progressOf("schrijven", 0, outputs.length));
-  while (written < outputs.length) {
-    if (aborted()) return report(result, written, true);
-    let end = written;
-    let bytes = 0;
-    while (end < outputs.length && end - written < opts.maxRowsPerChunk) {
-      const b = outputRowBytes(outputs[end]);
-      if (end > written && bytes + b > opts.maxPayloadBytes) break;
-      bytes += b;
-      end++;
-    }
-    for (const [start, width] of writeRuns) {
-      const values: (string | number)[][] = new Array(end - written);
-      for (let i = written; i < end; i++) {
-        const out = outputs[i];
-        const row = new Array(width);
-        for (let j = 0; j < width; j++) row[j] = out[keyAt.get(start + j) as number];
-        values[i - written] = row;
-      }
-      list.sheet.getRangeByIndexes(list.firstRow + written, list.leftColumn + start, end - written, width).values = values;
-    }
-    context.application.suspendApiCalculationUntilNextSync();
-    await sync();
-    written = end;
-    onProgress(progressOf("schrijven", written, outputs.length));
-  }
-
-  // the summary, on a new sheet; once the rows are written it is always completed
-  const summaryName = freeSheetName(SUMMARY_SHEET_NAME, list.sheetNames);
-  const matrix = summaryMatrix(result, { bron: list.source.label, schaalBron: list.scaleWhere });
-  const summarySheet = context.workbook.worksheets.add(summaryName);
-  let at = 0;
-  onProgress(progressOf("samenvatting", 0, matrix.length));
-  while (at < matrix.length) {
-    let end = at;
-    let bytes = 0;
-    while (end < matrix.length && end - at < opts.maxRowsPerChunk) {
-      const b = outputRowBytes(matrix[end]);
-      if (end > at && bytes + b > opts.maxPayloadBytes) break;
-      bytes += b;
-      end++;
-    }
-    summarySheet.getRangeByIndexes(at, 0, end - at, matrix[0].length).values = matrix.slice(at, end);
-    context.application.suspendApiCalculationUntilNextSync();
-    await sync();
-    at = end;
-    onProgress(progressOf("samenvatting", at, matrix.length));
-  }
-  onProgress(progressOf("klaar", 1, 1));
-  return report(result, outputs.length, false, summaryName);
-}
-
-/**
- * Finds the list, its header row and columns, the scale and the sheet names. Throws DossierListError.
- * Round trips: 1. what exists (the list, a scale table or sheet, the sheet names); 2. the list's geometry and the
- * scale's values; 3. for a sheet, its first rows to find the header row.
- */
-async function locate(context: Excel.RequestContext, source: BatchSource | string, sync: () => Promise<void>): Promise<Located> {
-  const { kind, name } = parseSource(source);
-  const workbook = context.workbook;
-  const where = kind === "tabel" ? `tabel "${name}"` : `blad "${name}"`;
-
-  // 1. what exists
-  const sheets = workbook.worksheets.load("items/name");
-  const scaleTable = workbook.tables.getItemOrNullObject("Schaal").load("isNullObject");
-  const scaleSheet = workbook.worksheets.getItemOrNullObject("Schaal").load("isNullObject");
-  const table = kind === "tabel" ? workbook.tables.getItemOrNullObject(name).load("isNullObject") : undefined;
-  const namedSheet = kind === "blad" ? workbook.worksheets.getItemOrNullObject(name).load("isNullObject") : undefined;
-  await sync();
-  if ((table ?? (namedSheet as Excel.Worksheet)).isNullObject) {
-    throw new DossierListError(`${kind === "tabel" ? "Tabel" : "Blad"} "${name}" niet gevonden.`);
-  }
-
-  // 2. the list's geometry, the scale's values
-  let sheet: Excel.Worksheet;
-  let header: Excel.Range | undefined;
-  let body: Excel.Range | undefined;
-  let used: Excel.Range | undefined;
-  if (table !== undefined) {
-    sheet = table.worksheet.load("name");
-    header = table.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount");
-    body = table.getDataBodyRange().load("rowIndex,rowCount");
-  } else {
-    sheet = (namedSheet as Excel.Worksheet).load("name");
-    used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
-  }
-  let scaleValues: Excel.Range | undefined;
-  let scaleUsed: Excel.Range | undefined;
-  let scaleWhere: string | undefined;
-  if (!scaleTable.isNullObject) {
-    scaleValues = scaleTable.getRange().load("values");
-    scaleWhere = "tabel Schaal";
-  } else if (!scaleSheet.isNullObject && !(kind === "blad" && /^schaal$/i.test(name))) {
-    scaleUsed = scaleSheet.getUsedRangeOrNullObject(true).load("values,isNullObject");
-    scaleWhere = "blad Schaal";
-  }
-  await sync();
-  const sheetName = sheet.name;
-  const src: BatchSource = { id: sourceId(kind, name), kind, name, sheet: sheetName, label: sourceLabel(kind, name, sheetName) };
-
-  let headerRow: number;
-  let leftColumn: number;
-  let width: number;
-  let firstRow: number;
-  let rowCount: number;
-  let headerValues: unknown[];
-  if (header !== undefined && body !== undefined) {
-    headerRow = header.rowIndex;
-    leftColumn = header.columnIndex;
-    width = header.columnCount;
-    headerValues = header.values[0];
-    firstRow = body.rowIndex;
-    rowCount = body.rowCount;
-  } else {
-    if (used === undefined || used.isNullObject) throw new DossierListError(noHeaderRowMessage(where));
-    // 3. the header row is searched in the first rows; a very wide sheet gets fewer rows scanned (bounded payload)
-    const scanRows = Math.max(1, Math.min(HEADER_SCAN_ROWS, used.rowCount, Math.floor(20_000 / Math.max(1, used.columnCount))));
-    const scan = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex, scanRows, used.columnCount).load("values");
-    await sync();
-    const found = findHeaderRow(scan.values);
-    if (found === undefined) throw new DossierListError(noHeaderRowMessage(where));
-    headerRow = used.rowIndex + found.index;
-    headerValues = scan.values[found.index];
-    leftColumn = used.columnIndex;
-    width = used.columnCount;
-    firstRow = headerRow + 1;
-    rowCount = used.rowIndex + used.rowCount - firstRow;
-  }
-  const columns: ColumnIndex = findHeaderRow([headerValues], 1)?.columns ?? {};
-  const missing = missingColumns(columns);
-  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, `de kopregel van ${where}`));
-
-  let scale: ScaleTable | undefined;
-  const scaleMatrix = scaleValues !== undefined ? scaleValues.values : scaleUsed !== undefined && !scaleUsed.isNullObject ? scaleUsed.values : undefined;
-  if (scaleMatrix !== undefined) {
-    try {
-      scale = parseSchaal(scaleMatrix.map((row) => row.map((v) => numberCell(v))), "schaal");
-    } catch (error) {
-      if (error instanceof RuleError) throw new DossierListError(`De schaal (${scaleWhere}) is onbruikbaar: ${error.message}`);
-      throw error;
-    }
-  } else scaleWhere = undefined;
-
-  return {
-    source: src,
-    sheet,
-    sheetName,
-    table,
-    headerRow,
-    leftColumn,
-    width,
-    firstRow,
-    rowCount: Math.max(0, rowCount),
-    columns,
-    scale,
-    scaleWhere,
-    sheetNames: sheets.items.map((s) => s.name),
-  };
-}
-
-/** Where the output columns are (relative to the list's first column): reused, or appended in order after the list. */
-function outputPositions(list: Located): Record<OutputColumn, number> {
-  const positions = {} as Record<OutputColumn, number>;
-  let next = list.width;
-  for (const key of OUTPUT_KEYS) positions[key] = list.columns[key] ?? next++;
-  return positions;
-}
-
-function makeReport(
-  list: Located,
-  positions: Record<OutputColumn, number>,
-  result: BatchResult | undefined,
-  written: number,
-  cancelled: boolean,
-  summarySheet: string | undefined,
-  syncs: number,
-  dossierOf: (i: number) => string,
-): BatchReport {
-  let ok = 0;
-  let errors = 0;
-  let empty = 0;
-  const firstErrors: BatchErrorRow[] = [];
-  let dossiers = 0;
-  if (result !== undefined) {
-    const lastColumn = list.leftColumn + Math.max(list.width - 1, ...OUTPUT_KEYS.map((k) => positions[k]));
-    for (let i = 0; i < written; i++) {
-      const status = result.outputs[i][3];
-      if (status === "") empty++;
-      else if (status === STATUS_OK) ok++;
-      else {
-        errors++;
-        if (firstErrors.length < FIRST_ERRORS_LIMIT) {
-          firstErrors.push({
-            row: list.firstRow + i + 1,
-            address: rowAddress(list.sheetName, list.firstRow + i, list.leftColumn, lastColumn),
-            dossier: dossierOf(i),
-            status,
-          });
-        }
-      }
-    }
-    for (const s of result.summaries) if (s.firstRow < written) dossiers++;
-  }
-  return {
-    source: list.source,
-    rows: ok + errors,
-    ok,
-    errors,
-    empty,
-    dossiers,
-    totalRows: list.rowCount,
-    written,
-    cancelled,
-    firstErrors,
-    summarySheet,
-    method: list.scale !== undefined ? "schaal" : "benadering",
-    schaalBron: list.scaleWhere,
-    syncs,
-  };
 }
 
 /** The Excel implementation of the panel's port; `run` is Excel.run (injectable for tests). */
@@ -451,17 +374,25 @@ export function createExcelBatchPort(
   excelRun: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> = (batch) => Excel.run(batch),
   options: ExcelBatchOptions = {},
 ): BatchPort {
+  const translated = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw dutchWorkbookError(error);
+    }
+  };
   return {
-    listSources: () => excelRun((context) => listBatchSources(context)),
-    run: (source, onProgress, signal) => excelRun((context) => runExcelBatch(context, source, onProgress, signal, options)),
+    listSources: () => translated(() => excelRun((context) => listBatchSources(context))),
+    run: (source, onProgress, signal) => translated(() => excelRun((context) => runExcelBatch(context, source, onProgress, signal, options))),
     select: (address) =>
-      excelRun(async (context) => {
-        const { sheet, range } = splitAddress(address);
-        const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(range).select();
-        await context.sync();
-      }),
+      translated(() =>
+        excelRun(async (context) => {
+          const { sheet, range } = splitAddress(address);
+          const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(range).select();
+          await context.sync();
+        }),
+      ),
   };
 }
-

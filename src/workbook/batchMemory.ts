@@ -1,41 +1,32 @@
 /**
- * An in-memory implementation of the batch port: lists held as matrices (header row first). For the task pane's
- * preview mode outside Excel and for tests of the panel. Works like the Excel one: output columns are added or
- * reused, rows are written in chunks, cancellation between chunks leaves each row fully recalculated or untouched,
- * and the summary goes to a new "sheet" in `summaries`.
+ * The in-memory adapter of the batch runner: lists held as matrices (the list's first row is the matrix's first
+ * row; a sheet may have title rows above its header row). For the task pane's preview mode outside Excel and for
+ * tests of the panel. It runs the same runner as Excel (src/dossiers/runner.ts): the same columns, chunks, checks,
+ * scale (a list named `Schaal`), cancellation and summary; summaries go to `summaries`, by sheet name.
  */
 import {
-  cellText,
   DossierListError,
-  freeSheetName,
-  layoutOf,
-  OUTPUT_COLUMNS,
-  OUTPUT_KEYS,
-  recalculateRows,
-  rowAddress,
-  STATUS_OK,
-  SUMMARY_SHEET_NAME,
-  summaryMatrix,
-  type SheetValue,
-} from "../dossiers";
-import {
-  FIRST_ERRORS_LIMIT,
-  sourceId,
-  sourceLabel,
-  type BatchErrorRow,
-  type BatchPort,
+  HEADER_SCAN_ROWS,
+  runBatch,
   type BatchProgress,
   type BatchReport,
   type BatchSource,
-  type BatchSourceKind,
-} from "./batchPort";
+  type FinishFormat,
+  type ListInfo,
+  type ListPort,
+  type ProbeRequest,
+  type ProbeResult,
+  type SheetValue,
+  type WriteBlock,
+} from "../dossiers";
+import { isHelperSheet, sourceId, sourceLabel, type BatchPort, type BatchSourceKind } from "./batchPort";
 
 export interface MemoryList {
   name: string;
   kind?: BatchSourceKind;
   /** the sheet of a table; a sheet's own name by default */
   sheet?: string;
-  /** header row first; output columns are written into these rows */
+  /** header row first (title rows may precede it on a sheet); output columns are written into these rows */
   rows: unknown[][];
 }
 
@@ -43,6 +34,8 @@ export interface MemoryBatchPort extends BatchPort {
   lists: MemoryList[];
   /** summary sheets written, by name */
   summaries: Map<string, SheetValue[][]>;
+  /** the formats the runner asked for, by list name (the last run) */
+  formats: Map<string, FinishFormat>;
   /** addresses passed to select() */
   selected: string[];
 }
@@ -52,105 +45,152 @@ export interface MemoryBatchOptions {
   chunkRows?: number;
   /** a pause between chunks in ms, so a preview shows the progress bar (default 0) */
   delayMs?: number;
+  /** called before each round trip (1-based), e.g. to edit the list in the middle of a run */
+  beforeRoundTrip?: (n: number) => void;
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+function sourceOf(list: MemoryList): BatchSource {
+  const kind = list.kind ?? "blad";
+  const sheet = list.sheet ?? list.name;
+  return { id: sourceId(kind, list.name), kind, name: list.name, sheet, label: sourceLabel(kind, list.name, sheet) };
+}
+
+/** The ListPort of one list held in memory. */
+class MemoryListPort implements ListPort {
+  readonly sourceId: string;
+  private count = 0;
+  private list!: MemoryList;
+
+  constructor(
+    private readonly port: MemoryBatchPort,
+    private readonly marks: Map<string, string>,
+    id: string,
+    private readonly options: MemoryBatchOptions,
+  ) {
+    this.sourceId = id;
+  }
+
+  syncs(): number {
+    return this.count;
+  }
+
+  private async trip(): Promise<void> {
+    this.count++;
+    this.options.beforeRoundTrip?.(this.count);
+    if ((this.options.delayMs ?? 0) > 0) await pause(this.options.delayMs as number);
+  }
+
+  private scaleList(): MemoryList | undefined {
+    return this.port.lists.find((l) => /^schaal$/i.test(l.name) && l !== this.list);
+  }
+
+  async open(marker: string): Promise<ListInfo> {
+    await this.trip();
+    const list = this.port.lists.find((l) => sourceOf(l).id === this.sourceId);
+    if (list === undefined) throw new DossierListError(`Lijst "${this.sourceId}" niet gevonden.`);
+    this.list = list;
+    const source = sourceOf(list);
+    let width = 0;
+    for (const row of list.rows) width = Math.max(width, row?.length ?? 0);
+    const scan = list.rows.slice(0, HEADER_SCAN_ROWS).map((row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
+    const scale = this.scaleList();
+    let scaleWidth = 0;
+    for (const row of scale?.rows ?? []) scaleWidth = Math.max(scaleWidth, row.length);
+    const sheetNames = [...this.port.lists.map((l) => l.sheet ?? l.name), ...this.port.summaries.keys()];
+    const own = this.marks.get(marker);
+    return {
+      source,
+      where: list.kind === "tabel" ? `tabel "${list.name}"` : `blad "${list.name}"`,
+      sheet: source.sheet,
+      top: 0,
+      left: 0,
+      width,
+      height: list.rows.length,
+      scan,
+      headerIndex: list.kind === "tabel" ? 0 : undefined,
+      isTable: list.kind === "tabel",
+      sheetNames,
+      ownSummary: own !== undefined && this.port.summaries.has(own) ? own : undefined,
+      scale: scale === undefined || scale.rows.length === 0 ? undefined : { where: `${scale.kind === "tabel" ? "tabel" : "blad"} ${scale.name}`, rowCount: scale.rows.length, columnCount: scaleWidth },
+    };
+  }
+
+  async readScale(row: number, count: number): Promise<unknown[][]> {
+    await this.trip();
+    return (this.scaleList()?.rows ?? []).slice(row, row + count).map((r) => [...r]);
+  }
+
+  async read(row: number, count: number, runs: readonly (readonly [number, number])[]): Promise<unknown[][][]> {
+    await this.trip();
+    return runs.map(([column, width]) =>
+      Array.from({ length: count }, (_, i) => Array.from({ length: width }, (_, j) => this.list.rows[row + i]?.[column + j] ?? null)),
+    );
+  }
+
+  async probe(request: ProbeRequest): Promise<ProbeResult> {
+    await this.trip();
+    const rows = this.list.rows;
+    return {
+      header: Array.from({ length: request.width }, (_, c) => rows[request.headerRow]?.[request.left + c] ?? null),
+      dossiers: Array.from({ length: request.count }, (_, i) => rows[request.row + i]?.[request.dossierColumn] ?? null),
+      merged: [],
+    };
+  }
+
+  async addColumns(headerRow: number, column: number, headers: string[]): Promise<void> {
+    await this.trip();
+    const header = (this.list.rows[headerRow] ??= []);
+    headers.forEach((h, k) => (header[column + k] = h));
+  }
+
+  async write(blocks: readonly WriteBlock[]): Promise<void> {
+    await this.trip();
+    for (const block of blocks) {
+      block.values.forEach((values, i) => {
+        const row = (this.list.rows[block.row + i] ??= []);
+        values.forEach((v, j) => (row[block.column + j] = v === "" ? null : v));
+      });
+    }
+  }
+
+  async writeSummary(name: string, at: number, rows: readonly SheetValue[][], _formats: readonly (string | null)[], create?: { replace: boolean; marker: string }): Promise<void> {
+    await this.trip();
+    if (create !== undefined) {
+      this.port.summaries.set(name, []);
+      this.marks.set(create.marker, name);
+    }
+    const sheet = this.port.summaries.get(name) as SheetValue[][];
+    rows.forEach((row, i) => (sheet[at + i] = [...row]));
+  }
+
+  async finish(format?: FinishFormat): Promise<void> {
+    await this.trip();
+    // nothing to recalculate in memory; the formats are kept for the preview and the tests
+    if (format !== undefined) this.port.formats.set(this.list.name, format);
+  }
+}
+
 export function createMemoryBatchPort(lists: MemoryList[], options: MemoryBatchOptions = {}): MemoryBatchPort {
   const chunkRows = options.chunkRows ?? 500;
-  const delayMs = options.delayMs ?? 0;
-  const summaries = new Map<string, SheetValue[][]>();
-  const selected: string[] = [];
-  const sourceOf = (list: MemoryList): BatchSource => {
-    const kind = list.kind ?? "blad";
-    const sheet = list.sheet ?? list.name;
-    return { id: sourceId(kind, list.name), kind, name: list.name, sheet, label: sourceLabel(kind, list.name, sheet) };
-  };
-
-  return {
+  /** this batch's own summaries: marker -> sheet name */
+  const marks = new Map<string, string>();
+  const port: MemoryBatchPort = {
     lists,
-    summaries,
-    selected,
+    summaries: new Map(),
+    formats: new Map(),
+    selected: [],
     async listSources() {
-      return lists.map(sourceOf);
+      return lists.filter((l) => !isHelperSheet(l.name)).map(sourceOf);
     },
     async select(address: string) {
-      selected.push(address);
+      port.selected.push(address);
     },
-    async run(source, onProgress: (p: BatchProgress) => void, signal: AbortSignal): Promise<BatchReport> {
+    run(source, onProgress: (p: BatchProgress) => void, signal: AbortSignal): Promise<BatchReport> {
       const id = typeof source === "string" ? source : source.id;
-      const list = lists.find((l) => sourceOf(l).id === id);
-      if (list === undefined) throw new DossierListError(`Lijst "${id}" niet gevonden.`);
-      const src = sourceOf(list);
-      const where = list.kind === "tabel" ? `tabel "${list.name}"` : `blad "${list.name}"`;
-      const layout = layoutOf(list.rows, where);
-      const data = list.rows.slice(layout.headerRow + 1);
-      onProgress({ phase: "lezen", fraction: 0, rowsDone: 0, rowsTotal: data.length });
-      await pause(delayMs);
-      const result = recalculateRows(data, layout.columns, { firstRowNumber: layout.headerRow + 2 });
-      onProgress({ phase: "rekenen", fraction: 0.5, rowsDone: data.length, rowsTotal: data.length });
-
-      // output columns: reused or appended after the widest row
-      const header = list.rows[layout.headerRow];
-      let width = 0;
-      for (const row of list.rows) width = Math.max(width, row.length);
-      const positions = OUTPUT_KEYS.map((key) => layout.columns[key] ?? -1);
-      const firstErrors: BatchErrorRow[] = [];
-      let written = 0;
-      let ok = 0;
-      let errors = 0;
-      let empty = 0;
-      const lastColumn = Math.max(width - 1, ...positions, width + positions.filter((p) => p < 0).length - 1);
-      const report = (cancelled: boolean, summarySheet?: string): BatchReport => ({
-        source: src,
-        rows: ok + errors,
-        ok,
-        errors,
-        empty,
-        dossiers: result.summaries.filter((s) => s.firstRow < written).length,
-        totalRows: data.length,
-        written,
-        cancelled,
-        firstErrors,
-        summarySheet,
-        method: result.method,
-      });
-      while (written < data.length) {
-        if (signal.aborted) return report(true);
-        if (written === 0) {
-          positions.forEach((p, k) => {
-            if (p >= 0) return;
-            positions[k] = width++;
-            header[positions[k]] = OUTPUT_COLUMNS[OUTPUT_KEYS[k]];
-          });
-        }
-        const end = Math.min(data.length, written + chunkRows);
-        for (let i = written; i < end; i++) {
-          const out = result.outputs[i];
-          const row = (list.rows[layout.headerRow + 1 + i] ??= []);
-          positions.forEach((p, k) => (row[p] = out[k] === "" ? null : out[k]));
-          if (out[3] === "") empty++;
-          else if (out[3] === STATUS_OK) ok++;
-          else {
-            errors++;
-            if (firstErrors.length < FIRST_ERRORS_LIMIT) {
-              firstErrors.push({
-                row: layout.headerRow + 2 + i,
-                address: rowAddress(src.sheet, layout.headerRow + 1 + i, 0, lastColumn),
-                dossier: cellText(data[i]?.[layout.columns.dossier as number]),
-                status: out[3],
-              });
-            }
-          }
-        }
-        written = end;
-        onProgress({ phase: "schrijven", fraction: 0.5 + (0.45 * written) / data.length, rowsDone: written, rowsTotal: data.length });
-        await pause(delayMs);
-      }
-      const name = freeSheetName(SUMMARY_SHEET_NAME, [...lists.map((l) => l.sheet ?? l.name), ...summaries.keys()]);
-      summaries.set(name, summaryMatrix(result, { bron: src.label }));
-      onProgress({ phase: "klaar", fraction: 1, rowsDone: data.length, rowsTotal: data.length });
-      return report(false, name);
+      return runBatch(new MemoryListPort(port, marks, id, options), { onProgress, signal, maxRowsPerChunk: chunkRows, firstChunkRows: chunkRows });
     },
   };
+  return port;
 }

@@ -54,10 +54,10 @@ function checkSheet(sheet: ExcelJS.Worksheet, lastColumn: string, lastRow: numbe
   expect(formats[0].rules[0].style.fill.bgColor.argb).toBe("FFFFC7CE");
 }
 
-test("the list: header font, widths, filter over all 15 columns (A..O), Status marks errors, A4 landscape, frozen header", () => {
+test("the list: header font, widths, filter over all 17 columns (A..Q: 13 input columns with Billijkheid and Reden, 4 added), Status marks errors, A4 landscape, frozen header", () => {
   expect(headers(list).slice(-4)).toEqual(["Kindsdeel", "Vrijstelling", "Bijdrage", "Status"]);
   // header + 42 rows with data + 1 empty row = row 44
-  checkSheet(list, "O", 44, "O");
+  checkSheet(list, "Q", 44, "Q");
 });
 
 test("the list: a number format on every amount and every date", () => {
@@ -145,13 +145,13 @@ test("a list without any formats (amounts and date serials as General): every am
 
 test("long Status sentences wrap within their column with room for their lines; the summary's notes stay within the table's width", () => {
   // row 17 of the list: the Ligdagprijs disagreement, a sentence of about 170 characters in a column 70 wide
-  const status = list.getRow(17).getCell(15);
+  const status = list.getRow(17).getCell(17);
   expect(String(status.value)).toMatch(/^Ligdagprijs: de rijen van dossier 2024-008 verschillen/);
   expect(status.alignment?.wrapText).toBe(true);
   expect(list.getRow(17).height).toBeGreaterThanOrEqual(30);
   // a short status is not wrapped
-  expect(list.getRow(2).getCell(15).value).toBe("OK");
-  expect(list.getRow(2).getCell(15).alignment?.wrapText).not.toBe(true);
+  expect(list.getRow(2).getCell(17).value).toBe("OK");
+  expect(list.getRow(2).getCell(17).alignment?.wrapText).not.toBe(true);
   // the notes below the total (from row 25) are merged over A..I and wrapped
   const notes = summary.getCell("A25");
   expect(String(notes.value)).toMatch(/^Bron: /);
@@ -167,5 +167,5 @@ test("a rerun on its own output keeps one error marking, not two", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(second);
   const formats = (wb.getWorksheet("Dossiers") as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
-  expect(formats.map((cf) => cf.ref)).toEqual(["A2:O44"]);
+  expect(formats.map((cf) => cf.ref)).toEqual(["A2:Q44"]);
 });

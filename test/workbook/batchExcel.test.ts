@@ -1,5 +1,5 @@
 /**
- * The Excel path of the batch against a hand-made fake of the Excel API (see batchExcelFake.ts for why), and
+ * The Excel path of the batch against a hand-made fake of the Excel API (src/workbook/excelFake.ts; see there for why), and
  * office-addin-mock where it fits (selecting a range).
  */
 // office-addin-mock loads office-addin-manifest, whose ESM-only dependencies jest.config.js transforms.
@@ -7,7 +7,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { recalculateList, sampleDossierList } from "../../src/dossiers";
 import { createExcelBatchPort, listBatchSources, runExcelBatch } from "../../src/workbook/batchExcel";
 import type { BatchProgress } from "../../src/workbook/batchPort";
-import { FakeExcel, type Cell } from "./batchExcelFake";
+import { FakeExcel, type Cell } from "../../src/workbook/excelFake";
 
 const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort", "Datum"];
 
@@ -60,15 +60,17 @@ describe("runExcelBatch on a table", () => {
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
 
-  test("a second run reuses the output columns, gives the same list and a new summary sheet", async () => {
+  test("a second run reuses the output columns, gives the same list and replaces its own summary sheet (issue 9.7)", async () => {
     const fake = withTable(list(40));
     await runExcelBatch(fake.context, "tabel:Dossiers");
     const first = fake.values("Lijst");
+    const summary = fake.values("Samenvatting");
     const report = await runExcelBatch(fake.context, "tabel:Dossiers");
     expect(fake.values("Lijst")).toEqual(first);
     expect(fake.table("Dossiers")!.columnCount).toBe(first[0].length);
-    expect(report.summarySheet).toBe("Samenvatting (2)");
-    expect(fake.values("Samenvatting (2)")).toEqual(fake.values("Samenvatting"));
+    expect(report.summarySheet).toBe("Samenvatting");
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Lijst", "Samenvatting"]);
+    expect(fake.values("Samenvatting")).toEqual(summary);
   });
 
   test("input columns are never written; writes suspend calculation", async () => {
@@ -97,8 +99,9 @@ describe("runExcelBatch on a table", () => {
     const small = await syncsFor(2_000, 500);
     const large = await syncsFor(10_000, 500);
     const chunks = (n: number) => Math.ceil(n / 500);
-    // setup (2) + reading + adding the output columns (1) + writing + the summary (a few chunks)
-    const expected = (n: number, summaryRows: number) => 2 + chunks(n) + 1 + chunks(n) + Math.ceil(summaryRows / 500);
+    // setup (2) + reading (a first chunk of 32 rows, then chunks of 500) + adding the output columns (1) + writing
+    // (a check and a write per chunk) + the summary (a few chunks) + formats and recalculation (1)
+    const expected = (n: number, summaryRows: number) => 2 + 1 + chunks(n - 32) + 1 + 2 * chunks(n) + Math.ceil(summaryRows / 500) + 1;
     const summaryRows = (f: FakeExcel) => f.values("Samenvatting").length;
     expect(small.syncCount).toBe(expected(2_000, summaryRows(small)));
     expect(large.syncCount).toBe(expected(10_000, summaryRows(large)));
@@ -125,7 +128,7 @@ describe("runExcelBatch on a table", () => {
     for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(budget);
   });
 
-  test("cancel in the middle of writing: every row is either fully recalculated or untouched", async () => {
+  test("cancel in the middle of writing: every row is either fully recalculated or marked as not recalculated", async () => {
     const rows = list(1_000);
     // output columns already present with old values, so untouched rows are recognisable
     const header = [...rows[0], "Kindsdeel", "Vrijstelling", "Bijdrage", "Status"];
@@ -151,7 +154,8 @@ describe("runExcelBatch on a table", () => {
     values.slice(1).forEach((row, i) => {
       const out = row.slice(w, w + 4).map((v) => v ?? "");
       if (i < report.written) expect(out).toEqual(expected[i]);
-      else expect(out).toEqual([-1, -2, -3, "oud"]);
+      // a row not reached keeps no old figure and says why (issue 9.9); an empty row stays empty
+      else expect(out).toEqual(expected[i][3] === "" ? ["", "", "", ""] : ["", "", "", "niet herberekend (geannuleerd)"]);
       expect(row.slice(0, w)).toEqual(old[i + 1].slice(0, w));
     });
     expect(report.rows + report.empty).toBe(384);

@@ -18,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { STATUS_CANCELLED } from "../../dossiers/port";
 import type { BatchPort, BatchProgress, BatchReport, BatchSource } from "../../workbook/batchPort";
 
 export interface BatchPanelProps {
@@ -65,7 +66,10 @@ function resultText(r: BatchReport): string {
   if (r.cancelled) {
     return (
       `${count(r.written)} van ${count(r.totalRows)} rijen herberekend (${counts}); ` +
-      `de andere rijen zijn niet gewijzigd. Er is geen samenvatting geschreven.`
+      (r.marked !== undefined && r.marked > 0
+        ? `de andere rijen hebben de status "${STATUS_CANCELLED}" gekregen. `
+        : `de andere rijen zijn niet gewijzigd. `) +
+      `Er is geen samenvatting geschreven.`
     );
   }
   const empty = r.empty > 0 ? `, ${count(r.empty)} lege rijen overgeslagen` : "";
@@ -220,11 +224,22 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
         </MessageBar>
       )}
 
-      {report !== undefined && report.method === "benadering" && report.rows > 0 && (
-        <Text size={200}>
-          De bijdragen volgen de ingebouwde BENADERING (25% van het inkomen boven de vrijstelling), niet de officiële
-          schaal. Beslissingen vragen de officiële schaaltabel: zet ze in een tabel of blad met de naam Schaal.
-        </Text>
+      {report !== undefined && report.rows > 0 && report.notices.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {/* each warning of the rules once (stale amounts, the approximation) */}
+            {report.notices.map((text) => (
+              <Text as="p" block size={200} key={text}>
+                {text}
+              </Text>
+            ))}
+            {report.method === "benadering" && (
+              <Text as="p" block size={200}>
+                Gebruik de officiële schaal: zet ze in een tabel of blad met de naam Schaal.
+              </Text>
+            )}
+          </MessageBarBody>
+        </MessageBar>
       )}
 
       {report !== undefined && report.firstErrors.length > 0 && (

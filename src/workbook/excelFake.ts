@@ -1,5 +1,6 @@
 /**
- * A small hand-made fake of the Excel JavaScript API objects the batch uses, for tests and the benchmark.
+ * The in-memory Excel: a small hand-made fake of the Excel JavaScript API objects the batch uses, for tests and the
+ * benchmark (it lives in src/ so that nothing outside the tests imports test/).
  *
  * Why not office-addin-mock: its OfficeMockObject is a static tree of values. It cannot create ranges on demand
  * (getRangeByIndexes with any geometry), load navigation paths on collections ("items/name"), or apply queued writes
@@ -13,15 +14,51 @@
  * - a sheet is a grid of values; a table is a header row plus data rows on a sheet; `table.columns.add` appends a
  *   column at the right of the table; `worksheets.add` adds a sheet;
  * - counts syncs, and measures each sync's payload (JSON of the values written and the values loaded), and records
- *   which cells each sync wrote and whether calculation was suspended.
+ *   which cells each sync wrote and whether calculation was suspended; a sync whose payload exceeds Excel on the
+ *   web's 5 MB fails with RequestPayloadSizeLimitExceeded;
+ * - edits made between syncs (`beforeSync`, or changing `grid` directly) are seen by the next sync, as in Excel;
+ * - writing text through `values` works as Excel does: text starting with = (or +, -, @ followed by more) becomes a
+ *   formula (stored as { formula }), a leading apostrophe makes the rest plain text;
+ * - records number formats, fonts, column widths, the autofilter, conditional formats, frozen rows, the page
+ *   layout, merged areas, defined names and recalculation requests, for assertions.
  */
 
-export type Cell = string | number | boolean | null;
+import { columnLetter } from "../dossiers/sheet";
+
+/** A formula cell: its text and, when Excel calculated it, its value. */
+export interface FormulaCell {
+  formula: string;
+  value?: string | number | boolean;
+}
+
+export type Cell = string | number | boolean | null | FormulaCell;
 
 export interface FakeSheet {
   name: string;
   visibility: "Visible" | "Hidden";
   grid: Cell[][];
+  /** number formats by "row,column" */
+  numberFormats: Map<string, string>;
+  /** font name and bold by "row,column" */
+  fonts: Map<string, { name?: string; bold?: boolean }>;
+  /** column widths in points by column */
+  columnWidths: Map<number, number>;
+  autoFilter?: { row: number; column: number; rows: number; columns: number };
+  conditionalFormats: { row: number; column: number; rows: number; columns: number; formula: string; fill?: string; fontColor?: string }[];
+  frozenRows?: number;
+  pageLayout: { orientation?: string; paperSize?: string; printTitleRows?: string };
+  /** merged areas */
+  merges: { row: number; column: number; rows: number; columns: number }[];
+}
+
+/** Excel on the web's limit on one request or response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** An error as Office.js gives it: a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
 }
 
 export interface FakeTable {
@@ -43,6 +80,27 @@ export interface SyncRecord {
   /** cells written: sheet, first row, first column, rows, columns */
   writes: { sheet: string; row: number; column: number; rows: number; columns: number }[];
   suspended: boolean;
+}
+
+type Box = { row: number; column: number; rows: number; columns: number };
+const overlaps = (a: Box, b: Box) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+
+/** The value Excel gives for a cell: a formula's value, "" for empty. */
+function cellValue(v: Cell | undefined): string | number | boolean {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "object") return v.value ?? "";
+  return v;
+}
+
+/** What Excel stores for a value written through Range.values. */
+function stored(v: unknown): Cell {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v !== "string") return v as Cell;
+  if (v.startsWith("'")) return v.slice(1);
+  if (v.startsWith("=")) return { formula: v };
+  if (/^[+\-@]/.test(v) && v.length > 1 && !Number.isFinite(Number(v))) return { formula: `=${v}` };
+  return v;
 }
 
 class PropertyNotLoaded extends Error {
@@ -98,8 +156,7 @@ class FakeRange extends Loadable {
           const row: Cell[] = [];
           const src = g.sheet.grid[g.row + r] ?? [];
           for (let c = 0; c < g.columns; c++) {
-            const v = src[g.column + c];
-            row.push(v === undefined || v === null ? "" : v);
+            row.push(cellValue(src[g.column + c]) as Cell);
           }
           out.push(row);
         }
@@ -114,7 +171,7 @@ class FakeRange extends Loadable {
       case "columnCount":
         return g.columns;
       case "address":
-        return `${g.sheet.name}!R${g.row + 1}C${g.column + 1}`;
+        return `${g.sheet.name}!${a1(g)}`;
       default:
         throw new Error(`fake range: unknown property ${prop}`);
     }
@@ -133,9 +190,110 @@ class FakeRange extends Loadable {
       }
       for (let r = 0; r < g.rows; r++) {
         const target = (g.sheet.grid[g.row + r] ??= []);
-        for (let c = 0; c < g.columns; c++) target[g.column + c] = copy[r][c] === "" ? null : copy[r][c];
+        for (let c = 0; c < g.columns; c++) target[g.column + c] = stored(copy[r][c]);
       }
       this.fake.current.writes.push({ sheet: g.sheet.name, row: g.row, column: g.column, rows: g.rows, columns: g.columns });
+    });
+  }
+  set numberFormat(formats: string[][]) {
+    this.fake.current.requestBytes += JSON.stringify(formats).length;
+    this.fake.queue(() => {
+      const g = this.geometry();
+      if (formats.length !== g.rows || formats.some((row) => row.length !== g.columns)) {
+        throw new FakeOfficeError("InvalidArgument", `${formats.length}x${formats[0]?.length} formats for a ${g.rows}x${g.columns} range`);
+      }
+      for (let r = 0; r < g.rows; r++) for (let c = 0; c < g.columns; c++) g.sheet.numberFormats.set(`${g.row + r},${g.column + c}`, formats[r][c]);
+    });
+  }
+  private geometry() {
+    const g = this.resolve();
+    if (g === null) throw new FakeOfficeError("InvalidReference", "a null object");
+    return g;
+  }
+  /** format.font (name, bold), format.columnWidth */
+  get format() {
+    const each = (fn: (sheet: FakeSheet, row: number, column: number) => void) =>
+      this.fake.queue(() => {
+        const g = this.geometry();
+        for (let r = 0; r < g.rows; r++) for (let c = 0; c < g.columns; c++) fn(g.sheet, g.row + r, g.column + c);
+      });
+    const font = (prop: "name" | "bold", value: unknown) =>
+      each((sheet, r, c) => {
+        const key = `${r},${c}`;
+        sheet.fonts.set(key, { ...sheet.fonts.get(key), [prop]: value });
+      });
+    return {
+      font: {
+        set name(v: string) {
+          font("name", v);
+        },
+        set bold(v: boolean) {
+          font("bold", v);
+        },
+      },
+      set columnWidth(points: number) {
+        each((sheet, _r, c) => sheet.columnWidths.set(c, points));
+      },
+    };
+  }
+  get conditionalFormats() {
+    return {
+      clearAll: () =>
+        this.fake.queue(() => {
+          const g = this.geometry();
+          g.sheet.conditionalFormats = g.sheet.conditionalFormats.filter((cf) => !overlaps(cf, g));
+        }),
+      add: (type: string) => {
+        if (type !== "Custom") throw new Error(`fake: conditional format ${type} not supported`);
+        const cf = { formula: "", fill: undefined as string | undefined, fontColor: undefined as string | undefined };
+        this.fake.queue(() => {
+          const g = this.geometry();
+          g.sheet.conditionalFormats.push({ row: g.row, column: g.column, rows: g.rows, columns: g.columns, ...cf });
+        });
+        return {
+          custom: {
+            rule: {
+              set formula(f: string) {
+                cf.formula = f;
+              },
+            },
+            format: {
+              fill: {
+                set color(c: string) {
+                  cf.fill = c;
+                },
+              },
+              font: {
+                set color(c: string) {
+                  cf.fontColor = c;
+                },
+              },
+            },
+          },
+        };
+      },
+    };
+  }
+  /** The merged areas that overlap this range: a loadable with isNullObject and address. */
+  getMergedAreasOrNullObject(): MergedAreas {
+    return new MergedAreas(this.fake, () => {
+      const g = this.geometry();
+      const found = g.sheet.merges.filter((m) => overlaps(m, g));
+      return found.length === 0 ? null : found.map((m) => `${g.sheet.name}!${a1(m)}`).join(", ");
+    });
+  }
+  clear(): void {
+    this.fake.queue(() => {
+      const g = this.geometry();
+      for (let r = 0; r < g.rows; r++) {
+        const row = g.sheet.grid[g.row + r];
+        if (row === undefined) continue;
+        for (let c = 0; c < g.columns && g.column + c < row.length; c++) row[g.column + c] = null;
+      }
+      for (const key of [...g.sheet.numberFormats.keys()]) {
+        const [r, c] = key.split(",").map(Number);
+        if (overlaps({ row: r, column: c, rows: 1, columns: 1 }, g)) g.sheet.numberFormats.delete(key);
+      }
     });
   }
   get rowIndex(): number {
@@ -153,6 +311,10 @@ class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.get("isNullObject");
   }
+  /** The geometry at sync time (for the fake's own objects). */
+  box(): Box & { sheet: FakeSheet } {
+    return this.geometry();
+  }
   select(): void {
     this.fake.queue(() => {
       const g = this.resolve();
@@ -160,6 +322,31 @@ class FakeRange extends Loadable {
       this.fake.selection = { sheet: g.sheet.name, row: g.row, column: g.column, rows: g.rows, columns: g.columns };
     });
   }
+}
+
+class MergedAreas extends Loadable {
+  constructor(fake: FakeExcel, private find: () => string | null) {
+    super(fake);
+  }
+  protected snapshot(prop: string): unknown {
+    const found = this.find();
+    if (prop === "isNullObject") return found === null;
+    if (prop === "address") return found ?? "";
+    throw new Error(`fake merged areas: unknown property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+}
+
+/** A box as A1 text, "B2:C4" or "B2". */
+function a1(g: Box): string {
+  const letter = columnLetter;
+  const first = `${letter(g.column)}${g.row + 1}`;
+  return g.rows === 1 && g.columns === 1 ? first : `${first}:${letter(g.column + g.columns - 1)}${g.row + g.rows}`;
 }
 
 function usedBox(sheet: FakeSheet): { row: number; column: number; rows: number; columns: number } | null {
@@ -199,7 +386,7 @@ class FakeWorksheet extends Loadable {
   }
   private sheet(): FakeSheet {
     const s = this.resolveSheet();
-    if (s === null) throw new Error(this.missing);
+    if (s === null) throw new FakeOfficeError(this.missing, "worksheet");
     return s;
   }
   protected snapshot(prop: string): unknown {
@@ -222,8 +409,42 @@ class FakeWorksheet extends Loadable {
     if (rows < 1 || columns < 1) throw new Error(`InvalidArgument: getRangeByIndexes(${row}, ${column}, ${rows}, ${columns})`);
     return new FakeRange(this.fake, () => ({ sheet: this.sheet(), row, column, rows, columns }));
   }
-  getRange(address: string): FakeRange {
+  /** A range by address; without one, the whole sheet (as far as it is used). */
+  getRange(address?: string): FakeRange {
+    if (address === undefined) {
+      return new FakeRange(this.fake, () => {
+        const s = this.sheet();
+        let columns = 1;
+        for (const row of s.grid) if (row) columns = Math.max(columns, row.length);
+        return { sheet: s, row: 0, column: 0, rows: Math.max(1, s.grid.length), columns };
+      });
+    }
     return new FakeRange(this.fake, () => ({ sheet: this.sheet(), ...parseA1(address) }));
+  }
+  get autoFilter() {
+    return {
+      apply: (range: FakeRange) =>
+        this.fake.queue(() => {
+          const g = range.box();
+          this.sheet().autoFilter = { row: g.row, column: g.column, rows: g.rows, columns: g.columns };
+        }),
+    };
+  }
+  get freezePanes() {
+    return { freezeRows: (n: number) => this.fake.queue(() => (this.sheet().frozenRows = n)) };
+  }
+  get pageLayout() {
+    const layout = () => this.sheet().pageLayout;
+    const fake = this.fake;
+    return {
+      set orientation(v: string) {
+        fake.queue(() => (layout().orientation = v));
+      },
+      set paperSize(v: string) {
+        fake.queue(() => (layout().paperSize = v));
+      },
+      setPrintTitleRows: (rows: string) => fake.queue(() => (layout().printTitleRows = rows)),
+    };
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.fake, () => {
@@ -264,7 +485,7 @@ class FakeTableProxy extends Loadable {
   }
   private table(): FakeTable {
     const t = this.resolveTable();
-    if (t === null) throw new Error("ItemNotFound");
+    if (t === null) throw new FakeOfficeError("ItemNotFound", "table");
     return t;
   }
   protected snapshot(prop: string): unknown {
@@ -335,8 +556,23 @@ export class FakeExcel {
     return { requestBytes: 0, responseBytes: 0, writes: [], suspended: false };
   }
 
+  /** defined names: name -> the sheet and cell it refers to */
+  names = new Map<string, { sheet: FakeSheet; row: number; column: number; comment?: string }>();
+  /** recalculation requests */
+  calculations: string[] = [];
+
   addSheet(name: string, rows: Cell[][] = [], visibility: FakeSheet["visibility"] = "Visible"): FakeSheet {
-    const sheet = { name, visibility, grid: rows.map((r) => [...r]) };
+    const sheet: FakeSheet = {
+      name,
+      visibility,
+      grid: rows.map((r) => [...r]),
+      numberFormats: new Map(),
+      fonts: new Map(),
+      columnWidths: new Map(),
+      conditionalFormats: [],
+      pageLayout: {},
+      merges: [],
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -372,7 +608,9 @@ export class FakeExcel {
       this.pending = [];
       const record = this.current;
       try {
+        if (record.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${record.requestBytes} bytes`);
         for (const op of ops) op();
+        if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${record.responseBytes} bytes`);
       } finally {
         this.syncs.push(record);
         this.current = FakeExcel.record();
@@ -382,6 +620,7 @@ export class FakeExcel {
       suspendApiCalculationUntilNextSync: () => {
         this.current.suspended = true;
       },
+      calculate: (type: string) => this.queue(() => this.calculations.push(type)),
     },
     workbook: {
       worksheets: {
@@ -396,10 +635,26 @@ export class FakeExcel {
         getActiveWorksheet: () => new FakeWorksheet(this, () => this.sheet(this.activeSheet ?? this.sheets[0].name)),
         add: (name: string) => {
           this.queue(() => {
-            if (this.sheet(name) !== null) throw new Error(`ItemAlreadyExists: ${name}`);
+            if (this.sheet(name) !== null) throw new FakeOfficeError("ItemAlreadyExists", name);
             this.addSheet(name);
           });
           return new FakeWorksheet(this, () => this.sheet(name));
+        },
+      },
+      names: {
+        getItemOrNullObject: (name: string) => new FakeName(this, name),
+        getItem: (name: string) => ({
+          delete: () =>
+            this.queue(() => {
+              if (!this.names.delete(name.toLowerCase())) throw new FakeOfficeError("ItemNotFound", name);
+            }),
+        }),
+        add: (name: string, reference: FakeRange, comment?: string) => {
+          this.queue(() => {
+            if (this.names.has(name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", name);
+            const g = reference.box();
+            this.names.set(name.toLowerCase(), { sheet: g.sheet, row: g.row, column: g.column, comment });
+          });
         },
       },
       tables: {
@@ -427,5 +682,29 @@ export class FakeExcel {
         return v === undefined || v === "" ? null : v;
       }),
     );
+  }
+}
+
+/** A defined name: isNullObject and formula ("='Blad 1'!$A$1"; a deleted sheet gives "=#REF!$A$1"). */
+class FakeName extends Loadable {
+  constructor(fake: FakeExcel, private readonly name: string) {
+    super(fake);
+  }
+  protected snapshot(prop: string): unknown {
+    const item = this.fake.names.get(this.name.toLowerCase());
+    if (prop === "isNullObject") return item === undefined;
+    if (prop === "formula") {
+      if (item === undefined) return undefined;
+      const alive = this.fake.sheets.includes(item.sheet);
+      const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(item.sheet.name) ? item.sheet.name : `'${item.sheet.name.replace(/'/g, "''")}'`;
+      return alive ? `=${sheet}!$${a1({ row: item.row, column: item.column, rows: 1, columns: 1 }).replace(/(\d+)$/, "$$$1")}` : "=#REF!$A$1";
+    }
+    throw new Error(`fake name: unknown property ${prop}`);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get formula(): string {
+    return this.get("formula");
   }
 }

@@ -1,0 +1,556 @@
+/**
+ * The batch runner: the one place that recalculates a dossier list in a workbook, whatever the workbook is (Excel
+ * through Office.js, a list in memory). It reads through a ListPort (port.ts), in chunks bounded by bytes, computes
+ * with the pure batch (recalculate.ts) and writes back through the same port.
+ *
+ * Lives here, once: finding the header row and the columns, loading the scale (`Schaal`), the chunk sizes, progress,
+ * cancellation, placing the output columns, the checks before each write, the counts, the summary and its formats.
+ *
+ * Rules (SPEC 3, issue 9):
+ * - input cells are never written: only the four output columns and the summary sheet;
+ * - before each write chunk the header row and the dossier cells of the rows are read again: when a column moved,
+ *   a header changed or a row now holds another dossier, the run stops, writes nothing more and says what changed;
+ * - merged cells in the output columns are refused before anything is written;
+ * - the four cells of a row are written together; on a cancel the rows not reached are marked
+ *   "niet herberekend (geannuleerd)" (their old figures cleared), so no stale figure looks current;
+ * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
+ * - after the writes the workbook is asked to recalculate.
+ */
+import { parseSchaal, RuleError, type ScaleTable } from "../rules";
+import { cellText, dossierKey, numberCell } from "./cells";
+import {
+  duplicateColumns,
+  duplicateColumnsMessage,
+  findHeaderRow,
+  HEADER_SCAN_ROWS,
+  missingColumns,
+  missingColumnsMessage,
+  noHeaderRowMessage,
+  OUTPUT_COLUMNS,
+  OUTPUT_KEYS,
+  presentInputColumns,
+  type ColumnIndex,
+  type OutputColumn,
+} from "./columns";
+import {
+  AMOUNT_FORMAT,
+  COUNT_FORMAT,
+  STATUS_CANCELLED,
+  type BatchErrorRow,
+  type BatchProgress,
+  type BatchReport,
+  type ListInfo,
+  type ListPort,
+  type WriteBlock,
+  type WriteValue,
+} from "./port";
+import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
+import { columnLetter, freeSheetName, rowAddress } from "./sheet";
+import { noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAME, summaryMatrix } from "./summary";
+
+export interface RunnerOptions {
+  onProgress?: (progress: BatchProgress) => void;
+  signal?: AbortSignal;
+  /** the payload budget of one round trip, in bytes (as JSON); default 1 MB, well under Excel on the web's 5 MB */
+  maxPayloadBytes?: number;
+  /** the most rows in one chunk; default 5 000 */
+  maxRowsPerChunk?: number;
+  /** rows of the first read chunk, before any row has been measured; default 32 */
+  firstChunkRows?: number;
+}
+
+const DEFAULTS = { maxPayloadBytes: 1_000_000, maxRowsPerChunk: 5_000, firstChunkRows: 32 };
+
+/** The most error rows a report lists. */
+export const FIRST_ERRORS_LIMIT = 10;
+
+/** Overall progress: reading 0-45%, computing 45-50%, writing 50-95%, summary 95-100%. */
+const PHASE_SPAN = { lezen: [0, 0.45], rekenen: [0.45, 0.5], schrijven: [0.5, 0.95], samenvatting: [0.95, 1], klaar: [1, 1] } as const;
+
+function progressOf(phase: BatchProgress["phase"], done: number, total: number): BatchProgress {
+  const [from, to] = PHASE_SPAN[phase];
+  const part = total === 0 ? 1 : done / total;
+  return { phase, fraction: from + (to - from) * part, rowsDone: done, rowsTotal: total };
+}
+
+/** The JSON size of a value, as Office sends it (close enough for a budget). */
+export function jsonBytes(values: unknown): number {
+  return JSON.stringify(values).length;
+}
+
+/** Estimated JSON size of one row of values. */
+function rowBytes(row: readonly WriteValue[]): number {
+  let n = 4;
+  for (const v of row) n += typeof v === "number" ? 12 : v.length + 3;
+  return n;
+}
+
+/** Consecutive runs of column indices: [3,4,5,9] -> [[3,3],[9,1]] as [start, width]. */
+export function runsOf(columns: readonly number[]): [number, number][] {
+  const sorted = [...columns].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] + last[1] === c) last[1]++;
+    else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+/** The marker of the summary this batch writes for a list (an Excel defined name): the same on every run. */
+export function summaryMarker(sourceId: string): string {
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < sourceId.length; i++) {
+    h ^= sourceId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `OCMW_Samenvatting_${h.toString(16).padStart(8, "0")}`;
+}
+
+/** The run stopped because the list changed while it ran; nothing more was written. */
+export class ListChangedError extends DossierListError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ListChangedError";
+  }
+}
+
+/** An error of the workbook that means the request was too large: the read is retried with fewer rows. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "PayloadTooLarge" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+interface Layout {
+  headerRow: number;
+  /** columns relative to the list's left column */
+  columns: ColumnIndex;
+  header: unknown[];
+  firstRow: number;
+  rowCount: number;
+}
+
+/** The header row, its columns and the data rows; throws a Dutch DossierListError when the list is unusable. */
+function layoutOfInfo(info: ListInfo): Layout {
+  let index = info.headerIndex;
+  if (index === undefined) {
+    const found = findHeaderRow(info.scan, HEADER_SCAN_ROWS);
+    if (found === undefined) throw new DossierListError(noHeaderRowMessage(info.where));
+    index = found.index;
+  }
+  const header = info.scan[index] ?? [];
+  const where = `de kopregel van ${info.where}`;
+  const duplicates = duplicateColumns(header);
+  if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, info.left, where));
+  const columns: ColumnIndex = findHeaderRow([header], 1)?.columns ?? {};
+  const missing = missingColumns(columns);
+  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, where));
+  const headerRow = info.top + index;
+  return { headerRow, columns, header, firstRow: headerRow + 1, rowCount: Math.max(0, info.top + info.height - headerRow - 1) };
+}
+
+/** Reads in chunks bounded by bytes: a small first chunk, then sized on the heaviest row seen; retried smaller when too large. */
+async function readChunked(
+  total: number,
+  opts: typeof DEFAULTS,
+  read: (start: number, count: number) => Promise<unknown[][][]>,
+  take: (start: number, count: number, parts: unknown[][][]) => void,
+  step: (done: number) => void,
+  aborted: () => boolean,
+): Promise<boolean> {
+  let done = 0;
+  let heaviest = 0;
+  let next = Math.min(opts.firstChunkRows, opts.maxRowsPerChunk);
+  while (done < total) {
+    if (aborted()) return false;
+    const n = Math.max(1, Math.min(total - done, next));
+    let parts: unknown[][][];
+    try {
+      parts = await read(done, n);
+    } catch (error) {
+      if (isPayloadTooLarge(error) && n > 1) {
+        next = Math.max(1, Math.floor(n / 4));
+        continue;
+      }
+      throw error;
+    }
+    for (let i = 0; i < n; i++) {
+      let b = 2;
+      for (const part of parts) b += jsonBytes(part[i]);
+      if (b > heaviest) heaviest = b;
+    }
+    take(done, n, parts);
+    done += n;
+    next = Math.min(opts.maxRowsPerChunk, Math.max(1, Math.floor(opts.maxPayloadBytes / Math.max(1, heaviest))));
+    step(done);
+  }
+  return true;
+}
+
+/** Loads the workbook's scale in bounded requests; a scale that cannot be read stops the run before anything is written. */
+async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS): Promise<ScaleTable | undefined> {
+  const scale = info.scale;
+  if (scale === undefined || scale.rowCount === 0) return undefined;
+  const matrix: unknown[][] = new Array(scale.rowCount);
+  await readChunked(
+    scale.rowCount,
+    opts,
+    async (start, count) => [await port.readScale(start, count)],
+    (start, count, [rows]) => {
+      for (let i = 0; i < count; i++) matrix[start + i] = rows[i];
+    },
+    () => undefined,
+    () => false,
+  );
+  try {
+    return parseSchaal(
+      matrix.map((row) => row.map((v) => numberCell(v))),
+      "schaal",
+    );
+  } catch (error) {
+    if (error instanceof RuleError) throw new DossierListError(`De schaal (${scale.where}) is onbruikbaar: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Recalculates the list the port reads. Rejects with a Dutch DossierListError when the list cannot be processed. */
+export async function runBatch(port: ListPort, options: RunnerOptions = {}): Promise<BatchReport> {
+  const opts = {
+    maxPayloadBytes: options.maxPayloadBytes ?? DEFAULTS.maxPayloadBytes,
+    maxRowsPerChunk: options.maxRowsPerChunk ?? DEFAULTS.maxRowsPerChunk,
+    firstChunkRows: options.firstChunkRows ?? DEFAULTS.firstChunkRows,
+  };
+  const onProgress = options.onProgress ?? (() => undefined);
+  const aborted = () => options.signal?.aborted === true;
+  const marker = summaryMarker(port.sourceId);
+
+  const info = await port.open(marker);
+  const layout = layoutOfInfo(info);
+  const scale = await loadScale(port, info, opts);
+
+  // the output columns: reused when present, else appended in order after the list (absolute sheet columns)
+  const positions = {} as Record<OutputColumn, number>;
+  const added: OutputColumn[] = [];
+  let nextColumn = info.left + info.width;
+  for (const key of OUTPUT_KEYS) {
+    const existing = layout.columns[key];
+    if (existing !== undefined) positions[key] = info.left + existing;
+    else {
+      positions[key] = nextColumn++;
+      added.push(key);
+    }
+  }
+  const right = Math.max(info.left + info.width - 1, ...OUTPUT_KEYS.map((k) => positions[k]));
+  const dossierColumn = info.left + (layout.columns.dossier as number);
+
+  // read the needed input columns into compact rows (only those columns, in a fixed order)
+  const needed = presentInputColumns(layout.columns);
+  const neededRel = needed.map((key) => layout.columns[key] as number);
+  const compact: ColumnIndex = {};
+  needed.forEach((key, k) => (compact[key] = k));
+  const readRuns = runsOf(neededRel);
+  const runTargets = readRuns.map(([start, width]) => Array.from({ length: width }, (_, j) => neededRel.indexOf(start + j)));
+  const absRuns = readRuns.map(([start, width]) => [info.left + start, width] as const);
+  const total = layout.rowCount;
+  const rows: unknown[][] = new Array(total);
+  const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
+
+  const wasRead = (i: number) => rows[i] !== undefined;
+  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0 };
+
+  onProgress(progressOf("lezen", 0, total));
+  const complete = await readChunked(
+    total,
+    opts,
+    (start, count) => port.read(layout.firstRow + start, count, absRuns),
+    (start, count, parts) => {
+      for (let i = 0; i < count; i++) rows[start + i] = new Array(needed.length);
+      parts.forEach((values, r) => {
+        const targets = runTargets[r];
+        for (let i = 0; i < count; i++) {
+          const source = values[i];
+          const target = rows[start + i];
+          for (let j = 0; j < targets.length; j++) target[targets[j]] = source[j];
+        }
+      });
+    },
+    (done) => onProgress(progressOf("lezen", done, total)),
+    aborted,
+  );
+  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string) =>
+    makeReport(ctx, scale, result, written, cancelled, marked, summarySheet);
+  if (!complete) {
+    const marked = ctx.existedBefore ? await markCancelled(ctx, undefined, 0) : 0;
+    await port.finish();
+    return report(undefined, 0, true, marked);
+  }
+
+  onProgress(progressOf("rekenen", 0, 1));
+  const result = recalculateRows(rows, compact, { schaal: scale ?? null, firstRowNumber: layout.firstRow + 1 });
+  onProgress(progressOf("rekenen", 1, 1));
+  if (aborted()) {
+    const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
+    await port.finish();
+    return report(result, 0, true, marked);
+  }
+
+  if (added.length > 0) {
+    await port.addColumns(
+      layout.headerRow,
+      positions[added[0]],
+      added.map((key) => OUTPUT_COLUMNS[key]),
+    );
+  }
+
+  // write, chunk by chunk; the four cells of a row always travel together; each chunk is checked first
+  const outputs = result.outputs;
+  let written = 0;
+  onProgress(progressOf("schrijven", 0, outputs.length));
+  while (written < outputs.length) {
+    if (aborted()) {
+      const marked = await markCancelled(ctx, result, written);
+      await port.finish();
+      return report(result, written, true, marked);
+    }
+    const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i]);
+    await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
+    written = end;
+    onProgress(progressOf("schrijven", written, outputs.length));
+  }
+
+  // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
+  const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAME, info.sheetNames);
+  const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where });
+  let at = 0;
+  onProgress(progressOf("samenvatting", 0, matrix.length));
+  while (at < matrix.length) {
+    const end = chunkEnd(at, matrix.length, opts, (i) => matrix[i]);
+    await port.writeSummary(summaryName, at, matrix.slice(at, end), SUMMARY_FORMATS, at === 0 ? { replace: info.ownSummary !== undefined, marker } : undefined);
+    at = end;
+    onProgress(progressOf("samenvatting", at, matrix.length));
+  }
+  const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0].startsWith("Totaal"));
+  await port.finish({
+    list: {
+      headerRow: layout.headerRow,
+      left: info.left,
+      right,
+      firstRow: layout.firstRow,
+      lastRow: layout.firstRow + Math.max(0, total - 1),
+      statusColumn: positions.status,
+      addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, OUTPUT_COLUMNS[key].length + 3) })),
+      isTable: info.isTable,
+    },
+    summary: {
+      name: summaryName,
+      format: {
+        rows: matrix.length,
+        columns: SUMMARY_HEADERS.length,
+        totalRow,
+        widths: SUMMARY_WIDTHS,
+      },
+    },
+  });
+  onProgress(progressOf("klaar", 1, 1));
+  return report(result, outputs.length, false, undefined, summaryName);
+}
+
+/** The number format of each summary column: euro amounts and counts; text columns keep theirs. */
+const SUMMARY_FORMATS: readonly (string | null)[] = SUMMARY_HEADERS.map((_, c) =>
+  (SUMMARY_AMOUNT_COLUMNS as readonly number[]).includes(c) ? AMOUNT_FORMAT : c === 2 || c === 6 || c === 7 ? COUNT_FORMAT : null,
+);
+
+/** Widths of the summary's columns, in characters: each fits its header. */
+export const SUMMARY_WIDTHS: readonly number[] = SUMMARY_HEADERS.map((h, c) => (c === 0 ? 28 : c === SUMMARY_HEADERS.length - 1 ? 60 : Math.max(12, h.length + 3)));
+
+interface WriteContext {
+  port: ListPort;
+  info: ListInfo;
+  layout: Layout;
+  positions: Record<OutputColumn, number>;
+  right: number;
+  dossierColumn: number;
+  dossierOf: (i: number) => unknown;
+  /** false for a row not read (a cancel while reading): its dossier cannot be compared */
+  wasRead: (i: number) => boolean;
+  opts: typeof DEFAULTS;
+  /** the output columns were all there before the run (so old figures may stand in them) */
+  existedBefore: boolean;
+}
+
+/** Bytes a row's number formats add to a write request (a format code per cell). */
+const FORMAT_BYTES_PER_CELL = 12;
+
+function chunkEnd(start: number, length: number, opts: typeof DEFAULTS, row: (i: number) => readonly WriteValue[]): number {
+  let end = start;
+  let bytes = 0;
+  while (end < length && end - start < opts.maxRowsPerChunk) {
+    const values = row(end);
+    const b = rowBytes(values) + FORMAT_BYTES_PER_CELL * values.length;
+    if (end > start && bytes + b > opts.maxPayloadBytes) break;
+    bytes += b;
+    end++;
+  }
+  return end;
+}
+
+/** The header the list must still have: the header read, with the output headers at their columns. */
+function expectedHeader(ctx: WriteContext): string[] {
+  const width = ctx.right - ctx.info.left + 1;
+  const header: string[] = [];
+  for (let c = 0; c < width; c++) header.push(cellText(ctx.layout.header[c]));
+  for (const key of OUTPUT_KEYS) header[ctx.positions[key] - ctx.info.left] = OUTPUT_COLUMNS[key];
+  return header;
+}
+
+/** Reads the header and the dossier cells of rows start..end-1 again; throws ListChangedError on a difference. */
+async function check(ctx: WriteContext, start: number, end: number, firstWrite: boolean, doneText: string): Promise<void> {
+  const { info, layout } = ctx;
+  const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
+  const probe = await ctx.port.probe({
+    headerRow: layout.headerRow,
+    left: info.left,
+    width: ctx.right - info.left + 1,
+    dossierColumn: ctx.dossierColumn,
+    row: layout.firstRow + start,
+    count: end - start,
+    targets: runs,
+  });
+  const stop = (what: string) => {
+    throw new ListChangedError(
+      `De lijst is gewijzigd terwijl ze herberekend werd: ${what}. Er is niets meer geschreven; ${doneText}. ` +
+        `Start de herberekening opnieuw als de lijst klaar is.`,
+    );
+  };
+  if (probe.merged.length > 0) {
+    const message =
+      `De uitvoerkolommen (${OUTPUT_KEYS.map((k) => OUTPUT_COLUMNS[k]).join(", ")}) bevatten samengevoegde cellen (${probe.merged.slice(0, 3).join(", ")}` +
+      `${probe.merged.length > 3 ? ", ..." : ""}): maak de samenvoeging ongedaan en start opnieuw`;
+    if (firstWrite) throw new DossierListError(`${message}. Er is niets geschreven.`);
+    stop(`samengevoegde cellen in de uitvoerkolommen (${probe.merged.slice(0, 3).join(", ")})`);
+  }
+  const expected = expectedHeader(ctx);
+  for (let c = 0; c < expected.length; c++) {
+    const now = cellText(probe.header[c]);
+    if (now !== expected[c]) {
+      const letter = columnLetter(info.left + c);
+      stop(
+        expected[c] === ""
+          ? `kolom ${letter} heeft nu de kop "${now}" (was leeg)`
+          : now === ""
+            ? `de kop van kolom ${letter} ("${expected[c]}") is weg; werd er een kolom ingevoegd of verwijderd?`
+            : `kolom ${letter} heet nu "${now}" in plaats van "${expected[c]}"; werd er een kolom ingevoegd of verwijderd?`,
+      );
+    }
+  }
+  for (let i = start; i < end; i++) {
+    if (!ctx.wasRead(i)) continue;
+    const before = ctx.dossierOf(i);
+    const now = probe.dossiers[i - start];
+    if (dossierKey(now) !== dossierKey(before)) {
+      const show = (v: unknown) => (cellText(v) === "" ? "geen dossier" : `dossier "${cellText(v)}"`);
+      stop(`rij ${layout.firstRow + i + 1} hoorde bij ${show(before)} en hoort nu bij ${show(now)}; werd er een rij ingevoegd, verwijderd of gesorteerd?`);
+    }
+  }
+}
+
+/** Checks, then writes the output cells of rows start..end-1. */
+async function checkAndWrite(ctx: WriteContext, start: number, end: number, out: (i: number) => readonly WriteValue[], firstWrite: boolean): Promise<void> {
+  const { layout } = ctx;
+  const doneText =
+    start === 0
+      ? "geen enkele rij is herberekend"
+      : `de rijen ${layout.firstRow + 1} tot ${layout.firstRow + start} zijn herberekend, de rijen vanaf ${layout.firstRow + start + 1} niet`;
+  await check(ctx, start, end, firstWrite, doneText);
+  const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
+  const keyAt = new Map(OUTPUT_KEYS.map((key, k) => [ctx.positions[key], k]));
+  const blocks: WriteBlock[] = runs.map(([column, width]) => {
+    const values: WriteValue[][] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      const o = out(i);
+      const row: WriteValue[] = new Array(width);
+      for (let j = 0; j < width; j++) row[j] = o[keyAt.get(column + j) as number];
+      values[i - start] = row;
+    }
+    return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : null)) };
+  });
+  await ctx.port.write(blocks);
+}
+
+/**
+ * After a cancel: the rows from `from` on get Status "niet herberekend (geannuleerd)" and empty figures, so no old
+ * figure looks recalculated. Rows known to be empty stay empty. Returns how many rows were marked.
+ */
+async function markCancelled(ctx: WriteContext, result: BatchResult | undefined, from: number): Promise<number> {
+  const total = ctx.layout.rowCount;
+  const blank: WriteValue[] = ["", "", "", ""];
+  const mark: WriteValue[] = ["", "", "", STATUS_CANCELLED];
+  const isEmpty = (i: number) => result !== undefined && result.outputs[i][3] === "";
+  const out = (i: number) => (isEmpty(i) ? blank : mark);
+  let marked = 0;
+  let at = from;
+  while (at < total) {
+    const end = chunkEnd(at, total, ctx.opts, out);
+    await checkAndWrite(ctx, at, end, out, false);
+    for (let i = at; i < end; i++) if (!isEmpty(i)) marked++;
+    at = end;
+  }
+  return marked;
+}
+
+function makeReport(
+  ctx: WriteContext,
+  scale: ScaleTable | undefined,
+  result: BatchResult | undefined,
+  written: number,
+  cancelled: boolean,
+  marked: number | undefined,
+  summarySheet: string | undefined,
+): BatchReport {
+  const { info, layout } = ctx;
+  let ok = 0;
+  let errors = 0;
+  let empty = 0;
+  const firstErrors: BatchErrorRow[] = [];
+  let dossiers = 0;
+  if (result !== undefined) {
+    for (let i = 0; i < written; i++) {
+      const status = result.outputs[i][3];
+      if (status === "") empty++;
+      else if (isOkStatus(status)) ok++;
+      else {
+        errors++;
+        if (firstErrors.length < FIRST_ERRORS_LIMIT) {
+          firstErrors.push({
+            row: layout.firstRow + i + 1,
+            address: rowAddress(info.sheet, layout.firstRow + i, info.left, ctx.right),
+            dossier: cellText(ctx.dossierOf(i)),
+            status,
+          });
+        }
+      }
+    }
+    for (const s of result.summaries) if (s.firstRow < written) dossiers++;
+  }
+  const method = scale !== undefined ? "schaal" : "benadering";
+  const report: BatchReport = {
+    source: info.source,
+    rows: ok + errors,
+    ok,
+    errors,
+    empty,
+    dossiers,
+    totalRows: layout.rowCount,
+    written,
+    cancelled,
+    firstErrors,
+    summarySheet,
+    method,
+    schaalBron: scale === undefined ? undefined : info.scale?.where,
+    notices: result === undefined ? [] : noticeTexts(result),
+  };
+  if (marked !== undefined) report.marked = marked;
+  const syncs = ctx.port.syncs?.();
+  if (syncs !== undefined) report.syncs = syncs;
+  return report;
+}
