@@ -128,6 +128,37 @@ async function resultAmount(page: Page, row: string): Promise<string> {
   return (await region.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").textContent())!.trim();
 }
 
+
+/**
+ * The pane is usable at a control: the element at the control's centre is the control (or inside it), so no layer
+ * (an empty portal, a leftover overlay) covers it, and it takes a trial click.
+ */
+async function expectUsable(page: Page, control: ReturnType<Page["getByRole"]>): Promise<void> {
+  await control.scrollIntoViewIfNeeded();
+  const box = (await control.boundingBox())!;
+  expect(box).not.toBeNull();
+  const hit = await control.evaluate(
+    (el, point) => {
+      const top = document.elementFromPoint(point.x, point.y);
+      return { inside: top !== null && (el === top || el.contains(top)), top: top === null ? "niets" : `${top.tagName}.${top.className}` };
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(hit).toEqual({ inside: true, top: expect.any(String) });
+  await control.click({ trial: true, timeout: 5_000 });
+}
+
+/** Nothing a portal left behind covers the page: every portal mount node is empty or holds no visible box. */
+async function portalLayers(page: Page): Promise<{ height: number; width: number }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body > div")]
+      .filter((el) => el.id !== "container")
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.width > 0)
+      .map((r) => ({ height: Math.round(r.height), width: Math.round(r.width) })),
+  );
+}
+
 describe("task pane in Chromium (preview mode)", () => {
   test("a dossier of two children entered by keyboard and mouse shows the rules engine's figures", async () => {
     const page = await openTaskpane("light");
@@ -240,6 +271,59 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.getByRole("tab", { name: "Eén dossier" }).click();
     await expect(panel.isVisible()).resolves.toBe(false);
     await expect(page.getByRole("textbox", { name: "Dossier", exact: true }).inputValue()).resolves.toBe("Voorbeeld Janssens");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+
+  test("every dropdown and dialog opens and closes, and the pane stays usable (no blank layer left)", async () => {
+    const page = await openTaskpane("light");
+    // the wizard's scale picker (a native select; its options come from the preview workbook)
+    await page.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }).click();
+    const schaal = page.getByRole("combobox", { name: "Schaaltabel" });
+    await page.getByRole("option", { name: "VoorbeeldSchaal" }).waitFor({ state: "attached" });
+    await schaal.selectOption("VoorbeeldSchaal");
+    await page.getByText(/10 schaalrijen/).waitFor();
+    await expectUsable(page, page.getByRole("button", { name: "Naar werkblad" }));
+
+    // the Dossierlijst tab's "Tabel of blad" dropdown (a Fluent listbox in a portal): open, pick, closed
+    await page.getByRole("tab", { name: "Dossierlijst" }).click();
+    const panel = page.getByRole("tabpanel", { name: "Dossierlijst" });
+    const dropdown = panel.getByRole("combobox", { name: "Tabel of blad" });
+    await dropdown.click();
+    const listbox = page.getByRole("listbox");
+    await listbox.waitFor();
+    const options = await listbox.getByRole("option").allTextContents();
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    await listbox.getByRole("option").nth(1).click();
+    await listbox.waitFor({ state: "hidden" });
+    await expect(dropdown.textContent()).resolves.toContain(options[1]);
+    expect(await portalLayers(page)).toEqual([]);
+    const run = panel.getByRole("button", { name: "Dossierlijst herberekenen" });
+    await expectUsable(page, run);
+    await expectUsable(page, page.getByRole("tab", { name: "Eén dossier" }));
+
+    // opened and closed with Escape, without a choice
+    await dropdown.click();
+    await listbox.waitFor();
+    await page.keyboard.press("Escape");
+    await listbox.waitFor({ state: "hidden" });
+    expect(await portalLayers(page)).toEqual([]);
+    await expectUsable(page, run);
+
+    // opened, then closed by clicking elsewhere in the pane
+    await dropdown.click();
+    await listbox.waitFor();
+    await page.getByRole("heading", { name: "OCMW Rekenhulp" }).click();
+    await listbox.waitFor({ state: "hidden" });
+    expect(await portalLayers(page)).toEqual([]);
+    await expectUsable(page, run);
+
+    // the button really works after all that
+    await run.click();
+    await panel.getByText(/^Klaar/).first().waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: "Eén dossier" }).click();
+    await expectUsable(page, page.getByRole("button", { name: "Nieuw dossier" }));
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
