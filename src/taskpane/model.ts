@@ -1,14 +1,16 @@
 /**
  * The wizard's model: the form as typed (text), and its evaluation by the rules engine. Everything computed here
  * comes from src/rules; this file only reads the typed text (Belgian numbers and dates), hands it to the rules, and
- * sorts the rules' answers and errors by field. The only sum it makes (the contributions) is done with the rules'
- * decimal money type, never with floating point.
+ * sorts the rules' answers and errors by field. It computes no money itself: the total recovered is the rules'
+ * amountSum and the OCMW's share is the rules' aandeelOf (the one definition of "Aandeel OCMW").
  */
 import {
+  aandeelOf,
   amount,
+  amountSum,
+  APPROXIMATION_WARNING,
   bijdrage,
   calendarToDay,
-  cents,
   count,
   dayToSerial,
   dec,
@@ -17,17 +19,16 @@ import {
   formatNumber,
   isValidSerial,
   kindsdeel,
-  maxDec,
   optionalAmount,
   parseNumberText,
   parseSchaal,
   RuleError,
   serialToDay,
   tekort,
-  ZERO,
   zakgeldParameter,
   type BijdrageResult,
   type InForce,
+  type Notice,
   type Result,
   type ScaleTable,
 } from "../rules";
@@ -193,10 +194,12 @@ export interface Evaluation {
   tekort?: Result<Decimal>;
   kindsdeel?: Result<Decimal>;
   kinderen: ChildResult[];
+  /** the sum of the contributions (the rules' amountSum) */
   totaal?: Decimal;
-  aandeelOcmw?: Decimal;
-  /** how much the sum of the contributions exceeds the deficit (only by rounding of the kindsdeel), when it does */
-  overschot?: Decimal;
+  /** the OCMW's share with its steps (the rules' aandeelOf) */
+  aandeel?: Result<Decimal>;
+  /** the warnings the results carry (approximation, stale amount), once each: shown once, near the figures */
+  notices: Notice[];
   schaal?: ScaleTable;
   /** true when every figure is computed and no field has a problem: only then may anything be written */
   complete: boolean;
@@ -220,14 +223,22 @@ export interface ParsedDossier {
   }[];
 }
 
-/** Sum of the contributions, in decimal money, rounded to cents. */
-export function totaalTeruggevorderd(bijdragen: readonly Decimal[]): Decimal {
-  return cents(bijdragen.reduce((sum, b) => sum.plus(b), ZERO));
-}
-
-/** What the OCMW bears itself: the deficit minus what the children pay, never below 0. */
-export function aandeelOcmw(tekortValue: Decimal, totaal: Decimal): Decimal {
-  return cents(maxDec(ZERO, tekortValue.minus(totaal)));
+/**
+ * The warnings of every result, each text once, in the order met. A contribution by the built-in approximation
+ * carries the approximation warning (when the rules have not attached it as a notice already).
+ */
+export function collectNotices(results: readonly (Result<unknown> | undefined)[]): Notice[] {
+  const seen = new Set<string>();
+  const notices: Notice[] = [];
+  const add = (notice: Notice) => {
+    if (seen.has(notice.text)) return;
+    seen.add(notice.text);
+    notices.push(notice);
+  };
+  for (const result of results) for (const notice of result?.notices ?? []) add(notice);
+  const approximated = results.some((r) => r !== undefined && (r as Partial<BijdrageResult>).method === "benadering");
+  if (approximated && !notices.some((n) => n.kind === "benadering")) add({ kind: "benadering", text: APPROXIMATION_WARNING });
+  return notices;
 }
 
 /** Runs the rules on the form. Never throws: every problem lands in `errors` under its field. */
@@ -318,7 +329,7 @@ export function evaluate(form: DossierForm): Evaluation {
   }
 
   const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
-  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], complete: false, parsed, schaal };
+  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], notices: [], complete: false, parsed, schaal };
   result.kinderen = kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 }));
 
   /** A rule error from a whole calculation goes to the field its argument names. */
@@ -377,15 +388,20 @@ export function evaluate(form: DossierForm): Evaluation {
   });
   const bijdragen = result.kinderen.map((c) => c.bijdrage?.value);
   if (bijdragen.every((b): b is Decimal => b !== undefined)) {
-    result.totaal = totaalTeruggevorderd(bijdragen);
-    result.aandeelOcmw = aandeelOcmw(result.tekort.value, result.totaal);
-    if (result.totaal.greaterThan(result.tekort.value)) result.overschot = cents(result.totaal.minus(result.tekort.value));
+    try {
+      result.totaal = amountSum(bijdragen.map((b) => [b]), "bijdragen");
+      result.aandeel = aandeelOf(result.tekort.value, result.totaal);
+    } catch (error) {
+      // cannot happen while every contribution is at most the kindsdeel; said, never hidden, should it ever
+      fail(DOSSIER_KEY, fieldMessage(error));
+    }
   }
   return finish(result);
 }
 
 function finish(result: Evaluation): Evaluation {
-  result.complete = Object.keys(result.errors).length === 0 && result.totaal !== undefined;
+  result.notices = collectNotices([result.tekort, result.kindsdeel, ...result.kinderen.map((k) => k.bijdrage), result.aandeel]);
+  result.complete = Object.keys(result.errors).length === 0 && result.aandeel !== undefined;
   return result;
 }
 

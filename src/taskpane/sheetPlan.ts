@@ -172,22 +172,32 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   });
   if (childRows[0] !== firstChildRow) throw new Error("interne fout: de rijen van de kinderen liggen niet waar de formules ze verwachten");
 
-  const rTotaal = result(
+  // Children's contributions sit in column G; the OCMW's share is OCMW.AANDEEL over them, the one definition.
+  const bijdragenRange = `${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)}`;
+  const rTotaal = g.cells.length;
+  const rAandeel = rTotaal + 1;
+  result(
     "Totaal teruggevorderd",
-    `=SUM(${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)})`,
-    "Som van de bijdragen van de kinderen.",
+    `=${B(rTekort)}-${B(rAandeel)}`,
+    "Som van de bijdragen van de kinderen (tekort - aandeel OCMW).",
     "total",
   );
-  result("Aandeel OCMW", `=MAX(0,${B(rTekort)}-${B(rTotaal)})`, "Tekort - totaal teruggevorderd, niet minder dan 0.", "total");
+  result(
+    "Aandeel OCMW",
+    `=OCMW.AANDEEL(${B(rTekort)},${bijdragenRange})`,
+    "Tekort - de som van de bijdragen (OCMW.AANDEEL).",
+    "total",
+  );
   if (form.schaal.method === "schaal" && form.schaal.ref !== undefined) {
     const r = g.row(["Berekening", textCell(`Officiële schaal: ${schaal}`)]);
     g.style(r, 0, "label");
   } else {
     const r = g.row(["Berekening", "Ingebouwde benadering (geen officiële schaal)"]);
     g.style(r, 0, "label");
-    const w = g.row([
-      "BENADERING: de bijdragen volgen de ingebouwde benadering, niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.",
-    ]);
+  }
+  // The warnings the figures carry (approximation, stale amount), once each on the sheet.
+  for (const notice of evaluation.notices) {
+    const w = g.row([notice.text]);
     g.style(w, 0, "warning", WIDTH);
   }
   g.row();

@@ -3,7 +3,22 @@
  * total recovered and the OCMW's share, in € 1.234,56; and the full trace with parameter values, dates and sources.
  */
 import { screen, within } from "@testing-library/react";
-import { bijdrage, formatEuro, kindsdeel, tekort } from "../../src/rules";
+import {
+  bijdrage,
+  formatEuro,
+  formatIso,
+  kindsdeel,
+  serialToDay,
+  tekort,
+  vrijstellingBasis,
+  zakgeldParameter,
+  type Step,
+} from "../../src/rules";
+import { ResultaatStep } from "../../src/taskpane/steps/ResultaatStep";
+import { collectNotices, evaluate } from "../../src/taskpane/model";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import * as React from "react";
 import { sampleForm } from "../../src/taskpane/sample";
 import { renderApp, resultAmount, resultRegion } from "./helpers";
 
@@ -51,11 +66,14 @@ describe("Resultaat", () => {
     expect(region.getByRole("heading", { name: "Uitleg: bijdrage van An Janssens" })).toBeInTheDocument();
     expect(region.getByRole("heading", { name: "Uitleg: bijdrage van Bart Janssens" })).toBeInTheDocument();
     expect(region.getByText("Verblijfskost (ligdagprijs x dagen)").nextElementSibling).toHaveTextContent("€ 1.800,00");
-    expect(region.getByText(/Parameter zakgeld, geldig vanaf 01\/07\/2016; bron: seeds\/004/)).toBeInTheDocument();
-    expect(region.getAllByText(/Parameter vrijstelling_basis, geldig vanaf 01\/03\/2022; bron: goedgezind\.be/)).toHaveLength(2);
-    expect(region.getAllByText(/Parameter bijdragevoet, geldig vanaf 01\/03\/2009; bron: afgeleid/)).toHaveLength(2);
-    // the approximation warning is part of each contribution's trace
-    expect(region.getAllByText(/^BENADERING: deze bijdrage volgt de ingebouwde benadering/)).toHaveLength(2);
+    // a parameter is shown by its Dutch label, its date and its citation, as the rules give them
+    const zakgeld = zakgeldParameter.at(serialToDay(45352)).ref;
+    const basis = vrijstellingBasis.at(serialToDay(45352)).ref;
+    expect(region.getByText(`${zakgeld.label}, geldig vanaf 01/07/2016. Bron: ${zakgeld.source}`)).toBeInTheDocument();
+    expect(region.getAllByText(`${basis.label}, geldig vanaf ${formatIso(basis.from)}. Bron: ${basis.source}`)).toHaveLength(2);
+    // the approximation warning is said once, near the figures, not again in each trace
+    expect(screen.getAllByText(/BENADERING: deze bijdrage volgt de ingebouwde benadering/)).toHaveLength(1);
+    expect(region.queryByText(/BENADERING: deze bijdrage volgt/)).not.toBeInTheDocument();
   });
 
   test("an incomplete dossier shows dashes, never a wrong number", async () => {
@@ -65,5 +83,83 @@ describe("Resultaat", () => {
     expect(resultAmount("Totaal teruggevorderd")).toBe("—");
     expect(resultAmount("Aandeel OCMW")).toBe("—");
     expect(screen.getByText("Vul de gegevens van de bewoner in om de berekening te zien.")).toBeInTheDocument();
+  });
+});
+
+describe("warnings near the figures", () => {
+  const stale = "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026; controleer of er sindsdien een nieuwe was.";
+
+  function renderResult(mutate: (e: ReturnType<typeof evaluate>) => void) {
+    const form = sampleForm();
+    const evaluation = evaluate(form);
+    mutate(evaluation);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultaatStep form={form} evaluation={evaluation} onWrite={() => undefined} writing={false} />
+      </FluentProvider>,
+    );
+  }
+
+  test("the sample (approximation) shows one warning bar, inside the Resultaat region, above the figures", () => {
+    renderApp({ form: sampleForm() });
+    const bars = screen.getAllByTestId("waarschuwingen");
+    expect(bars).toHaveLength(1);
+    expect(resultRegion()).toContainElement(bars[0]);
+    expect(within(bars[0]).getByText(/^BENADERING: /)).toBeInTheDocument();
+    const table = within(resultRegion()).getAllByRole("table")[0];
+    expect(bars[0].compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test("a stale-amount notice carried by two results is shown once, in the same bar as the approximation", () => {
+    renderResult((e) => {
+      const notice = { kind: "verouderd" as const, text: stale };
+      e.tekort!.notices = [notice];
+      e.kinderen[1].bijdrage!.notices = [notice];
+      e.notices = collectNotices([e.tekort, e.kindsdeel, ...e.kinderen.map((k) => k.bijdrage), e.aandeel]);
+    });
+    const bars = screen.getAllByTestId("waarschuwingen");
+    expect(bars).toHaveLength(1);
+    expect(within(bars[0]).getAllByText(stale)).toHaveLength(1);
+    expect(within(bars[0]).getByText(/^BENADERING: /)).toBeInTheDocument();
+  });
+
+  test("no warnings, no bar", () => {
+    renderResult((e) => {
+      e.notices = [];
+    });
+    expect(screen.queryByTestId("waarschuwingen")).not.toBeInTheDocument();
+  });
+});
+
+describe("users see no developer names", () => {
+  /** every parameter id the sample's traces use (vrijstelling_basis, zakgeld, ...) */
+  function parameterIds(): string[] {
+    const e = evaluate(sampleForm());
+    const steps: Step[] = [...e.tekort!.steps, ...e.kindsdeel!.steps, ...e.kinderen.flatMap((k) => k.bijdrage!.steps), ...e.aandeel!.steps];
+    return [...new Set(steps.flatMap((s) => (s.parameter === undefined ? [] : [s.parameter.name])))];
+  }
+
+  test("no parameter id, no 'Parameter', no 'SPEC' anywhere on the page (traces included)", () => {
+    const { container } = renderApp({ form: sampleForm() });
+    const text = container.textContent ?? "";
+    const ids = parameterIds();
+    expect(ids).toEqual(expect.arrayContaining(["zakgeld", "vrijstelling_basis", "vrijstelling_verhoging", "bijdragevoet"]));
+    // "zakgeld" is also a plain Dutch word; ids with an underscore are never Dutch
+    for (const id of ids.filter((x) => x.includes("_"))) expect(text).not.toContain(id);
+    expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+    expect(text).not.toMatch(/\bParameter\b/);
+    expect(text).not.toMatch(/\bSPEC\b/);
+  });
+
+  // The parameter data (src/rules/parameters/*.json, the "law" branch) still cite a seed by its file name and call a
+  // start date a "plaatshouder". The pane shows the citation as given; this check passes once the data cite
+  // documents. Flip test.failing to test when it does (test.failing then fails, as a reminder).
+  test.failing("no file name and no developer remark ('plaatshouder') anywhere on the page", () => {
+    const form = sampleForm();
+    form.kinderen[0].kadastraalInkomen = "2.500"; // shows the kadastraal inkomen's parameters too
+    const { container } = renderApp({ form });
+    const text = container.textContent ?? "";
+    expect(text).not.toMatch(/seeds\/|\.txt\b|\.json\b/);
+    expect(text).not.toMatch(/plaatshouder/i);
   });
 });

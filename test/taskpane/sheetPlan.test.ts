@@ -5,7 +5,7 @@
  */
 import { loadExcelFunctions, type ExcelFn } from "../helpers/excel";
 import { traceRows } from "../../src/rules";
-import { evaluate, type DossierForm } from "../../src/taskpane/model";
+import { collectNotices, evaluate, type DossierForm } from "../../src/taskpane/model";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan, scaleArgument, sheetBaseName, textCell } from "../../src/taskpane/sheetPlan";
 import { SheetEvaluator, type BlankMode } from "./sheetFormulas";
@@ -51,8 +51,10 @@ describe.each<BlankMode>(["null", "zero"])("the written sheet recalculates to th
     expect(rows.map((r) => sheet.cell(r, 6))).toEqual([191.15, 86.15]);
     // VRIJSTELLING on 01/03/2024: 25 284,89 + 1 x 3 539,89; + 2 x 3 539,89
     expect(rows.map((r) => sheet.cell(r, 5))).toEqual([28824.78, 32364.67]);
+    // OCMW.AANDEEL(643,25; 191,15 + 86,15 = 277,30) = 365,95, exactly (decimal money in the function)
+    expect(sheet.byLabel("Aandeel OCMW")).toBe(365.95);
+    expect(sheet.byLabel("Aandeel OCMW")).toBe(evaluation.aandeel!.value.toNumber());
     expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(277.3, 10);
-    expect(sheet.byLabel("Aandeel OCMW")).toBeCloseTo(365.95, 10);
   });
 
   test("an own zakgeld in the Zakgeld cell is used; an empty one means the zakgeld in force", () => {
@@ -124,15 +126,32 @@ describe("the sheet's layout", () => {
     // B6 Datum, B7 Ligdagprijs, B8 Dagen, B9 Inkomsten, B10 Zakgeld, B13:B15 the three cost lines
     expect(valueOf("Tekort")).toBe('=OCMW.TEKORT(B7,B8,B13:B15,B9,IF(ISBLANK(B10),"",B10),B6)');
     expect(String(valueOf("Kindsdeel"))).toMatch(/^=OCMW\.KINDSDEEL\(B\d+,B\d+\)$/);
-    expect(String(valueOf("Totaal teruggevorderd"))).toMatch(/^=SUM\(G\d+:G\d+\)$/);
+    // the OCMW's share: OCMW.AANDEEL over the tekort and the children's Bijdrage column (G), not =SUM/=MAX
+    const [first, last] = ["An Janssens", "Bart Janssens"].map((n) => plan.cells.findIndex((row) => row[0] === n) + 1);
+    const tekortRow = plan.cells.findIndex((row) => row[0] === "Tekort") + 1;
+    expect(valueOf("Aandeel OCMW")).toBe(`=OCMW.AANDEEL(B${tekortRow},G${first}:G${last})`);
+    expect(plan.cells.flat().some((v) => typeof v === "string" && /SUM\(|MAX\(/.test(v))).toBe(false);
     expect(plan.formats.find((_, r) => plan.cells[r][0] === "Datum")?.[1]).toBe("date");
     expect(plan.formats.find((_, r) => plan.cells[r][0] === "Tekort")?.[1]).toBe("euro");
   });
 
-  test("the approximation is said on the sheet; the scale is named when used", () => {
+  test("the approximation is said on the sheet, once; the scale is named when used", () => {
     const form = sampleForm();
-    const text = buildSheetPlan(form, evaluate(form)).cells.flat().join(" ");
-    expect(text).toMatch(/BENADERING: .*Beslissingen vragen de officiële schaaltabel/);
+    const cells = buildSheetPlan(form, evaluate(form)).cells.flat();
+    expect(cells.filter((v) => typeof v === "string" && /^BENADERING: .*Beslissingen vragen de officiële schaaltabel/.test(v))).toHaveLength(1);
+  });
+
+  test("every warning the results carry is written once (e.g. a stale indexed amount)", () => {
+    const form = sampleForm();
+    const evaluation = evaluate(form);
+    const stale = { kind: "verouderd" as const, text: "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026; controleer of er sindsdien een nieuwe was." };
+    // the same notice carried by two results (the tekort's zakgeld and a contribution's threshold) is one warning
+    evaluation.tekort!.notices = [stale];
+    evaluation.kinderen[0].bijdrage!.notices = [stale];
+    evaluation.notices = collectNotices([evaluation.tekort, ...evaluation.kinderen.map((k) => k.bijdrage)]);
+    const cells = buildSheetPlan(form, evaluation).cells.flat();
+    expect(cells.filter((v) => v === stale.text)).toHaveLength(1);
+    expect(cells.filter((v) => typeof v === "string" && v.startsWith("BENADERING: "))).toHaveLength(1);
   });
 
   test("the sheet is named after the dossier", () => {

@@ -6,8 +6,6 @@ import * as React from "react";
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -15,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { APPROXIMATION_WARNING, formatEuro } from "../../rules";
+import { formatEuro } from "../../rules";
 import { TextField } from "../components/TextField";
 import { childKey, DOSSIER_KEY, SCHAAL_KEY, type ChildField } from "../model";
 import { useSharedStyles } from "../styles";
@@ -72,19 +70,16 @@ export function KinderenStep(props: KinderenStepProps) {
         Kinderen
       </h2>
 
-      <Field label="Berekening van de bijdrage">
+      <Field
+        label="Berekening van de bijdrage"
+        hint={schaal.method === "benadering" ? "Zonder officiële schaaltabel rekent de rekenhulp met een benadering (zie de waarschuwing bij het resultaat)." : undefined}
+      >
         <RadioGroup value={schaal.method} onChange={(_, data) => props.onMethod(data.value as "benadering" | "schaal")}>
           <Radio value="benadering" label="Ingebouwde benadering" />
           <Radio value="schaal" label="Officiële schaaltabel uit de werkmap" />
         </RadioGroup>
       </Field>
-      {schaal.method === "benadering" ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {APPROXIMATION_WARNING}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
+      {schaal.method === "schaal" && (
         <div className={shared.group}>
           <Field
             label="Schaaltabel"

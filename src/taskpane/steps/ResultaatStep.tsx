@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { formatEuro, type Decimal } from "../../rules";
+import { Notices } from "../components/Notices";
 import { Trace } from "../components/Trace";
 import type { DossierForm, Evaluation } from "../model";
 import { useSharedStyles } from "../styles";
@@ -70,6 +71,7 @@ export function ResultaatStep(props: ResultaatStepProps) {
   const { form, evaluation } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const shown = new Set(evaluation.notices.map((n) => n.text));
 
   return (
     <>
@@ -78,6 +80,7 @@ export function ResultaatStep(props: ResultaatStepProps) {
           <span className={shared.stepNumber} aria-hidden="true">3</span>
           Resultaat
         </h2>
+        <Notices notices={evaluation.notices} />
         <table className={styles.table}>
           <caption className={shared.muted} style={{ textAlign: "left" }}>
             Per maand
@@ -123,24 +126,11 @@ export function ResultaatStep(props: ResultaatStepProps) {
             </tr>
             <tr>
               <th scope="row">Aandeel OCMW</th>
-              <td>{euro(evaluation.aandeelOcmw)}</td>
+              <td>{euro(evaluation.aandeel?.value)}</td>
             </tr>
           </tbody>
         </table>
 
-        {evaluation.overschot !== undefined && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              De bijdragen samen zijn {formatEuro(evaluation.overschot)} hoger dan het tekort, doordat het kindsdeel per kind op de cent
-              wordt afgerond. Het aandeel van het OCMW is dan € 0,00.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {form.schaal.method === "benadering" && evaluation.kinderen.length > 0 && (
-          <p className={shared.muted}>
-            De bijdragen volgen de ingebouwde benadering; beslissingen vragen de officiële schaaltabel.
-          </p>
-        )}
 
         <div className={styles.action}>
           <Button appearance="primary" onClick={props.onWrite} disabled={props.writing}>
@@ -166,18 +156,20 @@ export function ResultaatStep(props: ResultaatStepProps) {
           {evaluation.tekort === undefined ? (
             <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
           ) : (
-            <Trace title="Uitleg: tekort" steps={evaluation.tekort.steps} />
+            <Trace title="Uitleg: tekort" steps={evaluation.tekort.steps} shown={shown} />
           )}
-          {evaluation.kindsdeel !== undefined && <Trace title="Uitleg: kindsdeel" steps={evaluation.kindsdeel.steps} />}
+          {evaluation.kindsdeel !== undefined && <Trace title="Uitleg: kindsdeel" steps={evaluation.kindsdeel.steps} shown={shown} />}
           {evaluation.kinderen.map((kind) =>
             kind.bijdrage === undefined ? null : (
               <Trace
                 key={kind.id}
                 title={`Uitleg: bijdrage van ${kind.naam === "" ? `kind ${kind.positie}` : kind.naam}`}
                 steps={kind.bijdrage.steps}
+                shown={shown}
               />
             ),
           )}
+          {evaluation.aandeel !== undefined && <Trace title="Uitleg: aandeel OCMW" steps={evaluation.aandeel.steps} shown={shown} />}
         </div>
       </section>
     </>
