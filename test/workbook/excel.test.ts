@@ -439,8 +439,9 @@ describe("Excel adapter: Naar werkblad", () => {
     expect(doc.formulaAt(sheet, "F24")).toBe("=OCMW.VRIJSTELLING(D24,$B$6)");
     expect(doc.formulaAt(sheet, "G24")).toBe("=OCMW.BIJDRAGE(B24,C24,D24,$B$20,$B$6,,E24)");
     expect(doc.formulaAt(sheet, "G25")).toBe("=OCMW.BIJDRAGE(B25,C25,D25,$B$20,$B$6,,E25)");
-    expect(doc.formulaAt(sheet, "B26")).toBe("=SUM(G24:G25)");
-    expect(doc.formulaAt(sheet, "B27")).toBe("=MAX(0,B18-B26)");
+    // Aandeel OCMW: OCMW.AANDEEL over the tekort and the Bijdrage column; the total is tekort - aandeel
+    expect(doc.formulaAt(sheet, "B26")).toBe("=B18-B27");
+    expect(doc.formulaAt(sheet, "B27")).toBe("=OCMW.AANDEEL(B18,G24:G25)");
     // the inputs are plain values in labelled cells
     const v = (a: string) => doc.values(sheet, parseA1(a)!)[0];
     expect(v("A6:B6")).toEqual(["Datum", 45352]);
