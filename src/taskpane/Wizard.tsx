@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetPlan, WorkbookPort, ScaleData, ScaleRef } from "../workbook/port";
+import { ConfirmDialog } from "./components/ConfirmDialog";
 import { focusField } from "./components/TextField";
 import { WrittenSheet } from "./components/WrittenSheet";
 import { formReducer } from "./formReducer";
@@ -15,6 +16,7 @@ import {
   emptyCost,
   emptyForm,
   evaluate,
+  hasData,
   type ChildField,
   type CostField,
   type DossierForm,
@@ -54,6 +56,14 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What "Nieuw dossier" would wipe, said plainly. */
+function newDossierQuestion(form: DossierForm): string {
+  const name = form.dossier.trim() === "" ? "dit dossier" : `dossier ${form.dossier.trim()}`;
+  const n = form.kinderen.length;
+  const children = n === 0 ? "" : ` en ${n === 1 ? "één kind" : `${n} kinderen`}`;
+  return `De gegevens van ${name}${children} worden uit het taakvenster gewist. Werkbladen die al geschreven zijn, blijven staan.`;
+}
+
 export function Wizard(props: WizardProps) {
   const { port } = props;
   const styles = useStyles();
@@ -68,6 +78,7 @@ export function Wizard(props: WizardProps) {
   const [writeStatus, setWriteStatus] = React.useState<WriteStatus | undefined>();
   const [written, setWritten] = React.useState<{ name: string; plan: SheetPlan } | undefined>();
   const [focus, setFocus] = React.useState<Focus | undefined>();
+  const [confirmNew, setConfirmNew] = React.useState(false);
   const lastScale = React.useRef<ScaleChoice | undefined>(undefined);
 
   React.useEffect(() => {
@@ -195,10 +206,15 @@ export function Wizard(props: WizardProps) {
     setShowAll(false);
     setWriteStatus(undefined);
   };
-  const onNew = () => {
+  const startNew = () => {
+    setConfirmNew(false);
     reset(emptyForm(props.today?.() ?? new Date()));
     setSelectionStatus(undefined);
     setFocus({ field: "dossier" });
+  };
+  const onNew = () => {
+    if (hasData(form)) setConfirmNew(true);
+    else startNew();
   };
   const onFromSelection = async () => {
     setReading(true);
@@ -261,7 +277,9 @@ export function Wizard(props: WizardProps) {
   return (
     <>
       <div className={styles.toolbar}>
-        <Button onClick={onNew}>Nieuw dossier</Button>
+        <Button onClick={onNew} data-action="nieuw-dossier">
+          Nieuw dossier
+        </Button>
         <Button onClick={() => void onFromSelection()} disabled={busy}>
           Van selectie
         </Button>
@@ -307,6 +325,21 @@ export function Wizard(props: WizardProps) {
         scale={scale}
         busy={busy}
       />
+      {/* the question is on the page only while it is asked */}
+      {confirmNew && (
+      <ConfirmDialog
+        open
+        title="Nieuw dossier beginnen?"
+        confirm="Wissen en opnieuw beginnen"
+        onConfirm={startNew}
+        onCancel={() => {
+          setConfirmNew(false);
+          setFocus({ action: "nieuw-dossier" });
+        }}
+      >
+        {newDossierQuestion(form)}
+      </ConfirmDialog>
+      )}
       <ResultaatStep form={form} evaluation={evaluation} onWrite={() => void onWrite()} writing={writing} status={writeStatus}>
         {port.mode === "voorbeeld" && written !== undefined && <WrittenSheet name={written.name} plan={written.plan} />}
       </ResultaatStep>

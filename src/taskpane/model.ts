@@ -108,6 +108,12 @@ export function emptyForm(today: Date = new Date()): DossierForm {
   };
 }
 
+/** True when "Nieuw dossier" would lose something the user typed (the date alone does not count). */
+export function hasData(form: DossierForm): boolean {
+  const typed = [form.dossier, form.ligdagprijs, form.dagen, form.inkomsten, form.zakgeld ?? ""].some((t) => t.trim() !== "");
+  return typed || form.kosten.length > 0 || form.kinderen.length > 0;
+}
+
 // ---- field keys ----------------------------------------------------------------------------------------------
 
 export type ResidentField = "dossier" | "datum" | "ligdagprijs" | "dagen" | "inkomsten" | "zakgeld";
@@ -133,16 +139,26 @@ function numberInput(text: string): Decimal | string {
   return parseNumberText(text) ?? text.trim();
 }
 
-const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "1/3/2024", "01-03-2024", "01.03.2024" or "2024-03-01" -> the Excel serial; undefined when it is no date. */
+/** A two-digit year the way Excel reads it: 00-29 is 2000-2029, 30-99 is 1930-1999. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length === 4) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+/**
+ * "1/3/2024", "01/03/2024", "1/3/24", "01-03-2024", "1.3.24" or "2024-03-01" -> the Excel serial; undefined when it
+ * is no date. Day first, as in Belgium.
+ */
 export function parseDateText(text: string): number | undefined {
   const t = text.trim();
   let y: number, m: number, d: number;
   const be = DATE_TEXT.exec(t);
   const iso = ISO_TEXT.exec(t);
-  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), Number(be[3])];
+  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), fullYear(be[3])];
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return undefined;
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -151,6 +167,15 @@ export function parseDateText(text: string): number | undefined {
   if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return undefined;
   const serial = dayToSerial(day);
   return isValidSerial(serial) ? serial : undefined;
+}
+
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** An Excel serial in words, to confirm what was read: "vrijdag 1 maart 2024". */
+export function dateInWords(serial: number): string {
+  const date = new Date(serialToDay(serial) * 86_400_000);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** An Excel serial as "01/03/2024". */
@@ -182,7 +207,22 @@ export interface ChildResult {
   bijdrage?: BijdrageResult;
 }
 
+/**
+ * Why a figure is not there (yet), in plain Dutch ("Vul de ligdagprijs in."): shown where the figure would be, so
+ * no figure is a bare dash. Present only for the figures that are missing.
+ */
+export interface Missing {
+  tekort?: string;
+  kindsdeel?: string;
+  /** by child id */
+  bijdrage: Record<string, string>;
+  /** the total recovered and the OCMW's share */
+  aandeel?: string;
+}
+
 export interface Evaluation {
+  /** why a figure is missing, per figure */
+  missing: Missing;
   /** every problem, by field key */
   errors: Record<string, FieldError>;
   /** the date of the calculation as an Excel serial, when it is valid */
@@ -329,7 +369,7 @@ export function evaluate(form: DossierForm): Evaluation {
   }
 
   const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
-  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], notices: [], complete: false, parsed, schaal };
+  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], notices: [], missing: { bijdrage: {} }, complete: false, parsed, schaal };
   result.kinderen = kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 }));
 
   /** A rule error from a whole calculation goes to the field its argument names. */
@@ -347,7 +387,7 @@ export function evaluate(form: DossierForm): Evaluation {
     inkomsten !== undefined &&
     errors.zakgeld === undefined &&
     kosten.every((k) => k.bedrag !== undefined);
-  if (!residentOk) return finish(result);
+  if (!residentOk) return finish(result, form);
   try {
     result.tekort = tekort({
       ligdagprijs,
@@ -359,13 +399,13 @@ export function evaluate(form: DossierForm): Evaluation {
     });
   } catch (error) {
     routeRuleError(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
-    return finish(result);
+    return finish(result, form);
   }
 
   // Kindsdeel and contributions
-  if (kinderen.length === 0) return finish(result);
+  if (kinderen.length === 0) return finish(result, form);
   result.kindsdeel = kindsdeel(result.tekort.value, kinderen.length);
-  if (!schaalOk) return finish(result);
+  if (!schaalOk) return finish(result, form);
   result.kinderen = kinderen.map((k, i) => {
     const child: ChildResult = { id: k.id, naam: k.naam, positie: i + 1 };
     if (k.inkomen === undefined || k.personenTenLaste === undefined || errors[childKey(k.id, "partnerInkomen")] || errors[childKey(k.id, "kadastraalInkomen")]) {
@@ -396,10 +436,11 @@ export function evaluate(form: DossierForm): Evaluation {
       fail(DOSSIER_KEY, fieldMessage(error));
     }
   }
-  return finish(result);
+  return finish(result, form);
 }
 
-function finish(result: Evaluation): Evaluation {
+function finish(result: Evaluation, form: DossierForm): Evaluation {
+  result.missing = explainMissing(form, result);
   result.notices = collectNotices([result.tekort, result.kindsdeel, ...result.kinderen.map((k) => k.bijdrage), result.aandeel]);
   result.complete = Object.keys(result.errors).length === 0 && result.aandeel !== undefined;
   return result;
@@ -408,4 +449,72 @@ function finish(result: Evaluation): Evaluation {
 /** A number for a field, written the Belgian way with the fewest decimals ("60", "93,25", "38.000"). */
 export function numberText(value: number | Decimal): string {
   return formatNumber(value instanceof Decimal ? value : dec(value));
+}
+
+// ---- why a figure is missing ---------------------------------------------------------------------------------
+
+/** "a", "a en b", "a, b en c" */
+function joinDutch(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} en ${parts[parts.length - 1]}`;
+}
+
+/** "Vul de ligdagprijs en de dagen in en verbeter de inkomsten." from the fields (key, name) a figure needs. */
+function askFor(errors: Record<string, FieldError>, fields: [string, string][]): string | undefined {
+  const empty = fields.filter(([key]) => errors[key]?.missing).map(([, name]) => name);
+  const wrong = fields.filter(([key]) => errors[key] !== undefined && !errors[key].missing).map(([, name]) => name);
+  const parts: string[] = [];
+  if (empty.length > 0) parts.push(`vul ${joinDutch(empty)} in`);
+  if (wrong.length > 0) parts.push(`verbeter ${joinDutch(wrong)}`);
+  if (parts.length === 0) return undefined;
+  const sentence = parts.join(" en ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+function explainMissing(form: DossierForm, e: Evaluation): Missing {
+  const missing: Missing = { bijdrage: {} };
+  if (e.tekort === undefined) {
+    const fields: [string, string][] = [
+      ["datum", "de datum"],
+      ["ligdagprijs", "de ligdagprijs"],
+      ["dagen", "de dagen"],
+      ...form.kosten.map((k, i): [string, string] => [costKey(k.id, "bedrag"), `het bedrag van kost ${i + 1}`]),
+      ["inkomsten", "de inkomsten"],
+      ["zakgeld", "het zakgeld"],
+    ];
+    missing.tekort = askFor(e.errors, fields) ?? "Kan nog niet berekend worden; zie de melding bij de bewoner.";
+  }
+  if (e.kindsdeel === undefined) {
+    missing.kindsdeel = form.kinderen.length === 0 ? "Voeg een kind toe." : "Volgt uit het tekort.";
+  }
+  const schaalProblem = form.schaal.method === "schaal" && e.errors[SCHAAL_KEY] !== undefined;
+  for (const [i, child] of form.kinderen.entries()) {
+    if (e.kinderen[i]?.bijdrage !== undefined) continue;
+    const own = askFor(e.errors, [
+      [childKey(child.id, "inkomen"), "het inkomen"],
+      [childKey(child.id, "partnerInkomen"), "het partner inkomen"],
+      [childKey(child.id, "personenTenLaste"), "de personen ten laste"],
+      [childKey(child.id, "kadastraalInkomen"), "het kadastraal inkomen"],
+    ]);
+    missing.bijdrage[child.id] =
+      own ??
+      (e.errors[childKey(child.id, "bijdrage")] !== undefined
+        ? "Niet te berekenen; zie de melding hieronder."
+        : e.kindsdeel === undefined
+          ? "Volgt uit het kindsdeel."
+          : schaalProblem
+            ? "Kies eerst een geldige schaaltabel."
+            : "Kan nog niet berekend worden.");
+  }
+  if (e.aandeel === undefined) {
+    const waiting = form.kinderen.filter((_, i) => e.kinderen[i]?.bijdrage === undefined).length;
+    missing.aandeel =
+      e.tekort === undefined
+        ? "Volgt uit het tekort."
+        : form.kinderen.length === 0
+          ? "Voeg een kind toe."
+          : waiting > 0
+            ? `Volgt uit de bijdragen: ${waiting === 1 ? "één bijdrage ontbreekt" : `${waiting} bijdragen ontbreken`}.`
+            : "Kan nog niet berekend worden.";
+  }
+  return missing;
 }

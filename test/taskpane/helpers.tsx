@@ -7,6 +7,23 @@ import { emptyForm, type DossierForm } from "../../src/taskpane/model";
 import { sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
+/*
+ * jsdom has no layout: offsetParent is always null and the body measures 0 x 0, so Tabster (Fluent's focus manager)
+ * takes every element for invisible and, on Tab, finds no next element and sends the focus out of the page.
+ * Elements get the offsetParent a browser would give them (null only inside something hidden), the body a size.
+ */
+document.body.getBoundingClientRect = () =>
+  ({ x: 0, y: 0, top: 0, left: 0, width: 450, height: 900, right: 450, bottom: 900, toJSON: () => ({}) }) as DOMRect;
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement) {
+    for (let el: HTMLElement | null = this; el !== null; el = el.parentElement) {
+      if (el.hidden || el.style.display === "none") return null;
+    }
+    return this.parentElement;
+  },
+});
+
 /** 1 March 2024, the date the tests use for "today". */
 export const TODAY = new Date(2024, 2, 1);
 

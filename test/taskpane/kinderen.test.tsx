@@ -153,7 +153,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
     const select = await screen.findByRole("combobox", { name: "Schaaltabel" });
     expect(await screen.findByText(/verwacht 4 kolommen/)).toBeInTheDocument();
     expect(select).toHaveAttribute("aria-invalid", "true");
-    expect(contribution("Kind 1")).toBe("—");
+    expect(contribution("Kind 1")).toBe("Kies eerst een geldige schaaltabel.");
   });
 
   test("an income the scale does not cover is reported at the child, not invented", async () => {
@@ -173,7 +173,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Schaaltabel" }), "GatSchaal");
     const group = screen.getByRole("group", { name: "Kind 1" });
     expect(await within(group).findByText(/geen rij voor een gezinsinkomen van 40\.000,00/)).toBeInTheDocument();
-    expect(contribution("Kind 1")).toBe("—");
+    expect(contribution("Kind 1")).toBe("Niet te berekenen; zie de melding hieronder.");
   });
 });
 
@@ -187,7 +187,7 @@ describe("Kinderen: ongeldige invoer", () => {
     expect(fieldMessage(field("Personen ten laste", "Kind 1"))).toMatch(/Verwacht een geheel getal van 0 of meer, maar kreeg 1,5/);
     await typeInto(user, field("Partner inkomen", "Kind 1"), "geen idee");
     expect(fieldMessage(field("Partner inkomen", "Kind 1"))).toMatch(/maar kreeg de tekst "geen idee"/);
-    expect(contribution("Kind 1")).toBe("—");
+    expect(contribution("Kind 1")).toBe("Verbeter het inkomen, het partner inkomen en de personen ten laste.");
   });
 
   test("a missing name once the field was emptied", async () => {

@@ -12,10 +12,16 @@ import {
   formatSerial,
   parseDateText,
   collectNotices,
+  dateInWords,
   type DossierForm,
 } from "../../src/taskpane/model";
 import { prefillFromSelection } from "../../src/taskpane/prefill";
 import { sampleForm } from "../../src/taskpane/sample";
+
+/** An ISO date's Excel serial, computed with JS Date alone (days since 1899-12-30). */
+function formatBack(iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
 
 describe("dates typed the Belgian way", () => {
   test.each([
@@ -25,12 +31,29 @@ describe("dates typed the Belgian way", () => {
     ["01.03.2024", 45352],
     ["2024-03-01", 45352],
     ["29/02/2024", 45351],
+    ["1/3/24", 45352],
+    ["01/03/24", 45352],
+    ["1-3-24", 45352],
+    ["1.3.24", 45352],
+    ["29/2/24", 45351],
   ])("%s -> serial %d", (text, serial) => {
     expect(parseDateText(text)).toBe(serial);
     expect(formatSerial(serial)).toBe(serial === 45352 ? "01/03/2024" : "29/02/2024");
   });
 
-  test.each(["31/02/2024", "29/02/2023", "00/01/2024", "12/13/2024", "maart", "", "1/3/24"])("%s is no date", (text) => {
+  test("a two-digit year the way Excel reads it: 00-29 is 20xx, 30-99 is 19xx", () => {
+    // 45291 = 31/12/2023 (45352 - 29 Feb - 31 Jan - 1); 1/1/1930 = serial 10959 (Excel: 1930-01-01 is 10959)
+    expect(parseDateText("31/12/23")).toBe(45291);
+    expect(parseDateText("1/1/30")).toBe(10959);
+    expect(parseDateText("31/12/29")).toBe(formatBack("2029-12-31"));
+  });
+
+  test("the date read, in words, to confirm it", () => {
+    expect(dateInWords(45352)).toBe("vrijdag 1 maart 2024");
+    expect(dateInWords(45351)).toBe("donderdag 29 februari 2024");
+  });
+
+  test.each(["31/02/2024", "29/02/2023", "00/01/2024", "12/13/2024", "maart", "", "1/3/2", "1/3/024", "29/2/23"])("%s is no date", (text) => {
     expect(parseDateText(text)).toBeUndefined();
   });
 });

@@ -72,9 +72,36 @@ describe("Naar werkblad", () => {
     expect(field("Ligdagprijs")).toHaveFocus();
   });
 
-  test("Nieuw dossier empties the wizard", async () => {
+  test("Nieuw dossier asks first when data would be lost; Annuleren keeps everything", async () => {
     const { user } = renderApp({ form: sampleForm() });
     await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    const dialog = await screen.findByRole("dialog", { name: "Nieuw dossier beginnen?" });
+    expect(dialog).toHaveTextContent("De gegevens van dossier Voorbeeld Janssens en 2 kinderen worden uit het taakvenster gewist.");
+    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+    expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Nieuw dossier" })).toHaveFocus();
+    // Escape cancels too
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+  });
+
+  test("an empty wizard starts anew without a question", async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveFocus();
+  });
+
+  test("Nieuw dossier, confirmed, empties the wizard", async () => {
+    const { user } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Wissen en opnieuw beginnen" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(field("Dossier")).toHaveValue("");
     expect(field("Dossier")).toHaveFocus();
     expect(field("Ligdagprijs")).toHaveValue("");
@@ -82,7 +109,7 @@ describe("Naar werkblad", () => {
     expect(field("Zakgeld")).toHaveValue("93,25");
     expect(screen.queryAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(0);
     expect(screen.queryAllByRole("group", { name: /^Kost \d+$/ })).toHaveLength(0);
-    expect(resultAmount("Tekort")).toBe("—");
+    expect(resultAmount("Tekort")).toBe("Vul de ligdagprijs, de dagen en de inkomsten in.");
   });
 });
 

@@ -61,7 +61,7 @@ export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySe
               </div>
               {step.parameter !== undefined && (
                 <div className={styles.source}>
-                  {step.parameter.label}, geldig vanaf {formatIso(step.parameter.from)}. Bron: {step.parameter.source}
+                  {step.parameter.label.replace(/\.$/, "")}, geldig vanaf {formatIso(step.parameter.from)}. Bron: {step.parameter.source}
                 </div>
               )}
               {step.note !== undefined && !props.shown?.has(step.note) && <div className={styles.note}>{step.note}</div>}

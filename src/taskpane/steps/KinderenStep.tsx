@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatEuro } from "../../rules";
+import { Figure } from "../components/Figure";
 import { TextField } from "../components/TextField";
 import { childKey, DOSSIER_KEY, SCHAAL_KEY, type ChildField } from "../model";
 import { useSharedStyles } from "../styles";
@@ -188,7 +188,7 @@ export function KinderenStep(props: KinderenStepProps) {
             </div>
             <div className={styles.contribution}>
               <span>Bijdrage per maand</span>
-              <span className={shared.amount}>{result?.bijdrage === undefined ? "—" : formatEuro(result.bijdrage.value)}</span>
+              <Figure value={result?.bijdrage?.value} reason={evaluation.missing.bijdrage[child.id]} />
             </div>
             {bijdrageError !== undefined && <p className={shared.errorText}>{bijdrageError}</p>}
           </div>
@@ -204,7 +204,7 @@ export function KinderenStep(props: KinderenStepProps) {
 
       <div className={shared.live}>
         <span>Kindsdeel per kind</span>
-        <span className={shared.amount}>{evaluation.kindsdeel === undefined ? "—" : formatEuro(evaluation.kindsdeel.value)}</span>
+        <Figure value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
       </div>
     </section>
   );
