@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import type { SheetPlan, WorkbookPort, ScaleData, ScaleRef } from "../workbook/port";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { focusField } from "./components/TextField";
+import { Verdeling } from "./components/Verdeling";
 import { WrittenSheet } from "./components/WrittenSheet";
 import { formReducer } from "./formReducer";
 import {
@@ -340,7 +341,14 @@ export function Wizard(props: WizardProps) {
         {newDossierQuestion(form)}
       </ConfirmDialog>
       )}
-      <ResultaatStep form={form} evaluation={evaluation} onWrite={() => void onWrite()} writing={writing} status={writeStatus}>
+      <ResultaatStep
+        form={form}
+        evaluation={evaluation}
+        onWrite={() => void onWrite()}
+        writing={writing}
+        status={writeStatus}
+        chart={<Verdeling evaluation={evaluation} />}
+      >
         {port.mode === "voorbeeld" && written !== undefined && <WrittenSheet name={written.name} plan={written.plan} />}
       </ResultaatStep>
     </>

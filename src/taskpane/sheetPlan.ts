@@ -6,12 +6,22 @@
  * Formulas are in Excel's English syntax with commas (Range.formulas); Excel shows them in the user's language.
  */
 import { formatEuro, formatIso, traceRows } from "../rules";
-import { absoluteAddress, cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import {
+  absoluteAddress,
+  cellAddress,
+  type CellFormat,
+  type CellStyle,
+  type ChartPlan,
+  type SheetPlan,
+  type StyledBlock,
+} from "../workbook/port";
 import type { DossierForm, Evaluation } from "./model";
 
 /** Columns of the sheet: A labels and child names, B values, C..G the children's table and remarks. */
 const WIDTH = 7;
 const COLUMN_WIDTHS = [230, 95, 95, 95, 95, 95, 95];
+/** rows the chart covers under its data */
+const CHART_ROWS = 14;
 
 /**
  * Text typed by the user, kept as text: a leading apostrophe stops Excel from reading "=...", "+32...", "007" or
@@ -202,6 +212,29 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   }
   g.row();
 
+  // The picture: the deficit split into each child's contribution and the OCMW's share, as a native stacked bar
+  // over a small block of live references (series by rows: a name and an amount per row).
+  const verdeling = g.row(["Verdeling van het tekort per maand"]);
+  g.style(verdeling, 0, "section", WIDTH);
+  const dataTop = g.row(["Deel", "Per maand"]);
+  g.style(dataTop, 0, "header", 2);
+  p.kinderen.forEach((kind, i) => {
+    g.row([textCell(kind.naam === "" ? `Kind ${i + 1}` : kind.naam), `=${cellAddress(childRows[i], 6)}`], ["text", "euro"]);
+  });
+  g.row(["Aandeel OCMW", `=${B(rAandeel)}`], ["text", "euro"]);
+  const chartTop = g.cells.length;
+  for (let k = 0; k < CHART_ROWS; k++) g.row();
+  const charts: ChartPlan[] = [
+    {
+      type: "BarStacked",
+      seriesBy: "Rows",
+      title: "Verdeling van het tekort per maand",
+      data: { row: dataTop, col: 0, rowCount: p.kinderen.length + 2, colCount: 2 },
+      area: { row: chartTop, col: 0, rowCount: CHART_ROWS, colCount: WIDTH },
+    },
+  ];
+  g.row();
+
   // Uitleg: the full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG.
   const uitleg = g.row(["Uitleg per kind (OCMW.BIJDRAGE.UITLEG)"]);
   g.style(uitleg, 0, "section", WIDTH);
@@ -214,5 +247,5 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
     for (let k = 1; k < room; k++) g.row();
   });
 
-  return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS };
+  return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS, charts };
 }

@@ -167,6 +167,17 @@ export class ExcelWorkbook implements WorkbookPort {
       plan.columnWidths.forEach((width, col) => {
         sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width;
       });
+      for (const c of plan.charts ?? []) {
+        const data = sheet.getRangeByIndexes(c.data.row, c.data.col, c.data.rowCount, c.data.colCount);
+        const chart = sheet.charts.add(c.type, data, c.seriesBy);
+        chart.title.text = c.title;
+        chart.legend.position = "Bottom";
+        chart.dataLabels.showValue = true;
+        chart.setPosition(
+          sheet.getRangeByIndexes(c.area.row, c.area.col, 1, 1),
+          sheet.getRangeByIndexes(c.area.row + c.area.rowCount - 1, c.area.col + c.area.colCount - 1, 1, 1),
+        );
+      }
       sheet.activate();
       sheet.getRange("A1").select();
       await context.sync();

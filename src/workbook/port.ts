@@ -44,6 +44,27 @@ export interface StyledBlock {
   style: CellStyle;
 }
 
+/** A block of cells by 0-based indexes. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+/**
+ * A native chart on the written sheet. `data` is a block of the sheet; with series by rows its first row names the
+ * categories and its first column the series. `area` is the block of cells the chart covers.
+ */
+export interface ChartPlan {
+  /** "BarStacked": one horizontal bar split into its parts */
+  type: "BarStacked";
+  seriesBy: "Rows" | "Columns";
+  title: string;
+  data: CellBlock;
+  area: CellBlock;
+}
+
 /**
  * A new worksheet to write, from A1: `cells` holds values and formulas (a string starting with "=" is a formula in
  * Excel's English syntax, with commas between arguments); `formats` the number formats, same shape.
@@ -56,6 +77,8 @@ export interface SheetPlan {
   styles: StyledBlock[];
   /** column widths in points, from column A */
   columnWidths: number[];
+  /** native charts over blocks of the sheet */
+  charts?: ChartPlan[];
 }
 
 export interface WorkbookPort {

@@ -221,6 +221,19 @@ describe("task pane in Chromium (preview mode)", () => {
     expect(await resultAmount(page, "Totaal teruggevorderd")).toBe(formatEuro(lien.value.plus(tom.value)));
     expect(await resultAmount(page, "Aandeel OCMW")).toBe(formatEuro(t.value.minus(lien.value.plus(tom.value))));
 
+    // the picture's figures are the Resultaat's: each child's contribution and the OCMW's share, parts of the deficit
+    const figure = page.getByRole("region", { name: "Resultaat" }).getByRole("figure");
+    await expect(figure.getByText(/^Verdeling van het tekort/).textContent()).resolves.toBe(`Verdeling van het tekort (${formatEuro(t.value)} per maand)`);
+    const legend = await figure.getByRole("listitem").allTextContents();
+    expect(legend).toEqual([
+      `Lien Maes${await resultAmount(page, "Lien Maes")}`,
+      `Tom Maes${await resultAmount(page, "Tom Maes")}`,
+      `Aandeel OCMW${await resultAmount(page, "Aandeel OCMW")}`,
+    ]);
+    const widths = await figure.getByTestId("verdeling-balk").evaluate((bar) => [...bar.children].map((c) => (c as HTMLElement).getBoundingClientRect().width));
+    const barWidth = await figure.getByTestId("verdeling-balk").evaluate((bar) => bar.getBoundingClientRect().width);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(barWidth - 2, 0); // the parts fill the bar (within its 1px border)
+
     // Naar werkblad writes into the preview workbook
     await page.getByRole("button", { name: "Naar werkblad" }).click();
     await page.getByText('Werkblad "Dossier E2E Maes" is aangemaakt in de voorbeeldwerkmap').waitFor();

@@ -57,12 +57,32 @@ describe("Resultaat", () => {
     expect(within(within(region).getByRole("row", { name: /Bart Janssens/ })).getByRole("cell")).toHaveTextContent(formatEuro(bart.value));
   });
 
-  test("each figure appears once in the Resultaat region", () => {
+  test("each figure appears once in the Resultaat's tables (the picture repeats the parts)", () => {
     renderApp({ form: sampleForm() });
-    const region = within(resultRegion());
+    const tables = within(resultRegion()).getAllByRole("table");
+    const text = tables.map((t) => t.textContent).join(" ");
     for (const amount of ["€ 643,25", "€ 321,62", "€ 191,15", "€ 86,15", "€ 277,30", "€ 365,95"]) {
-      expect(region.getAllByText(amount)).toHaveLength(1);
+      expect(text.split(amount)).toHaveLength(2);
     }
+  });
+
+  test("the picture: the deficit split into each child's contribution and the OCMW's share, the same figures as text", () => {
+    renderApp({ form: sampleForm() });
+    const figure = within(resultRegion()).getByRole("figure", { name: "Verdeling van het tekort (€ 643,25 per maand)" });
+    const list = within(figure).getByRole("list", { name: "Verdeling van het tekort" });
+    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual([`An Janssens${resultAmount("An Janssens")}`, `Bart Janssens${resultAmount("Bart Janssens")}`, `Aandeel OCMW${resultAmount("Aandeel OCMW")}`]);
+    expect(items).toEqual(["An Janssens€ 191,15", "Bart Janssens€ 86,15", "Aandeel OCMW€ 365,95"]);
+    // the bar: widths are the parts' shares of 643,25 (to 3 decimals): 191,15 -> 29,716 %; 86,15 -> 13,393 %; 365,95 -> 56,891 %
+    const segments = [...within(figure).getByTestId("verdeling-balk").children] as HTMLElement[];
+    expect(segments.map((s) => s.style.width)).toEqual(["29.716%", "13.393%", "56.891%"]);
+    // a part wide enough carries its figure as a label; a narrow one only in the list
+    expect(segments.map((s) => s.textContent)).toEqual(["€ 191,15", "", "€ 365,95"]);
+  });
+
+  test("no picture until every figure is known", () => {
+    renderApp();
+    expect(within(resultRegion()).queryByRole("figure")).not.toBeInTheDocument();
   });
 
   test("the trace, right under the figures, folded per figure; opened, it shows every step with the parameters' labels, dates and sources", async () => {

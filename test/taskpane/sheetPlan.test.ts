@@ -57,6 +57,27 @@ describe.each<BlankMode>(["null", "zero"])("the written sheet recalculates to th
     expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(277.3, 10);
   });
 
+  test("the chart's data block: a name and a live amount per part, the same figures as the pane", () => {
+    const { evaluation, plan, sheet } = sheetFor(sampleForm(), blank);
+    expect(plan.charts).toHaveLength(1);
+    const chart = plan.charts![0];
+    expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Rows", title: "Verdeling van het tekort per maand" });
+    expect(chart.data).toMatchObject({ col: 0, colCount: 2, rowCount: 4 }); // header + 2 children + OCMW
+    const rows = Array.from({ length: chart.data.rowCount }, (_, r) => [sheet.cell(chart.data.row + r, 0), sheet.cell(chart.data.row + r, 1)]);
+    expect(rows).toEqual([
+      ["Deel", "Per maand"],
+      ["An Janssens", 191.15],
+      ["Bart Janssens", 86.15],
+      ["Aandeel OCMW", 365.95],
+    ]);
+    expect(rows.slice(1).map((r) => r[1])).toEqual([...evaluation.kinderen.map((k) => k.bijdrage!.value.toNumber()), evaluation.aandeel!.value.toNumber()]);
+    // every amount is a reference to the figure's own cell, never a pasted value
+    for (let r = 1; r < chart.data.rowCount; r++) expect(String(plan.cells[chart.data.row + r][1])).toMatch(/^=[A-G]\d+$/);
+    // the chart covers empty rows under its data, across the sheet's 7 columns
+    expect(chart.area).toMatchObject({ row: chart.data.row + chart.data.rowCount, col: 0, colCount: 7 });
+    for (let r = chart.area.row; r < chart.area.row + chart.area.rowCount; r++) expect(plan.cells[r].every((v) => v === null)).toBe(true);
+  });
+
   test("an own zakgeld in the Zakgeld cell is used; an empty one means the zakgeld in force", () => {
     const form = { ...sampleForm(), zakgeld: "100" };
     const { sheet } = sheetFor(form, blank);

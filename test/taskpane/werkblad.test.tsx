@@ -6,6 +6,7 @@
 import { screen, within } from "@testing-library/react";
 import { sampleForm, sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { parseA1 } from "../../src/workbook/port";
 import { field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
 
 function formulas(workbook: MemoryWorkbook, sheet: string): string[] {
@@ -25,6 +26,12 @@ describe("Naar werkblad", () => {
     expect(f.filter((x) => x.startsWith("=OCMW.BIJDRAGE("))).toHaveLength(2);
     expect(f.filter((x) => x.startsWith("=OCMW.AANDEEL("))).toHaveLength(1);
     expect(f.some((x) => /SUM\(|MAX\(/.test(x))).toBe(false);
+    // the chart of the deficit's parts goes with it (the memory adapter records what Excel would get)
+    expect(workbook.charts).toHaveLength(1);
+    expect(workbook.charts[0]).toMatchObject({ sheet: "Dossier Voorbeeld Janssens", type: "BarStacked", title: "Verdeling van het tekort per maand" });
+    const data = parseA1(workbook.charts[0].data)!;
+    const sheet = workbook.sheets.get("Dossier Voorbeeld Janssens")!;
+    expect(sheet.slice(data.row, data.row + data.rowCount).map((row) => row[0])).toEqual(["Deel", "An Janssens", "Bart Janssens", "Aandeel OCMW"]);
     // the preview shows what was written
     await user.click(screen.getByText(/Inhoud van werkblad "Dossier Voorbeeld Janssens" bekijken/));
     expect(screen.getAllByText(/^=OCMW\.BIJDRAGE\(/).length).toBeGreaterThan(0);

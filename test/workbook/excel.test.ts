@@ -39,10 +39,25 @@ interface FakeCell {
   borders?: Record<string, string>;
 }
 
+interface FakeChartState {
+  type: string;
+  /** the source data, A1 */
+  data: string;
+  seriesBy?: string;
+  title?: string;
+  legend?: string;
+  showValue?: boolean;
+  /** top-left and bottom-right cells, A1 */
+  position?: [string, string];
+}
+
 interface FakeSheetState {
   name: string;
   cells: Map<string, FakeCell>;
   widths: Map<number, number>;
+  charts: FakeChartState[];
+  /** what pageLayout got: orientation, paper size, print area, ... */
+  pageLayout: Record<string, unknown>;
 }
 
 interface FakeTableState {
@@ -60,7 +75,7 @@ class FakeDocument {
   runs: { syncs: number }[] = [];
 
   addSheet(name: string, rows: unknown[][] = []): FakeSheetState {
-    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map() };
+    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map(), charts: [], pageLayout: {} };
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.cells.set(`${r},${c}`, { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -296,6 +311,62 @@ class FakeWorksheet extends Loadable {
     this.ctx.doc.active = this.sheetName;
     this.ctx.wrote();
   }
+  get charts() {
+    const ctx = this.ctx;
+    const state = ctx.doc.sheet(this.sheetName);
+    return {
+      add(type: string, data: FakeRange, seriesBy?: string) {
+        if (data.sheetName !== state.name) throw Object.assign(new Error("chart data on another sheet"), { code: "InvalidArgument" });
+        const chart: FakeChartState = { type, data: boxAddress(data.box, false), seriesBy };
+        state.charts.push(chart);
+        ctx.wrote();
+        return {
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
+          legend: {
+            set position(v: string) {
+              chart.legend = v;
+            },
+          },
+          dataLabels: {
+            set showValue(v: boolean) {
+              chart.showValue = v;
+            },
+          },
+          setPosition(start: FakeRange, end: FakeRange) {
+            chart.position = [boxAddress(start.box, false), boxAddress(end.box, false)];
+          },
+        };
+      },
+    };
+  }
+  get pageLayout() {
+    const ctx = this.ctx;
+    const layout = ctx.doc.sheet(this.sheetName).pageLayout;
+    const setter = (key: string) => ({
+      set(v: unknown) {
+        layout[key] = v;
+        ctx.wrote();
+      },
+      enumerable: true,
+    });
+    const api = {
+      setPrintArea(range: FakeRange | string) {
+        layout.printArea = typeof range === "string" ? range : boxAddress(range.box, false);
+        ctx.wrote();
+      },
+      setPrintMargins(unit: string, margins: Record<string, number>) {
+        layout.margins = { unit, ...margins };
+        ctx.wrote();
+      },
+    };
+    for (const key of ["orientation", "paperSize", "centerHorizontally", "blackAndWhite", "printGridlines"]) Object.defineProperty(api, key, setter(key));
+    Object.defineProperty(api, "zoom", setter("zoom"));
+    return api;
+  }
 }
 
 class FakeWorksheetCollection extends Loadable {
@@ -439,6 +510,17 @@ describe("Excel adapter: Naar werkblad", () => {
     expect(doc.formulaAt(sheet, "F24")).toBe("=OCMW.VRIJSTELLING(D24,$B$6)");
     expect(doc.formulaAt(sheet, "G24")).toBe("=OCMW.BIJDRAGE(B24,C24,D24,$B$20,$B$6,,E24)");
     expect(doc.formulaAt(sheet, "G25")).toBe("=OCMW.BIJDRAGE(B25,C25,D25,$B$20,$B$6,,E25)");
+    // the chart of the deficit's parts: after B26 Totaal, B27 Aandeel, 28 Berekening, 29 the approximation warning, 30 blank and
+    // 31 the section title, a stacked bar over the block A32:B35 (a name and a live amount per row), drawn over 14 rows below
+    expect(doc.sheet(sheet).charts).toEqual([
+      { type: "BarStacked", data: "A32:B35", seriesBy: "Rows", title: "Verdeling van het tekort per maand", legend: "Bottom", showValue: true, position: ["A36", "G49"] },
+    ]);
+    expect(doc.values(sheet, parseA1("A32:B35")!)).toEqual([
+      ["Deel", "Per maand"],
+      ["An Janssens", "=G24"],
+      ["Bart Janssens", "=G25"],
+      ["Aandeel OCMW", "=B27"],
+    ]);
     // Aandeel OCMW: OCMW.AANDEEL over the tekort and the Bijdrage column; the total is tekort - aandeel
     expect(doc.formulaAt(sheet, "B26")).toBe("=B18-B27");
     expect(doc.formulaAt(sheet, "B27")).toBe("=OCMW.AANDEEL(B18,G24:G25)");
