@@ -25,6 +25,7 @@ import {
   type ScaleChoice,
 } from "./model";
 import { prefillFromSelection } from "./prefill";
+import { buildLetterPlans } from "./letterPlan";
 import { buildSheetPlan } from "./sheetPlan";
 import { BewonerStep } from "./steps/BewonerStep";
 import { KinderenStep, type ScaleState } from "./steps/KinderenStep";
@@ -240,35 +241,55 @@ export function Wizard(props: WizardProps) {
       setReading(false);
     }
   };
+  /** Nothing is written while the form is incomplete: say why and put the focus on the first problem. */
+  const refuseIncomplete = (): boolean => {
+    if (evaluation.complete) return false;
+    setShowAll(true);
+    const count = Object.keys(evaluation.errors).length;
+    setWriteStatus({
+      intent: "error",
+      text:
+        count === 0
+          ? "Er is niets geschreven: de berekening is nog niet volledig."
+          : `Er is niets geschreven: ${count === 1 ? "één veld vraagt" : `${count} velden vragen`} nog aandacht. Verbeter de gemarkeerde velden.`,
+    });
+    setFocus({ firstError: true });
+    return true;
+  };
+  const where = port.mode === "voorbeeld" ? " in de voorbeeldwerkmap (in het geheugen)" : "";
   const onWrite = async () => {
-    if (!evaluation.complete) {
-      setShowAll(true);
-      const count = Object.keys(evaluation.errors).length;
-      setWriteStatus({
-        intent: "error",
-        text:
-          count === 0
-            ? "Er is niets geschreven: de berekening is nog niet volledig."
-            : `Er is niets geschreven: ${count === 1 ? "één veld vraagt" : `${count} velden vragen`} nog aandacht. Verbeter de gemarkeerde velden.`,
-      });
-      setFocus({ firstError: true });
-      return;
-    }
+    if (refuseIncomplete()) return;
     setWriting(true);
     setWriteStatus(undefined);
     try {
       const plan = buildSheetPlan(form, evaluation);
       const name = await port.writeSheet(plan);
       setWritten({ name, plan });
-      setWriteStatus({
-        intent: "success",
-        text:
-          port.mode === "voorbeeld"
-            ? `Werkblad "${name}" is aangemaakt in de voorbeeldwerkmap (in het geheugen), met OCMW-formules over de invoercellen.`
-            : `Werkblad "${name}" is aangemaakt, met OCMW-formules over de invoercellen.`,
-      });
+      setWriteStatus({ intent: "success", text: `Werkblad "${name}" is aangemaakt${where}, met OCMW-formules over de invoercellen.` });
     } catch (error) {
       setWriteStatus({ intent: "error", text: `Er is niets geschreven: ${message(error)}` });
+    } finally {
+      setWriting(false);
+    }
+  };
+  const onLetters = async () => {
+    if (refuseIncomplete()) return;
+    setWriting(true);
+    setWriteStatus(undefined);
+    const names: string[] = [];
+    try {
+      for (const plan of buildLetterPlans(form, evaluation)) {
+        names.push(await port.writeSheet(plan));
+        setWritten({ name: names[names.length - 1], plan });
+      }
+      const list = names.map((n) => `"${n}"`).join(", ");
+      setWriteStatus({
+        intent: "success",
+        text: `${names.length === 1 ? "Eén brief" : `${names.length} brieven`} aangemaakt${where}: ${list}. Elk blad is klaar om af te drukken (A4, staand).`,
+      });
+    } catch (error) {
+      const done = names.length === 0 ? "" : ` Wel aangemaakt: ${names.map((n) => `"${n}"`).join(", ")}.`;
+      setWriteStatus({ intent: "error", text: `Niet alle brieven zijn geschreven: ${message(error)}${done}` });
     } finally {
       setWriting(false);
     }
@@ -348,6 +369,11 @@ export function Wizard(props: WizardProps) {
         writing={writing}
         status={writeStatus}
         chart={<Verdeling evaluation={evaluation} />}
+        extraActions={
+          <Button onClick={() => void onLetters()} disabled={writing}>
+            Brief per kind
+          </Button>
+        }
       >
         {port.mode === "voorbeeld" && written !== undefined && <WrittenSheet name={written.name} plan={written.plan} />}
       </ResultaatStep>

@@ -32,7 +32,8 @@ export interface DossierListSelection {
 }
 
 /** How a written cell looks; each adapter maps these to its own formats. */
-export type CellStyle = "title" | "note" | "section" | "label" | "input" | "result" | "header" | "total" | "warning";
+/** "paragraph": running text, merged over its columns, wrapped, top-aligned (give its row a height). */
+export type CellStyle = "title" | "note" | "section" | "label" | "input" | "result" | "header" | "total" | "warning" | "paragraph";
 export type CellFormat = "euro" | "date" | "count" | "text";
 
 export interface StyledBlock {
@@ -79,6 +80,18 @@ export interface SheetPlan {
   columnWidths: number[];
   /** native charts over blocks of the sheet */
   charts?: ChartPlan[];
+  /** row heights in points (rows of wrapped text); other rows keep Excel's height */
+  rowHeights?: { row: number; height: number }[];
+  /** how the sheet prints (a letter: A4 portrait, one page wide, its print area) */
+  page?: PageSetup;
+}
+
+export interface PageSetup {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "A4";
+  printArea: CellBlock;
+  /** scale the print area to one page wide */
+  fitToWidth: boolean;
 }
 
 export interface WorkbookPort {

@@ -120,6 +120,29 @@ describe("Naar werkblad", () => {
   });
 });
 
+describe("Brief per kind", () => {
+  test("writes one printable letter per child and says which", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Brief per kind" }));
+    expect(
+      await screen.findByText('2 brieven aangemaakt in de voorbeeldwerkmap (in het geheugen): "Brief An Janssens", "Brief Bart Janssens". Elk blad is klaar om af te drukken (A4, staand).'),
+    ).toBeInTheDocument();
+    expect(workbook.written.map((w) => [w.name, w.plan.page?.paperSize, w.plan.page?.orientation])).toEqual([
+      ["Brief An Janssens", "A4", "Portrait"],
+      ["Brief Bart Janssens", "A4", "Portrait"],
+    ]);
+  });
+
+  test("nothing is written while the form is invalid", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await typeInto(user, field("Inkomen", "Kind 2"), "veel");
+    await user.click(screen.getByRole("button", { name: "Brief per kind" }));
+    expect(screen.getByText(/Er is niets geschreven: één veld vraagt nog aandacht/)).toBeInTheDocument();
+    expect(workbook.written).toHaveLength(0);
+    expect(field("Inkomen", "Kind 2")).toHaveFocus();
+  });
+});
+
 describe("Van selectie", () => {
   test("fills the wizard from all rows of the selected row's dossier", async () => {
     const { user, workbook } = renderApp();

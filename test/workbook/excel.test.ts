@@ -24,6 +24,7 @@ import {
 import { evaluate } from "../../src/taskpane/model";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
+import { buildLetterPlans } from "../../src/taskpane/letterPlan";
 
 // ---- the fake ------------------------------------------------------------------------------------------------
 
@@ -37,6 +38,10 @@ interface FakeCell {
   color?: string;
   fill?: string;
   borders?: Record<string, string>;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  /** the top-left cell of a merged block: the block's A1 address */
+  merged?: string;
 }
 
 interface FakeChartState {
@@ -55,6 +60,7 @@ interface FakeSheetState {
   name: string;
   cells: Map<string, FakeCell>;
   widths: Map<number, number>;
+  heights: Map<number, number>;
   charts: FakeChartState[];
   /** what pageLayout got: orientation, paper size, print area, ... */
   pageLayout: Record<string, unknown>;
@@ -75,7 +81,7 @@ class FakeDocument {
   runs: { syncs: number }[] = [];
 
   addSheet(name: string, rows: unknown[][] = []): FakeSheetState {
-    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map(), charts: [], pageLayout: {} };
+    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map(), heights: new Map(), charts: [], pageLayout: {} };
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.cells.set(`${r},${c}`, { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -254,12 +260,27 @@ class FakeRange extends Loadable {
           };
         },
       },
+      set wrapText(v: boolean) {
+        range.eachCell((c) => (c.wrap = v));
+      },
+      set verticalAlignment(v: string) {
+        range.eachCell((c) => (c.verticalAlignment = v));
+      },
+      set rowHeight(height: number) {
+        for (let r = 0; r < range.box.rowCount; r++) range.ctx.doc.sheet(range.sheetName).heights.set(range.box.row + r, height);
+        range.ctx.wrote();
+      },
       set columnWidth(width: number) {
         if (!range.entireColumn) throw new Error("the fake sets widths on whole columns only");
         range.ctx.doc.sheet(range.sheetName).widths.set(range.box.col, width);
         range.ctx.wrote();
       },
     };
+  }
+  merge(across: boolean) {
+    const rows = across ? Array.from({ length: this.box.rowCount }, (_, r) => ({ ...this.box, row: this.box.row + r, rowCount: 1 })) : [this.box];
+    for (const block of rows) this.ctx.doc.cell(this.sheetName, block.row, block.col).merged = boxAddress(block, false);
+    this.ctx.wrote();
   }
   getEntireColumn() {
     return new FakeRange(this.ctx, this.sheetName, { row: 0, col: this.box.col, rowCount: 1048576, colCount: this.box.colCount }, true);
@@ -492,6 +513,27 @@ afterEach(() => {
 });
 
 // ---- Naar werkblad -------------------------------------------------------------------------------------------
+
+describe("Excel adapter: Brief per kind", () => {
+  test("a letter: A4 portrait, one page wide, its print area; paragraphs merged, wrapped and as tall as their lines", async () => {
+    const doc = sampleDocument();
+    installExcel(doc);
+    const form = sampleForm();
+    const [plan] = buildLetterPlans(form, evaluate(form));
+    const name = await new ExcelWorkbook().writeSheet(plan);
+    expect(name).toBe("Brief An Janssens");
+    const sheet = doc.sheet(name);
+    const last = plan.cells.length; // 1-based number of the last row
+    expect(sheet.pageLayout).toEqual({ orientation: "Portrait", paperSize: "A4", printArea: `A1:B${last}`, centerHorizontally: true, zoom: { horizontalFitToPages: 1 } });
+    const paragraph = plan.styles.find((s) => s.style === "paragraph")!;
+    const cell = doc.cell(name, paragraph.row, 0);
+    expect(cell).toMatchObject({ wrap: true, verticalAlignment: "Top", merged: `A${paragraph.row + 1}:B${paragraph.row + 1}` });
+    expect(sheet.heights.get(paragraph.row)).toBe(plan.rowHeights!.find((h) => h.row === paragraph.row)!.height);
+    // the contribution is a live formula over the letter's own cells
+    expect([...sheet.cells.values()].some((c) => c.formula?.startsWith("=OCMW.BIJDRAGE("))).toBe(true);
+    expect(doc.runs.at(-1)!.syncs).toBe(2);
+  });
+});
 
 describe("Excel adapter: Naar werkblad", () => {
   function write(doc: FakeDocument, form = sampleForm()) {
