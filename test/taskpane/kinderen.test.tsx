@@ -4,7 +4,16 @@
  * Expected amounts by hand from SPEC 1 (datum 01/03/2024: vrijstelling basis 25 284,89 + 3 539,89 per person ten laste).
  */
 import { screen, within } from "@testing-library/react";
-import { enterWorkedExample, field, fieldMessage, pasteInto, renderApp, resultAmount, typeInto } from "./helpers";
+import { field, fieldMessage, pasteInto, renderApp, resultAmount, typeInto, workedExampleForm } from "./helpers";
+
+// A guard against a hang, not a timing goal: on the shared 2-core machine a rendering test may take seconds.
+jest.setTimeout(30_000);
+
+/** An and Bart of the worked example, already entered (adding children by hand is tested once, below). */
+const AN_EN_BART = [
+  { naam: "An", inkomen: "38.000", ptl: "1" },
+  { naam: "Bart", inkomen: "24.500", partner: "12.000", ptl: "2" },
+];
 
 type User = ReturnType<typeof renderApp>["user"];
 
@@ -38,8 +47,7 @@ async function twoChildren(user: User) {
 
 describe("Kinderen: kindsdeel en bijdragen", () => {
   test("two children: kindsdeel 643,25 / 2 = 321,625 -> € 321,62 (rounded down: a maximum), each contribution live", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
+    const { user } = renderApp({ form: workedExampleForm() });
     await twoChildren(user);
     expect(liveKindsdeel()).toBe("€ 321,62");
     expect(contribution("Kind 1")).toBe("€ 191,15");
@@ -48,16 +56,13 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
   });
 
   test("editing a child updates its contribution", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    const { user } = renderApp({ form: workedExampleForm(AN_EN_BART) });
     await typeInto(user, field("Personen ten laste", "Kind 1"), "0"); // (38 000 - 25 284,89) x 25% / 12 = 264,898 -> 264,90
     expect(contribution("Kind 1")).toBe("€ 264,90");
   });
 
   test("the contribution never exceeds the kindsdeel", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
+    const { user } = renderApp({ form: workedExampleForm() });
     await addChild(user, { naam: "Rijk", inkomen: "100.000" });
     await addChild(user, { naam: "Ook rijk", inkomen: "90.000" });
     expect(contribution("Kind 1")).toBe("€ 321,62");
@@ -68,8 +73,7 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
   });
 
   test("a kadastraal inkomen above 2.000 counts three times", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
+    const { user } = renderApp({ form: workedExampleForm() });
     // 30 000 + 3 x 2 500 = 37 500; (37 500 - 25 284,89) x 25% / 12 = 254,48
     await addChild(user, { naam: "Eigenaar", inkomen: "30.000", ki: "2.500" });
     expect(contribution("Kind 1")).toBe("€ 254,48");
@@ -78,9 +82,7 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
   });
 
   test("removing a child renumbers the groups and the kindsdeel follows", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    const { user } = renderApp({ form: workedExampleForm(AN_EN_BART) });
     await user.click(within(screen.getByRole("group", { name: "Kind 1" })).getByRole("button", { name: "Kind verwijderen" }));
     expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(1);
     expect(field("Naam", "Kind 1")).toHaveValue("Bart");
@@ -103,19 +105,16 @@ describe("Kinderen: kindsdeel en bijdragen", () => {
 
 describe("Kinderen: benadering of schaaltabel", () => {
   test("the built-in approximation is the default; once a contribution is computed by it, one warning says plainly that decisions need the official scale", async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ form: workedExampleForm() });
     expect(screen.getByRole("radio", { name: "Ingebouwde benadering" })).toBeChecked();
     expect(screen.getByText(/rekent de rekenhulp met een benadering/)).toBeInTheDocument();
     expect(screen.queryByText(/Beslissingen vragen de officiële schaaltabel/)).not.toBeInTheDocument(); // no figure yet
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    await addChild(user, { naam: "An", inkomen: "38.000", ptl: "1" });
     expect(screen.getAllByText(/niet de officiële uniforme terugvorderingsschaal\. Beslissingen vragen de officiële schaaltabel/)).toHaveLength(1);
   });
 
   test("a scale table of the workbook gives the scale's amounts (fictitious sample scale)", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    const { user } = renderApp({ form: workedExampleForm(AN_EN_BART) });
     await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
     const select = await screen.findByRole("combobox", { name: "Schaaltabel" });
     await screen.findByRole("option", { name: "VoorbeeldSchaal" });
@@ -133,9 +132,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
   });
 
   test("the selected range can serve as the scale", async () => {
-    const { user, workbook } = renderApp();
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    const { user, workbook } = renderApp({ form: workedExampleForm(AN_EN_BART) });
     workbook.select("Schaal", "A3:D13");
     await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
     await user.click(screen.getByRole("button", { name: "Selectie als schaal" }));
@@ -144,9 +141,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
   });
 
   test("a range that is not a scale is refused at the Schaaltabel field", async () => {
-    const { user, workbook } = renderApp();
-    await enterWorkedExample(user);
-    await twoChildren(user);
+    const { user, workbook } = renderApp({ form: workedExampleForm(AN_EN_BART) });
     workbook.select("Schaal", "A3:C13");
     await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
     await user.click(screen.getByRole("button", { name: "Selectie als schaal" }));
@@ -165,8 +160,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
       [0, 50000, "", 300],
     ]);
     workbook.tables.push({ name: "GatSchaal", sheet: "Gat", address: "A1:D3" });
-    const { user } = renderApp({ workbook });
-    await enterWorkedExample(user);
+    const { user } = renderApp({ workbook, form: workedExampleForm() });
     await addChild(user, { naam: "Tussenin", inkomen: "40.000" });
     await user.click(screen.getByRole("radio", { name: "Officiële schaaltabel uit de werkmap" }));
     await screen.findByRole("option", { name: "GatSchaal" });
@@ -179,8 +173,7 @@ describe("Kinderen: benadering of schaaltabel", () => {
 
 describe("Kinderen: ongeldige invoer", () => {
   test("negative income, non-integer dependants, text in partner income", async () => {
-    const { user } = renderApp();
-    await enterWorkedExample(user);
+    const { user } = renderApp({ form: workedExampleForm() });
     await addChild(user, { naam: "An", inkomen: "-1" });
     expect(fieldMessage(field("Inkomen", "Kind 1"))).toMatch(/Mag niet negatief zijn \(kreeg -1\)/);
     await typeInto(user, field("Personen ten laste", "Kind 1"), "1,5");

@@ -17,15 +17,13 @@ import {
 } from "@fluentui/react-components";
 import type { Step } from "../../rules";
 import { Figure } from "../components/Figure";
+import type { WriteStatus } from "../wizard/state";
 import { Notices } from "../components/Notices";
 import { Trace } from "../components/Trace";
 import type { DossierForm, Evaluation } from "../model";
 import { useSharedStyles } from "../styles";
 
-export interface WriteStatus {
-  intent: "success" | "error" | "info";
-  text: string;
-}
+export type { WriteStatus };
 
 export interface ResultaatStepProps {
   form: DossierForm;
