@@ -12,7 +12,7 @@ import { ConfirmDialog } from "./components/ConfirmDialog";
 import { Verdeling } from "./components/Verdeling";
 import { WrittenSheet } from "./components/WrittenSheet";
 import type { FormAction } from "./formReducer";
-import { childKey, costKey, emptyChild, emptyCost, emptyForm, evaluate, hasData, type DossierForm } from "./model";
+import { billijkheidKey, childKey, costKey, emptyChild, emptyCost, emptyForm, evaluate, hasData, type DossierForm } from "./model";
 import { BewonerStep } from "./steps/BewonerStep";
 import { KinderenStep } from "./steps/KinderenStep";
 import { ResultaatStep } from "./steps/ResultaatStep";
@@ -134,6 +134,11 @@ export function Wizard(props: WizardProps) {
           focus({ action: "kind-toevoegen" });
         }}
         onChild={(id, field, value) => edit({ type: "child", id, field, value })}
+        onBillijkheid={(id, on) => {
+          edit({ type: "billijkheid", id, on });
+          if (on) focus({ field: billijkheidKey(id, "bedrag") });
+        }}
+        onBillijkheidField={(id, field, value) => edit({ type: "billijkheidField", id, field, value })}
         onMethod={scale.onMethod}
         onPickTable={scale.onPickTable}
         onSelectionAsScale={scale.onSelectionAsScale}

@@ -167,11 +167,16 @@ function buildLetter(form: DossierForm, evaluation: Evaluation, index: number): 
   // 4. The contribution
   l.section("4. Uw bijdrage");
   const schaal = scaleArgument(form);
-  l.result(
-    "Uw bijdrage per maand",
-    `=OCMW.BIJDRAGE(${B(rInkomen)},${B(rPartner)},${B(rPtl)},${B(rKindsdeel)},${B(rDatum)},${schaal},${B(rKi)})`,
-    "total",
-  );
+  const formula = `=OCMW.BIJDRAGE(${B(rInkomen)},${B(rPartner)},${B(rPtl)},${B(rKindsdeel)},${B(rDatum)},${schaal},${B(rKi)})`;
+  if (result.billijkheid === undefined) {
+    l.result("Uw bijdrage per maand", formula, "total");
+  } else {
+    // an equity decision replaces the computed contribution; both are shown, the reason in words
+    l.result("Bijdrage berekend volgens de schaal", formula);
+    const r = l.row(["Uw bijdrage per maand, beslist om redenen van billijkheid", result.bijdrage!.value.toNumber()], ["text", "euro"]);
+    l.style(r, 1, "total");
+    l.paragraph(`Het Bijzonder Comité voor de Sociale Dienst besliste om redenen van billijkheid een andere bijdrage te vragen. Reden: ${result.billijkheid.reden}`);
+  }
   l.paragraph(
     form.schaal.method === "schaal" && form.schaal.ref !== undefined
       ? `Uw bijdrage volgt de officiële terugvorderingsschaal (${schaal.replace(/\[#All\]$/, "")}) en is nooit hoger dan het kindsdeel.`

@@ -19,6 +19,7 @@ import {
   formatNumber,
   isValidSerial,
   kindsdeel,
+  metBillijkheid,
   optionalAmount,
   parseNumberText,
   parseSchaal,
@@ -49,6 +50,11 @@ export interface ChildForm {
   partnerInkomen: string;
   personenTenLaste: string;
   kadastraalInkomen: string;
+  /**
+   * An equity decision (billijkheid, seed 004): the monthly amount the Bijzonder Comité decided and its reason.
+   * Undefined: no decision, the computed contribution stands.
+   */
+  billijkheid?: { bedrag: string; reden: string };
 }
 
 /** How the contributions are computed: the built-in approximation, or an official scale from the workbook. */
@@ -119,9 +125,11 @@ export function hasData(form: DossierForm): boolean {
 export type ResidentField = "dossier" | "datum" | "ligdagprijs" | "dagen" | "inkomsten" | "zakgeld";
 export type CostField = "omschrijving" | "bedrag";
 export type ChildField = "naam" | "inkomen" | "partnerInkomen" | "personenTenLaste" | "kadastraalInkomen";
+export type BillijkheidField = "bedrag" | "reden";
 
 export const costKey = (id: string, field: CostField) => `kost:${id}:${field}`;
 export const childKey = (id: string, field: ChildField | "bijdrage") => `kind:${id}:${field}`;
+export const billijkheidKey = (id: string, field: BillijkheidField) => `kind:${id}:billijkheid:${field}`;
 export const SCHAAL_KEY = "schaal";
 /** problems that belong to no single field (e.g. no children yet) */
 export const DOSSIER_KEY = "dossierfout";
@@ -204,7 +212,10 @@ export interface ChildResult {
   naam: string;
   /** position, 1-based ("Kind 1") */
   positie: number;
+  /** the contribution: computed, or decided for reasons of equity (then `billijkheid` is set) */
   bijdrage?: BijdrageResult;
+  /** the equity decision that replaced the computed contribution, with the computed one */
+  billijkheid?: { berekend: Decimal; reden: string };
 }
 
 /**
@@ -423,6 +434,25 @@ export function evaluate(form: DossierForm): Evaluation {
       });
     } catch (error) {
       routeRuleError(error, childKey(k.id, "bijdrage"), { datum: "datum" });
+      return child;
+    }
+    // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
+    const decision = form.kinderen[i].billijkheid;
+    if (decision !== undefined && !isMissing(decision.bedrag)) {
+      const berekend = child.bijdrage;
+      try {
+        const beslist = metBillijkheid(berekend, result.kindsdeel!.value, numberInput(decision.bedrag), decision.reden, "billijkheid");
+        child.bijdrage = { ...berekend, value: beslist.value, steps: beslist.steps, notices: beslist.notices };
+        child.billijkheid = { berekend: berekend.value, reden: decision.reden.trim() };
+      } catch (error) {
+        child.bijdrage = undefined;
+        routeRuleError(error, billijkheidKey(k.id, "bedrag"), {
+          billijkheid: billijkheidKey(k.id, "bedrag"),
+          reden: billijkheidKey(k.id, "reden"),
+        });
+      }
+    } else if (decision !== undefined && !isMissing(decision.reden)) {
+      fail(billijkheidKey(k.id, "bedrag"), "Ontbreekt; vul het beslist bedrag per maand in, of laat de reden leeg.", true);
     }
     return child;
   });
@@ -494,6 +524,8 @@ function explainMissing(form: DossierForm, e: Evaluation): Missing {
       [childKey(child.id, "partnerInkomen"), "het partner inkomen"],
       [childKey(child.id, "personenTenLaste"), "de personen ten laste"],
       [childKey(child.id, "kadastraalInkomen"), "het kadastraal inkomen"],
+      [billijkheidKey(child.id, "bedrag"), "het bedrag van de billijkheid"],
+      [billijkheidKey(child.id, "reden"), "de reden van de billijkheid"],
     ]);
     missing.bijdrage[child.id] =
       own ??

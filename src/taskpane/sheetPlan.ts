@@ -162,8 +162,10 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   const bijdrageArgs = (r: number) =>
     `${cellAddress(r, 1)},${cellAddress(r, 2)},${cellAddress(r, 3)},${kindsdeelRef},${datumRef},${schaal},${cellAddress(r, 4)}`;
   const childRows: number[] = [];
-  p.kinderen.forEach((kind) => {
+  p.kinderen.forEach((kind, i) => {
     const r = g.cells.length; // the row this child gets
+    // an equity decision: the decided amount is the contribution (an input); the computed one follows below the table
+    const decided = evaluation.kinderen[i].billijkheid === undefined ? undefined : evaluation.kinderen[i].bijdrage!.value.toNumber();
     g.row(
       [
         textCell(kind.naam),
@@ -172,15 +174,36 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
         kind.personenTenLaste!,
         kind.kadastraalInkomen === undefined ? null : kind.kadastraalInkomen.toNumber(),
         `=OCMW.VRIJSTELLING(${cellAddress(r, 3)},${datumRef})`,
-        `=OCMW.BIJDRAGE(${bijdrageArgs(r)})`,
+        decided ?? `=OCMW.BIJDRAGE(${bijdrageArgs(r)})`,
       ],
       ["text", "euro", "euro", "count", "euro", "euro", "euro"],
     );
     g.style(r, 0, "input", 5);
-    g.style(r, 5, "result", 2);
+    g.style(r, 5, "result", decided === undefined ? 2 : 1);
+    if (decided !== undefined) g.style(r, 6, "input");
     childRows.push(r);
   });
   if (childRows[0] !== firstChildRow) throw new Error("interne fout: de rijen van de kinderen liggen niet waar de formules ze verwachten");
+  // Each equity decision said in words, with the contribution the scale gives (live) beside it.
+  evaluation.kinderen.forEach((kind, i) => {
+    if (kind.billijkheid === undefined) return;
+    const naam = kind.naam === "" ? `kind ${i + 1}` : kind.naam;
+    const r = g.row(
+      [
+        textCell(`Billijkheid: ${naam}`),
+        textCell(`Bijdrage beslist door het Bijzonder Comité om redenen van billijkheid. Reden: ${kind.billijkheid.reden}`),
+        null,
+        null,
+        null,
+        "Berekend",
+        `=OCMW.BIJDRAGE(${bijdrageArgs(childRows[i])})`,
+      ],
+      ["text", "text", null, null, null, "text", "euro"],
+    );
+    g.style(r, 0, "label");
+    g.style(r, 1, "note");
+    g.style(r, 6, "result");
+  });
 
   // Children's contributions sit in column G; the OCMW's share is OCMW.AANDEEL over them, the one definition.
   const bijdragenRange = `${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)}`;

@@ -5,6 +5,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Field,
   Radio,
   RadioGroup,
@@ -13,9 +14,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { formatEuro } from "../../rules";
 import { Figure } from "../components/Figure";
 import { TextField } from "../components/TextField";
-import { childKey, DOSSIER_KEY, SCHAAL_KEY, type ChildField } from "../model";
+import { billijkheidKey, childKey, DOSSIER_KEY, SCHAAL_KEY, type BillijkheidField, type ChildField } from "../model";
 import { useSharedStyles } from "../styles";
 import type { StepProps } from "./BewonerStep";
 
@@ -29,6 +31,8 @@ export interface KinderenStepProps extends StepProps {
   onAddChild: () => void;
   onRemoveChild: (id: string) => void;
   onChild: (id: string, field: ChildField, value: string) => void;
+  onBillijkheid: (id: string, on: boolean) => void;
+  onBillijkheidField: (id: string, field: BillijkheidField, value: string) => void;
   onMethod: (method: "benadering" | "schaal") => void;
   onPickTable: (name: string) => void;
   onSelectionAsScale: () => void;
@@ -186,8 +190,38 @@ export function KinderenStep(props: KinderenStepProps) {
                 numeric
               />
             </div>
+            <Checkbox
+              checked={child.billijkheid !== undefined}
+              onChange={(_, data) => props.onBillijkheid(child.id, data.checked === true)}
+              label="Andere bijdrage om redenen van billijkheid"
+            />
+            {child.billijkheid !== undefined && (
+              <div className={shared.pair}>
+                <TextField
+                  fieldKey={billijkheidKey(child.id, "bedrag")}
+                  label="Billijkheid"
+                  value={child.billijkheid.bedrag}
+                  onChange={(v) => props.onBillijkheidField(child.id, "bedrag", v)}
+                  error={errorFor(billijkheidKey(child.id, "bedrag"))}
+                  hint={`Per maand, beslist door het Bijzonder Comité; niet meer dan het kindsdeel.${
+                    result?.billijkheid === undefined ? "" : ` Berekend: ${formatEuro(result.billijkheid.berekend)}.`
+                  }`}
+                  numeric
+                  required
+                />
+                <TextField
+                  fieldKey={billijkheidKey(child.id, "reden")}
+                  label="Reden"
+                  value={child.billijkheid.reden}
+                  onChange={(v) => props.onBillijkheidField(child.id, "reden", v)}
+                  error={errorFor(billijkheidKey(child.id, "reden"))}
+                  hint="De motivering van de beslissing."
+                  required
+                />
+              </div>
+            )}
             <div className={styles.contribution}>
-              <span>Bijdrage per maand</span>
+              <span>{result?.billijkheid === undefined ? "Bijdrage per maand" : "Bijdrage per maand (billijkheid)"}</span>
               <Figure value={result?.bijdrage?.value} reason={evaluation.missing.bijdrage[child.id]} />
             </div>
             {bijdrageError !== undefined && <p className={shared.errorText}>{bijdrageError}</p>}

@@ -131,7 +131,10 @@ export function ResultaatStep(props: ResultaatStepProps) {
             <tbody>
               {evaluation.kinderen.map((kind) => (
                 <tr key={kind.id}>
-                  <th scope="row">{kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}</th>
+                  <th scope="row">
+                    {kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}
+                    {kind.billijkheid !== undefined && " (billijkheid)"}
+                  </th>
                   <td>
                     <Figure value={kind.bijdrage?.value} reason={missing.bijdrage[kind.id]} />
                   </td>

@@ -4,7 +4,7 @@
  * marks its field touched and clears the write status, in one place, so no handler can forget it.
  */
 import { formReducer, type FormAction } from "../formReducer";
-import { childKey, costKey, type DossierForm } from "../model";
+import { billijkheidKey, childKey, costKey, type DossierForm } from "../model";
 
 export interface WriteStatus {
   intent: "success" | "error" | "info";
@@ -43,6 +43,8 @@ export function touchedBy(edit: Exclude<FormAction, { type: "replace" }>): strin
       return costKey(edit.id, edit.field);
     case "child":
       return childKey(edit.id, edit.field);
+    case "billijkheidField":
+      return billijkheidKey(edit.id, edit.field);
     default:
       return undefined;
   }
