@@ -386,7 +386,6 @@ describe("task pane in Chromium (preview mode)", () => {
     expect(text).not.toMatch(/\bSPEC\b/);
     // file names and developer remarks: as long as the parameter data still carry them, name what is left
     const leftovers = [...text.matchAll(/[^\n]*(?:seeds\/|\.txt\b|plaatshouder)[^\n]*/gi)].map((m) => m[0]);
-    // eslint-disable-next-line no-console
     if (leftovers.length > 0) console.log(`nog te vervangen bronnen (parametergegevens):\n${leftovers.join("\n")}`);
     expect(pageErrors).toEqual([]);
     await page.context().close();

@@ -2,7 +2,7 @@
  * The wizard's model without the UI: typed text to the rules and back, errors sorted by field, the sum of the
  * contributions in decimal money, and the prefill from a dossier list.
  */
-import { dec, formatEuro } from "../../src/rules";
+import { formatEuro } from "../../src/rules";
 import {
   childKey,
   costKey,

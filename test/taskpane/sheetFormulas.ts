@@ -60,7 +60,7 @@ function parse(formula: string): Node {
       i += m[0].length;
       return { kind: "num", value: Number(m[0]) };
     }
-    if ((m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9.(\[])/.exec(rest))) {
+    if ((m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9.([])/.exec(rest))) {
       i += m[0].length;
       const r1 = Number(m[2]) - 1;
       const c1 = colIndex(m[1]);
