@@ -237,11 +237,15 @@ describe("task pane in Chromium (preview mode)", () => {
     // Naar werkblad writes into the preview workbook
     await page.getByRole("button", { name: "Naar werkblad" }).click();
     await page.getByText('Werkblad "Dossier E2E Maes" is aangemaakt in de voorbeeldwerkmap').waitFor();
+    // and a letter per child
+    await page.getByRole("button", { name: "Brief per kind" }).click();
+    await page.getByText('2 brieven aangemaakt in de voorbeeldwerkmap (in het geheugen): "Brief Lien Maes", "Brief Tom Maes".', { exact: false }).waitFor();
 
     // nothing wider than the pane at 320 px
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-320.png"), fullPage: true });
+    await page.getByRole("region", { name: "Resultaat" }).screenshot({ path: path.join(OUTPUT, "taskpane-320-resultaat.png") });
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -397,6 +401,7 @@ describe("task pane in Chromium (preview mode)", () => {
     expect(background).not.toBe("rgb(255, 255, 255)");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-dark.png"), fullPage: true });
+    await page.getByRole("region", { name: "Resultaat" }).screenshot({ path: path.join(OUTPUT, "taskpane-320-dark-resultaat.png") });
     await page.context().close();
   });
 
