@@ -86,7 +86,8 @@ describe("the letters' content and page", () => {
     expect(t).toContain(WZC_SOURCE);
     expect(t).toContain(zakgeldParameter.at(serialToDay(45352)).ref.source); // the zakgeld's source, as the rules cite it
     expect(t).toMatch(/BENADERING: .*Beslissingen vragen de officiële schaaltabel/);
-    expect(t).not.toMatch(/OCMW\.BIJDRAGE\.UITLEG|\bParameter\b|\b[a-z]+_[a-z_]+\b/); // no developer words for a family
+    // no developer words for a family (a source's web address may have underscores: left out of the check)
+    expect(t.replace(/https?:\/\/\S+/g, "")).not.toMatch(/OCMW\.BIJDRAGE\.UITLEG|\bParameter\b|\b[a-z]+_[a-z_]+\b/);
   });
 
   test("with an official scale: no approximation notice, the scale named, the table passed to OCMW.BIJDRAGE", () => {
