@@ -173,7 +173,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width;
       });
       for (const { row, height } of plan.rowHeights ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
-      if (plan.page !== undefined) {
+      if (plan.page !== undefined && pageLayoutSupported()) {
         const layout = sheet.pageLayout;
         const area = plan.page.printArea;
         layout.orientation = plan.page.orientation;
@@ -199,6 +199,16 @@ export class ExcelWorkbook implements WorkbookPort {
       return name;
     });
   }
+}
+
+/**
+ * Page set-up needs ExcelApi 1.9 (Excel 2019 and later, Excel on the web, Microsoft 365). On an older Excel the sheet
+ * is written all the same, without its print settings, rather than not at all.
+ */
+function pageLayoutSupported(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
+  const check = office?.context?.requirements?.isSetSupported;
+  return typeof check !== "function" || check("ExcelApi", "1.9");
 }
 
 function applyStyle(range: Excel.Range, spec: StyleSpec): void {

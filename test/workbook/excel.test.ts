@@ -535,6 +535,25 @@ describe("Excel adapter: Brief per kind", () => {
   });
 });
 
+describe("Excel adapter: Brief per kind on an older Excel", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("without ExcelApi 1.9 the letter is written all the same, without print settings", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version) < 1.9 } },
+    };
+    const doc = sampleDocument();
+    installExcel(doc);
+    const form = sampleForm();
+    const [plan] = buildLetterPlans(form, evaluate(form));
+    expect(await new ExcelWorkbook().writeSheet(plan)).toBe("Brief An Janssens");
+    expect(doc.sheet("Brief An Janssens").pageLayout).toEqual({});
+    expect(doc.values("Brief An Janssens", { row: 0, col: 0, rowCount: 1, colCount: 1 })).toEqual([["Uw bijdrage in de verblijfskosten van uw ouder"]]);
+  });
+});
+
 describe("Excel adapter: Naar werkblad", () => {
   function write(doc: FakeDocument, form = sampleForm()) {
     installExcel(doc);
