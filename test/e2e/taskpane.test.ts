@@ -405,6 +405,21 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.context().close();
   });
 
+  test("the theme follows a change while the pane is open (preview: the system preference)", async () => {
+    const page = await openTaskpane("light");
+    await page.goto(`${base}/taskpane.html`); // without ?theme=: the pane follows the system
+    await page.getByText("Voorbeeldmodus").waitFor({ timeout: 30_000 });
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor !== "rgb(255, 255, 255)");
+    expect(await page.evaluate(() => document.documentElement.style.colorScheme)).toBe("dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor === "rgb(255, 255, 255)");
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the task pane itself asks nothing of the network; only Office.js' own telemetry was tried (and blocked)", () => {
     // Everything but 127.0.0.1 and the Office.js CDN (served locally) was aborted by the route handler.
     const foreign = blocked.filter((u) => !u.startsWith("data:") && !/^https:\/\/[^/]*(oaspapps\.com|office\.com|office\.net|microsoft\.com)\//.test(u));
