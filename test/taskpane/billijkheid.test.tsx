@@ -2,13 +2,13 @@
  * Billijkheid (seed 004, issue 8 item 4) in the pane: per child an optional amount decided by the Bijzonder Comité,
  * with a mandatory reason (the rules' metBillijkheid). It replaces the computed contribution, counts in the OCMW share,
  * and is marked in the Resultaat, the trace and the written sheet.
- * Sample dossier by hand: tekort 643,25, kindsdeel 321,62; An computed 191,15, Bart 86,15.
+ * Sample dossier on 01/03/2022 with a typed zakgeld of 93,25 (fixtures.ts), by hand: tekort 643,25, kindsdeel 321,62; An computed 191,15, Bart 86,15.
  * An decided 100,00: total 100,00 + 86,15 = 186,15; OCMW 643,25 - 186,15 = 457,10.
  */
 import { screen, within } from "@testing-library/react";
 import { loadExcelFunctions, type ExcelFn } from "../helpers/excel";
 import { billijkheidKey, evaluate, type DossierForm } from "../../src/taskpane/model";
-import { sampleForm } from "../../src/taskpane/sample";
+import { fixedSampleForm } from "./fixtures";
 import { buildLetterPlans } from "../../src/taskpane/letterPlan";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
 import { field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
@@ -17,7 +17,7 @@ import { SheetEvaluator } from "./sheetFormulas";
 jest.setTimeout(30_000); // a hang guard on the shared 2-core machine, not a timing goal
 
 function withDecision(bedrag: string, reden: string): DossierForm {
-  const form = sampleForm();
+  const form = fixedSampleForm();
   form.kinderen[0] = { ...form.kinderen[0], billijkheid: { bedrag, reden } };
   return form;
 }
@@ -93,7 +93,7 @@ describe("the letter", () => {
 
 describe("in the pane", () => {
   test("a decision entered per child: marked at the child and in the Resultaat; the OCMW share follows", async () => {
-    const { user } = renderApp({ form: sampleForm() });
+    const { user } = renderApp({ form: fixedSampleForm() });
     const kind1 = within(screen.getByRole("group", { name: "Kind 1" }));
     await user.click(kind1.getByRole("checkbox", { name: "Andere bijdrage om redenen van billijkheid" }));
     expect(field("Billijkheid", "Kind 1")).toHaveFocus();

@@ -2,14 +2,14 @@
  * "Brief per kind": one printable letter per child, in plain Dutch, with live OCMW formulas over its own input cells.
  * The letters are evaluated with the real OCMW.* functions (test/taskpane/sheetFormulas.ts) and must give the pane's
  * figures; the page set-up (A4 portrait, print area) is checked on the plan and on the in-memory adapter.
- * Sample dossier (SPEC 1 by hand): tekort 60 x 30 + 150 + 93,25 - 1 400 = 643,25; kindsdeel 643,25 / 2 = 321,62
+ * Sample dossier on 01/03/2022 with a typed zakgeld of 93,25 (fixtures.ts; SPEC 1 by hand): tekort 60 x 30 + 150 + 93,25 - 1 400 = 643,25; kindsdeel 643,25 / 2 = 321,62
  * (down); An: 38 000, 1 ptl, vrijstelling 25 284,89 + 3 539,89 = 28 824,78, (38 000 - 28 824,78) x 25 % / 12 = 191,15.
  */
 import { loadExcelFunctions, type ExcelFn } from "../helpers/excel";
-import { zakgeldParameter, serialToDay } from "../../src/rules";
+import { serialToDay, vrijstellingBasis } from "../../src/rules";
 import { buildLetterPlans, LEGAL_BASIS, letterBaseName, WZC_SOURCE } from "../../src/taskpane/letterPlan";
 import { evaluate, type DossierForm } from "../../src/taskpane/model";
-import { sampleForm } from "../../src/taskpane/sample";
+import { fixedSampleForm } from "./fixtures";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { SheetEvaluator, type BlankMode } from "./sheetFormulas";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   functions = await loadExcelFunctions();
 }, 60_000);
 
-function letters(form: DossierForm = sampleForm()) {
+function letters(form: DossierForm = fixedSampleForm()) {
   const evaluation = evaluate(form);
   return { evaluation, plans: buildLetterPlans(form, evaluation) };
 }
@@ -84,7 +84,7 @@ describe("the letters' content and page", () => {
     }
     expect(t).toContain(LEGAL_BASIS);
     expect(t).toContain(WZC_SOURCE);
-    expect(t).toContain(zakgeldParameter.at(serialToDay(45352)).ref.source); // the zakgeld's source, as the rules cite it
+    expect(t).toContain(vrijstellingBasis.at(serialToDay(44621)).ref.source); // the threshold's source, as the rules cite it (44621 = 01/03/2022)
     expect(t).toMatch(/BENADERING: .*Beslissingen vragen de officiële schaaltabel/);
     // no developer words for a family (a source's web address may have underscores: left out of the check)
     expect(t.replace(/https?:\/\/\S+/g, "")).not.toMatch(/OCMW\.BIJDRAGE\.UITLEG|\bParameter\b|\b[a-z]+_[a-z_]+\b/);
@@ -96,7 +96,7 @@ describe("the letters' content and page", () => {
       [1, 30000, 40000, 75],
       [2, 33000, 45000, 90],
     ];
-    const form: DossierForm = { ...sampleForm(), schaal: { method: "schaal", ref: { kind: "table", name: "Schaal" }, label: "tabel Schaal", values: scale } };
+    const form: DossierForm = { ...fixedSampleForm(), schaal: { method: "schaal", ref: { kind: "table", name: "Schaal" }, label: "tabel Schaal", values: scale } };
     const { plans } = letters(form);
     const t = text(plans[0].cells);
     expect(t).not.toMatch(/BENADERING/);
@@ -106,7 +106,7 @@ describe("the letters' content and page", () => {
   });
 
   test("refuses an incomplete form", () => {
-    const form = { ...sampleForm(), ligdagprijs: "" };
+    const form = { ...fixedSampleForm(), ligdagprijs: "" };
     expect(() => buildLetterPlans(form, evaluate(form))).toThrow(/niets geschreven/);
   });
 

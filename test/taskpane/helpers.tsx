@@ -3,7 +3,7 @@ import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import { emptyChild, emptyCost, emptyForm, type DossierForm } from "../../src/taskpane/model";
+import { emptyForm, type DossierForm } from "../../src/taskpane/model";
 import { sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 
@@ -85,24 +85,7 @@ export function resultAmount(rowHeader: string): string {
   return within(row).getByRole("cell").textContent ?? "";
 }
 
-/** The worked example's resident as a form (60 x 30 + 150 + 93,25 - 1 400 = 643,25), with the given children. */
-export function workedExampleForm(kinderen: { naam: string; inkomen: string; partner?: string; ptl?: string; ki?: string }[] = []): DossierForm {
-  return {
-    ...emptyForm(TODAY),
-    ligdagprijs: "60",
-    dagen: "30",
-    inkomsten: "1.400",
-    kosten: [{ ...emptyCost(), omschrijving: "Medicatie en dokter", bedrag: "150" }],
-    kinderen: kinderen.map((k) => ({
-      ...emptyChild(),
-      naam: k.naam,
-      inkomen: k.inkomen,
-      partnerInkomen: k.partner ?? "",
-      personenTenLaste: k.ptl ?? "0",
-      kadastraalInkomen: k.ki ?? "",
-    })),
-  };
-}
+export { fixedSampleForm, workedExampleForm } from "./fixtures";
 
 /** Fills the worked example into an empty wizard: 60 x 30 + 150 + 93,25 - 1 400. */
 export async function enterWorkedExample(user: ReturnType<typeof userEvent.setup>) {

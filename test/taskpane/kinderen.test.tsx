@@ -1,7 +1,7 @@
 /**
  * Step 2, Kinderen: adding, editing and removing children; the kindsdeel and each contribution live; the built-in
  * approximation with its warning, or a scale table from the workbook; invalid input at the field.
- * Expected amounts by hand from SPEC 1 (datum 01/03/2024: vrijstelling basis 25 284,89 + 3 539,89 per person ten laste).
+ * Expected amounts by hand from SPEC 1 (datum 01/03/2022, typed zakgeld 93,25: vrijstelling basis 25 284,89 + 3 539,89 per person ten laste; see fixtures.ts).
  */
 import { screen, within } from "@testing-library/react";
 import { field, fieldMessage, pasteInto, renderApp, resultAmount, typeInto, workedExampleForm } from "./helpers";

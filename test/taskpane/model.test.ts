@@ -65,7 +65,8 @@ describe("the total and the OCMW's share come from the rules (amountSum, aandeel
       ...emptyForm(new Date(2024, 2, 1)),
       ligdagprijs: "100,01",
       dagen: "1",
-      inkomsten: "93,25", // cancels the zakgeld of 93,25: tekort = 100,01
+      inkomsten: "0",
+      zakgeld: "0", // typed: tekort = 100,01 x 1 + 0 - 0
       kinderen: ["A", "B", "C"].map((naam) => ({ id: `k${naam}`, naam, inkomen: "1.000.000", partnerInkomen: "", personenTenLaste: "0", kadastraalInkomen: "" })),
     };
     const e = evaluate(form);
@@ -81,7 +82,8 @@ describe("the total and the OCMW's share come from the rules (amountSum, aandeel
       ...emptyForm(new Date(2024, 2, 1)),
       ligdagprijs: "10",
       dagen: "1",
-      inkomsten: "93,25", // tekort 10
+      inkomsten: "0",
+      zakgeld: "0", // tekort 10
       schaal: { method: "schaal", ref: { kind: "table", name: "T" }, label: "tabel T", values: [[0, 0, "", 0.1], [1, 0, "", 0.2]] },
       kinderen: [
         { id: "a", naam: "A", inkomen: "1", partnerInkomen: "", personenTenLaste: "0", kadastraalInkomen: "" },
