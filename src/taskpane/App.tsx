@@ -18,6 +18,7 @@ import type { BatchPort } from "../workbook/batchPort";
 import type { WorkbookPort } from "../workbook/port";
 import { BatchPanel } from "./batch";
 import type { DossierForm } from "./model";
+import type { ThemeWatch } from "./theme";
 import { Wizard } from "./Wizard";
 import { ZiekenhuisPanel } from "./ziekenhuis";
 
@@ -25,7 +26,10 @@ export interface AppProps {
   port: WorkbookPort;
   /** true outside Excel: the sample dossier in memory, with the "Voorbeeldmodus" banner */
   preview: boolean;
+  /** the theme when the pane opens */
   dark: boolean;
+  /** follows the theme while the pane is open (Office's theme inside Excel, the system's in a browser) */
+  watchTheme?: ThemeWatch;
   initialForm: DossierForm;
   today?: () => Date;
   /** the batch panel's port; with it the pane has two tabs, "Eén dossier" (the wizard) and "Dossierlijst" */
@@ -82,12 +86,16 @@ export function App(props: AppProps) {
   // The batch panel is mounted the first time its tab is opened, then kept (a running batch keeps running).
   const [batchOpened, setBatchOpened] = React.useState(false);
   const wizard = <Wizard port={props.port} initialForm={props.initialForm} today={props.today} />;
+  const [dark, setDark] = React.useState(props.dark);
+  React.useEffect(() => setDark(props.dark), [props.dark]);
+  const { watchTheme } = props;
+  React.useEffect(() => (watchTheme === undefined ? undefined : watchTheme(setDark)), [watchTheme]);
   React.useEffect(() => {
-    document.documentElement.style.colorScheme = props.dark ? "dark" : "light";
-  }, [props.dark]);
+    document.documentElement.style.colorScheme = dark ? "dark" : "light";
+  }, [dark]);
   return (
     <FluentProvider
-      theme={props.dark ? webDarkTheme : webLightTheme}
+      theme={dark ? webDarkTheme : webLightTheme}
       className={styles.root}
       applyStylesToPortals={false}
       lang="nl"

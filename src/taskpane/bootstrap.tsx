@@ -10,7 +10,7 @@ import { App } from "./App";
 import { createExcelBatchPort } from "./batch";
 import { emptyForm } from "./model";
 import { sampleBatchPort, sampleForm, sampleWorkbook } from "./sample";
-import { browserPrefersDark, officeIsDark } from "./theme";
+import { browserPrefersDark, officeIsDark, watchBrowserTheme, watchOfficeTheme } from "./theme";
 
 interface OfficeLike {
   onReady?: () => Promise<{ host?: unknown; platform?: unknown } | undefined>;
@@ -33,11 +33,25 @@ export function modeFor(office: OfficeLike | undefined, info: { host?: unknown }
 export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefined): void {
   if (mode === "excel") {
     root.render(
-      <App port={new ExcelWorkbook()} batchPort={createExcelBatchPort()} preview={false} dark={officeIsDark(office)} initialForm={emptyForm()} />,
+      <App
+        port={new ExcelWorkbook()}
+        batchPort={createExcelBatchPort()}
+        preview={false}
+        dark={officeIsDark(office)}
+        watchTheme={(onChange) => watchOfficeTheme(office, onChange)}
+        initialForm={emptyForm()}
+      />,
     );
   } else {
     root.render(
-      <App port={sampleWorkbook()} batchPort={sampleBatchPort()} preview={true} dark={browserPrefersDark()} initialForm={sampleForm()} />,
+      <App
+        port={sampleWorkbook()}
+        batchPort={sampleBatchPort()}
+        preview={true}
+        dark={browserPrefersDark()}
+        watchTheme={watchBrowserTheme()}
+        initialForm={sampleForm()}
+      />,
     );
   }
 }

@@ -1,5 +1,5 @@
 /** The wizard's form state and its changes. New lines come with their id from outside (reducers stay pure). */
-import type { ChildField, ChildForm, CostField, CostLine, DossierForm, ResidentField, ScaleChoice } from "./model";
+import type { BillijkheidField, ChildField, ChildForm, CostField, CostLine, DossierForm, ResidentField, ScaleChoice } from "./model";
 
 export type FormAction =
   | { type: "replace"; form: DossierForm }
@@ -12,6 +12,9 @@ export type FormAction =
   | { type: "addChild"; child: ChildForm }
   | { type: "removeChild"; id: string }
   | { type: "child"; id: string; field: ChildField; value: string }
+  /** an equity decision for a child: on (empty fields), off (removed), or a field typed */
+  | { type: "billijkheid"; id: string; on: boolean }
+  | { type: "billijkheidField"; id: string; field: BillijkheidField; value: string }
   | { type: "schaal"; schaal: ScaleChoice };
 
 export function formReducer(form: DossierForm, action: FormAction): DossierForm {
@@ -36,5 +39,22 @@ export function formReducer(form: DossierForm, action: FormAction): DossierForm 
       return { ...form, kinderen: form.kinderen.map((k) => (k.id === action.id ? { ...k, [action.field]: action.value } : k)) };
     case "schaal":
       return { ...form, schaal: action.schaal };
+    case "billijkheid":
+      return {
+        ...form,
+        kinderen: form.kinderen.map((k) => {
+          if (k.id !== action.id) return k;
+          if (action.on) return { ...k, billijkheid: k.billijkheid ?? { bedrag: "", reden: "" } };
+          const { billijkheid: _removed, ...rest } = k;
+          return rest;
+        }),
+      };
+    case "billijkheidField":
+      return {
+        ...form,
+        kinderen: form.kinderen.map((k) =>
+          k.id === action.id ? { ...k, billijkheid: { ...(k.billijkheid ?? { bedrag: "", reden: "" }), [action.field]: action.value } } : k,
+        ),
+      };
   }
 }

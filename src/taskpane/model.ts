@@ -1,14 +1,16 @@
 /**
  * The wizard's model: the form as typed (text), and its evaluation by the rules engine. Everything computed here
  * comes from src/rules; this file only reads the typed text (Belgian numbers and dates), hands it to the rules, and
- * sorts the rules' answers and errors by field. The only sum it makes (the contributions) is done with the rules'
- * decimal money type, never with floating point.
+ * sorts the rules' answers and errors by field. It computes no money itself: the total recovered is the rules'
+ * amountSum and the OCMW's share is the rules' aandeelOf (the one definition of "Aandeel OCMW").
  */
 import {
+  aandeelOf,
   amount,
+  amountSum,
+  APPROXIMATION_WARNING,
   bijdrage,
   calendarToDay,
-  cents,
   count,
   dayToSerial,
   dec,
@@ -17,17 +19,17 @@ import {
   formatNumber,
   isValidSerial,
   kindsdeel,
-  maxDec,
+  metBillijkheid,
   optionalAmount,
   parseNumberText,
   parseSchaal,
   RuleError,
   serialToDay,
   tekort,
-  ZERO,
   zakgeldParameter,
   type BijdrageResult,
   type InForce,
+  type Notice,
   type Result,
   type ScaleTable,
 } from "../rules";
@@ -48,6 +50,11 @@ export interface ChildForm {
   partnerInkomen: string;
   personenTenLaste: string;
   kadastraalInkomen: string;
+  /**
+   * An equity decision (billijkheid, seed 004): the monthly amount the Bijzonder Comité decided and its reason.
+   * Undefined: no decision, the computed contribution stands.
+   */
+  billijkheid?: { bedrag: string; reden: string };
 }
 
 /** How the contributions are computed: the built-in approximation, or an official scale from the workbook. */
@@ -107,14 +114,22 @@ export function emptyForm(today: Date = new Date()): DossierForm {
   };
 }
 
+/** True when "Nieuw dossier" would lose something the user typed (the date alone does not count). */
+export function hasData(form: DossierForm): boolean {
+  const typed = [form.dossier, form.ligdagprijs, form.dagen, form.inkomsten, form.zakgeld ?? ""].some((t) => t.trim() !== "");
+  return typed || form.kosten.length > 0 || form.kinderen.length > 0;
+}
+
 // ---- field keys ----------------------------------------------------------------------------------------------
 
 export type ResidentField = "dossier" | "datum" | "ligdagprijs" | "dagen" | "inkomsten" | "zakgeld";
 export type CostField = "omschrijving" | "bedrag";
 export type ChildField = "naam" | "inkomen" | "partnerInkomen" | "personenTenLaste" | "kadastraalInkomen";
+export type BillijkheidField = "bedrag" | "reden";
 
 export const costKey = (id: string, field: CostField) => `kost:${id}:${field}`;
 export const childKey = (id: string, field: ChildField | "bijdrage") => `kind:${id}:${field}`;
+export const billijkheidKey = (id: string, field: BillijkheidField) => `kind:${id}:billijkheid:${field}`;
 export const SCHAAL_KEY = "schaal";
 /** problems that belong to no single field (e.g. no children yet) */
 export const DOSSIER_KEY = "dossierfout";
@@ -132,16 +147,26 @@ function numberInput(text: string): Decimal | string {
   return parseNumberText(text) ?? text.trim();
 }
 
-const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "1/3/2024", "01-03-2024", "01.03.2024" or "2024-03-01" -> the Excel serial; undefined when it is no date. */
+/** A two-digit year the way Excel reads it: 00-29 is 2000-2029, 30-99 is 1930-1999. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length === 4) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+/**
+ * "1/3/2024", "01/03/2024", "1/3/24", "01-03-2024", "1.3.24" or "2024-03-01" -> the Excel serial; undefined when it
+ * is no date. Day first, as in Belgium.
+ */
 export function parseDateText(text: string): number | undefined {
   const t = text.trim();
   let y: number, m: number, d: number;
   const be = DATE_TEXT.exec(t);
   const iso = ISO_TEXT.exec(t);
-  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), Number(be[3])];
+  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), fullYear(be[3])];
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return undefined;
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -150,6 +175,15 @@ export function parseDateText(text: string): number | undefined {
   if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return undefined;
   const serial = dayToSerial(day);
   return isValidSerial(serial) ? serial : undefined;
+}
+
+const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** An Excel serial in words, to confirm what was read: "vrijdag 1 maart 2024". */
+export function dateInWords(serial: number): string {
+  const date = new Date(serialToDay(serial) * 86_400_000);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** An Excel serial as "01/03/2024". */
@@ -178,10 +212,28 @@ export interface ChildResult {
   naam: string;
   /** position, 1-based ("Kind 1") */
   positie: number;
+  /** the contribution: computed, or decided for reasons of equity (then `billijkheid` is set) */
   bijdrage?: BijdrageResult;
+  /** the equity decision that replaced the computed contribution, with the computed one */
+  billijkheid?: { berekend: Decimal; reden: string };
+}
+
+/**
+ * Why a figure is not there (yet), in plain Dutch ("Vul de ligdagprijs in."): shown where the figure would be, so
+ * no figure is a bare dash. Present only for the figures that are missing.
+ */
+export interface Missing {
+  tekort?: string;
+  kindsdeel?: string;
+  /** by child id */
+  bijdrage: Record<string, string>;
+  /** the total recovered and the OCMW's share */
+  aandeel?: string;
 }
 
 export interface Evaluation {
+  /** why a figure is missing, per figure */
+  missing: Missing;
   /** every problem, by field key */
   errors: Record<string, FieldError>;
   /** the date of the calculation as an Excel serial, when it is valid */
@@ -193,10 +245,12 @@ export interface Evaluation {
   tekort?: Result<Decimal>;
   kindsdeel?: Result<Decimal>;
   kinderen: ChildResult[];
+  /** the sum of the contributions (the rules' amountSum) */
   totaal?: Decimal;
-  aandeelOcmw?: Decimal;
-  /** how much the sum of the contributions exceeds the deficit (only by rounding of the kindsdeel), when it does */
-  overschot?: Decimal;
+  /** the OCMW's share with its steps (the rules' aandeelOf) */
+  aandeel?: Result<Decimal>;
+  /** the warnings the results carry (approximation, stale amount), once each: shown once, near the figures */
+  notices: Notice[];
   schaal?: ScaleTable;
   /** true when every figure is computed and no field has a problem: only then may anything be written */
   complete: boolean;
@@ -220,14 +274,22 @@ export interface ParsedDossier {
   }[];
 }
 
-/** Sum of the contributions, in decimal money, rounded to cents. */
-export function totaalTeruggevorderd(bijdragen: readonly Decimal[]): Decimal {
-  return cents(bijdragen.reduce((sum, b) => sum.plus(b), ZERO));
-}
-
-/** What the OCMW bears itself: the deficit minus what the children pay, never below 0. */
-export function aandeelOcmw(tekortValue: Decimal, totaal: Decimal): Decimal {
-  return cents(maxDec(ZERO, tekortValue.minus(totaal)));
+/**
+ * The warnings of every result, each text once, in the order met. A contribution by the built-in approximation
+ * carries the approximation warning (when the rules have not attached it as a notice already).
+ */
+export function collectNotices(results: readonly (Result<unknown> | undefined)[]): Notice[] {
+  const seen = new Set<string>();
+  const notices: Notice[] = [];
+  const add = (notice: Notice) => {
+    if (seen.has(notice.text)) return;
+    seen.add(notice.text);
+    notices.push(notice);
+  };
+  for (const result of results) for (const notice of result?.notices ?? []) add(notice);
+  const approximated = results.some((r) => r !== undefined && (r as Partial<BijdrageResult>).method === "benadering");
+  if (approximated && !notices.some((n) => n.kind === "benadering")) add({ kind: "benadering", text: APPROXIMATION_WARNING });
+  return notices;
 }
 
 /** Runs the rules on the form. Never throws: every problem lands in `errors` under its field. */
@@ -318,7 +380,7 @@ export function evaluate(form: DossierForm): Evaluation {
   }
 
   const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
-  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], complete: false, parsed, schaal };
+  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], notices: [], missing: { bijdrage: {} }, complete: false, parsed, schaal };
   result.kinderen = kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 }));
 
   /** A rule error from a whole calculation goes to the field its argument names. */
@@ -336,7 +398,7 @@ export function evaluate(form: DossierForm): Evaluation {
     inkomsten !== undefined &&
     errors.zakgeld === undefined &&
     kosten.every((k) => k.bedrag !== undefined);
-  if (!residentOk) return finish(result);
+  if (!residentOk) return finish(result, form);
   try {
     result.tekort = tekort({
       ligdagprijs,
@@ -348,13 +410,13 @@ export function evaluate(form: DossierForm): Evaluation {
     });
   } catch (error) {
     routeRuleError(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
-    return finish(result);
+    return finish(result, form);
   }
 
   // Kindsdeel and contributions
-  if (kinderen.length === 0) return finish(result);
+  if (kinderen.length === 0) return finish(result, form);
   result.kindsdeel = kindsdeel(result.tekort.value, kinderen.length);
-  if (!schaalOk) return finish(result);
+  if (!schaalOk) return finish(result, form);
   result.kinderen = kinderen.map((k, i) => {
     const child: ChildResult = { id: k.id, naam: k.naam, positie: i + 1 };
     if (k.inkomen === undefined || k.personenTenLaste === undefined || errors[childKey(k.id, "partnerInkomen")] || errors[childKey(k.id, "kadastraalInkomen")]) {
@@ -372,24 +434,119 @@ export function evaluate(form: DossierForm): Evaluation {
       });
     } catch (error) {
       routeRuleError(error, childKey(k.id, "bijdrage"), { datum: "datum" });
+      return child;
+    }
+    // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
+    const decision = form.kinderen[i].billijkheid;
+    if (decision !== undefined && !isMissing(decision.bedrag)) {
+      const berekend = child.bijdrage;
+      try {
+        const beslist = metBillijkheid(berekend, result.kindsdeel!.value, numberInput(decision.bedrag), decision.reden, "billijkheid");
+        child.bijdrage = { ...berekend, value: beslist.value, steps: beslist.steps, notices: beslist.notices };
+        child.billijkheid = { berekend: berekend.value, reden: decision.reden.trim() };
+      } catch (error) {
+        child.bijdrage = undefined;
+        routeRuleError(error, billijkheidKey(k.id, "bedrag"), {
+          billijkheid: billijkheidKey(k.id, "bedrag"),
+          reden: billijkheidKey(k.id, "reden"),
+        });
+      }
+    } else if (decision !== undefined && !isMissing(decision.reden)) {
+      fail(billijkheidKey(k.id, "bedrag"), "Ontbreekt; vul het beslist bedrag per maand in, of laat de reden leeg.", true);
     }
     return child;
   });
   const bijdragen = result.kinderen.map((c) => c.bijdrage?.value);
   if (bijdragen.every((b): b is Decimal => b !== undefined)) {
-    result.totaal = totaalTeruggevorderd(bijdragen);
-    result.aandeelOcmw = aandeelOcmw(result.tekort.value, result.totaal);
-    if (result.totaal.greaterThan(result.tekort.value)) result.overschot = cents(result.totaal.minus(result.tekort.value));
+    try {
+      result.totaal = amountSum(bijdragen.map((b) => [b]), "bijdragen");
+      result.aandeel = aandeelOf(result.tekort.value, result.totaal);
+    } catch (error) {
+      // cannot happen while every contribution is at most the kindsdeel; said, never hidden, should it ever
+      fail(DOSSIER_KEY, fieldMessage(error));
+    }
   }
-  return finish(result);
+  return finish(result, form);
 }
 
-function finish(result: Evaluation): Evaluation {
-  result.complete = Object.keys(result.errors).length === 0 && result.totaal !== undefined;
+function finish(result: Evaluation, form: DossierForm): Evaluation {
+  result.missing = explainMissing(form, result);
+  result.notices = collectNotices([result.tekort, result.kindsdeel, ...result.kinderen.map((k) => k.bijdrage), result.aandeel]);
+  result.complete = Object.keys(result.errors).length === 0 && result.aandeel !== undefined;
   return result;
 }
 
 /** A number for a field, written the Belgian way with the fewest decimals ("60", "93,25", "38.000"). */
 export function numberText(value: number | Decimal): string {
   return formatNumber(value instanceof Decimal ? value : dec(value));
+}
+
+// ---- why a figure is missing ---------------------------------------------------------------------------------
+
+/** "a", "a en b", "a, b en c" */
+function joinDutch(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} en ${parts[parts.length - 1]}`;
+}
+
+/** "Vul de ligdagprijs en de dagen in en verbeter de inkomsten." from the fields (key, name) a figure needs. */
+function askFor(errors: Record<string, FieldError>, fields: [string, string][]): string | undefined {
+  const empty = fields.filter(([key]) => errors[key]?.missing).map(([, name]) => name);
+  const wrong = fields.filter(([key]) => errors[key] !== undefined && !errors[key].missing).map(([, name]) => name);
+  const parts: string[] = [];
+  if (empty.length > 0) parts.push(`vul ${joinDutch(empty)} in`);
+  if (wrong.length > 0) parts.push(`verbeter ${joinDutch(wrong)}`);
+  if (parts.length === 0) return undefined;
+  const sentence = parts.join(" en ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+function explainMissing(form: DossierForm, e: Evaluation): Missing {
+  const missing: Missing = { bijdrage: {} };
+  if (e.tekort === undefined) {
+    const fields: [string, string][] = [
+      ["datum", "de datum"],
+      ["ligdagprijs", "de ligdagprijs"],
+      ["dagen", "de dagen"],
+      ...form.kosten.map((k, i): [string, string] => [costKey(k.id, "bedrag"), `het bedrag van kost ${i + 1}`]),
+      ["inkomsten", "de inkomsten"],
+      ["zakgeld", "het zakgeld"],
+    ];
+    missing.tekort = askFor(e.errors, fields) ?? "Kan nog niet berekend worden; zie de melding bij de bewoner.";
+  }
+  if (e.kindsdeel === undefined) {
+    missing.kindsdeel = form.kinderen.length === 0 ? "Voeg een kind toe." : "Volgt uit het tekort.";
+  }
+  const schaalProblem = form.schaal.method === "schaal" && e.errors[SCHAAL_KEY] !== undefined;
+  for (const [i, child] of form.kinderen.entries()) {
+    if (e.kinderen[i]?.bijdrage !== undefined) continue;
+    const own = askFor(e.errors, [
+      [childKey(child.id, "inkomen"), "het inkomen"],
+      [childKey(child.id, "partnerInkomen"), "het partner inkomen"],
+      [childKey(child.id, "personenTenLaste"), "de personen ten laste"],
+      [childKey(child.id, "kadastraalInkomen"), "het kadastraal inkomen"],
+      [billijkheidKey(child.id, "bedrag"), "het bedrag van de billijkheid"],
+      [billijkheidKey(child.id, "reden"), "de reden van de billijkheid"],
+    ]);
+    missing.bijdrage[child.id] =
+      own ??
+      (e.errors[childKey(child.id, "bijdrage")] !== undefined
+        ? "Niet te berekenen; zie de melding hieronder."
+        : e.kindsdeel === undefined
+          ? "Volgt uit het kindsdeel."
+          : schaalProblem
+            ? "Kies eerst een geldige schaaltabel."
+            : "Kan nog niet berekend worden.");
+  }
+  if (e.aandeel === undefined) {
+    const waiting = form.kinderen.filter((_, i) => e.kinderen[i]?.bijdrage === undefined).length;
+    missing.aandeel =
+      e.tekort === undefined
+        ? "Volgt uit het tekort."
+        : form.kinderen.length === 0
+          ? "Voeg een kind toe."
+          : waiting > 0
+            ? `Volgt uit de bijdragen: ${waiting === 1 ? "één bijdrage ontbreekt" : `${waiting} bijdragen ontbreken`}.`
+            : "Kan nog niet berekend worden.";
+  }
+  return missing;
 }

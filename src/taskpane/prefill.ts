@@ -3,6 +3,7 @@
  * src/dossiers/columns.ts). All rows with the same Dossier value as the selected row become the children; the
  * resident's data come from the first of those rows.
  */
+import { sameDossier } from "../dossiers/cells";
 import { matchColumns, missingColumns, type ColumnKey } from "../dossiers/columns";
 import { Decimal, isEmpty, isValidSerial } from "../rules";
 import type { DossierListSelection } from "../workbook/port";
@@ -28,7 +29,7 @@ function findHeader(selection: DossierListSelection): { index: number; columns: 
 }
 
 /** A cell as field text: numbers the Belgian way, text trimmed, empty as "". */
-function cellText(value: unknown): string {
+function fieldText(value: unknown): string {
   if (isEmpty(value)) return "";
   if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : "";
   if (value instanceof Decimal) return numberText(value);
@@ -37,12 +38,12 @@ function cellText(value: unknown): string {
 
 function dateText(value: unknown): string {
   if (typeof value === "number" && isValidSerial(value)) return formatSerial(Math.floor(value));
-  return cellText(value);
+  return fieldText(value);
 }
 
-function sameDossier(a: unknown, b: unknown): boolean {
-  if (isEmpty(a) || isEmpty(b)) return false;
-  return String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
+/** Same dossier as the batch decides it (trimmed, case-insensitive: src/dossiers/cells.ts); an empty cell is none. */
+function inDossier(a: unknown, b: unknown): boolean {
+  return !isEmpty(a) && !isEmpty(b) && sameDossier(a, b);
 }
 
 export function prefillFromSelection(selection: DossierListSelection): PrefillResult {
@@ -68,33 +69,33 @@ export function prefillFromSelection(selection: DossierListSelection): PrefillRe
   if (isEmpty(dossierValue)) {
     return { error: `De geselecteerde rij heeft geen waarde in de kolom Dossier.` };
   }
-  const rows = selection.rows.slice(header.index + 1).filter((row) => sameDossier(get(row, "dossier"), dossierValue));
+  const rows = selection.rows.slice(header.index + 1).filter((row) => inDossier(get(row, "dossier"), dossierValue));
   const first = rows[0];
   const notices: string[] = [];
 
   const form = emptyForm();
-  form.dossier = cellText(dossierValue);
+  form.dossier = fieldText(dossierValue);
   if (c.datum !== undefined && !isEmpty(get(first, "datum"))) form.datum = dateText(get(first, "datum"));
-  if (c.ligdagprijs !== undefined) form.ligdagprijs = cellText(get(first, "ligdagprijs"));
-  if (c.dagen !== undefined) form.dagen = cellText(get(first, "dagen"));
-  if (c.inkomsten !== undefined) form.inkomsten = cellText(get(first, "inkomsten"));
-  if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = cellText(get(first, "zakgeld"));
+  if (c.ligdagprijs !== undefined) form.ligdagprijs = fieldText(get(first, "ligdagprijs"));
+  if (c.dagen !== undefined) form.dagen = fieldText(get(first, "dagen"));
+  if (c.inkomsten !== undefined) form.inkomsten = fieldText(get(first, "inkomsten"));
+  if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = fieldText(get(first, "zakgeld"));
   if (c.bijkomendeKosten !== undefined && !isEmpty(get(first, "bijkomendeKosten"))) {
-    form.kosten = [{ ...emptyCost(), omschrijving: "Bijkomende kosten (uit de lijst)", bedrag: cellText(get(first, "bijkomendeKosten")) }];
+    form.kosten = [{ ...emptyCost(), omschrijving: "Bijkomende kosten (uit de lijst)", bedrag: fieldText(get(first, "bijkomendeKosten")) }];
   }
   if (c.ligdagprijs === undefined) {
     notices.push(
-      `De lijst geeft alleen het tekort (${cellText(get(first, "tekort"))}), niet de ligdagprijs, dagen, kosten en inkomsten. ` +
+      `De lijst geeft alleen het tekort (${fieldText(get(first, "tekort"))}), niet de ligdagprijs, dagen, kosten en inkomsten. ` +
         `Vul de gegevens van de bewoner aan om het tekort te berekenen.`,
     );
   }
   form.kinderen = rows.map((row) => ({
     ...emptyChild(),
-    naam: cellText(get(row, "kind")),
-    inkomen: cellText(get(row, "inkomen")),
-    partnerInkomen: cellText(get(row, "partnerInkomen")),
-    personenTenLaste: cellText(get(row, "personenTenLaste")),
-    kadastraalInkomen: cellText(get(row, "kadastraalInkomen")),
+    naam: fieldText(get(row, "kind")),
+    inkomen: fieldText(get(row, "inkomen")),
+    partnerInkomen: fieldText(get(row, "partnerInkomen")),
+    personenTenLaste: fieldText(get(row, "personenTenLaste")),
+    kadastraalInkomen: fieldText(get(row, "kadastraalInkomen")),
   }));
 
   const aantal = get(first, "aantalKinderen");

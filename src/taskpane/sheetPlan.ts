@@ -6,12 +6,22 @@
  * Formulas are in Excel's English syntax with commas (Range.formulas); Excel shows them in the user's language.
  */
 import { formatEuro, formatIso, traceRows } from "../rules";
-import { absoluteAddress, cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import {
+  absoluteAddress,
+  cellAddress,
+  type CellFormat,
+  type CellStyle,
+  type ChartPlan,
+  type SheetPlan,
+  type StyledBlock,
+} from "../workbook/port";
 import type { DossierForm, Evaluation } from "./model";
 
 /** Columns of the sheet: A labels and child names, B values, C..G the children's table and remarks. */
 const WIDTH = 7;
 const COLUMN_WIDTHS = [230, 95, 95, 95, 95, 95, 95];
+/** rows the chart covers under its data */
+const CHART_ROWS = 14;
 
 /**
  * Text typed by the user, kept as text: a leading apostrophe stops Excel from reading "=...", "+32...", "007" or
@@ -152,8 +162,10 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   const bijdrageArgs = (r: number) =>
     `${cellAddress(r, 1)},${cellAddress(r, 2)},${cellAddress(r, 3)},${kindsdeelRef},${datumRef},${schaal},${cellAddress(r, 4)}`;
   const childRows: number[] = [];
-  p.kinderen.forEach((kind) => {
+  p.kinderen.forEach((kind, i) => {
     const r = g.cells.length; // the row this child gets
+    // an equity decision: the decided amount is the contribution (an input); the computed one follows below the table
+    const decided = evaluation.kinderen[i].billijkheid === undefined ? undefined : evaluation.kinderen[i].bijdrage!.value.toNumber();
     g.row(
       [
         textCell(kind.naam),
@@ -162,34 +174,88 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
         kind.personenTenLaste!,
         kind.kadastraalInkomen === undefined ? null : kind.kadastraalInkomen.toNumber(),
         `=OCMW.VRIJSTELLING(${cellAddress(r, 3)},${datumRef})`,
-        `=OCMW.BIJDRAGE(${bijdrageArgs(r)})`,
+        decided ?? `=OCMW.BIJDRAGE(${bijdrageArgs(r)})`,
       ],
       ["text", "euro", "euro", "count", "euro", "euro", "euro"],
     );
     g.style(r, 0, "input", 5);
-    g.style(r, 5, "result", 2);
+    g.style(r, 5, "result", decided === undefined ? 2 : 1);
+    if (decided !== undefined) g.style(r, 6, "input");
     childRows.push(r);
   });
   if (childRows[0] !== firstChildRow) throw new Error("interne fout: de rijen van de kinderen liggen niet waar de formules ze verwachten");
+  // Each equity decision said in words, with the contribution the scale gives (live) beside it.
+  evaluation.kinderen.forEach((kind, i) => {
+    if (kind.billijkheid === undefined) return;
+    const naam = kind.naam === "" ? `kind ${i + 1}` : kind.naam;
+    const r = g.row(
+      [
+        textCell(`Billijkheid: ${naam}`),
+        textCell(`Bijdrage beslist door het Bijzonder Comité om redenen van billijkheid. Reden: ${kind.billijkheid.reden}`),
+        null,
+        null,
+        null,
+        "Berekend",
+        `=OCMW.BIJDRAGE(${bijdrageArgs(childRows[i])})`,
+      ],
+      ["text", "text", null, null, null, "text", "euro"],
+    );
+    g.style(r, 0, "label");
+    g.style(r, 1, "note");
+    g.style(r, 6, "result");
+  });
 
-  const rTotaal = result(
+  // Children's contributions sit in column G; the OCMW's share is OCMW.AANDEEL over them, the one definition.
+  const bijdragenRange = `${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)}`;
+  const rTotaal = g.cells.length;
+  const rAandeel = rTotaal + 1;
+  result(
     "Totaal teruggevorderd",
-    `=SUM(${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)})`,
-    "Som van de bijdragen van de kinderen.",
+    `=${B(rTekort)}-${B(rAandeel)}`,
+    "Som van de bijdragen van de kinderen (tekort - aandeel OCMW).",
     "total",
   );
-  result("Aandeel OCMW", `=MAX(0,${B(rTekort)}-${B(rTotaal)})`, "Tekort - totaal teruggevorderd, niet minder dan 0.", "total");
+  result(
+    "Aandeel OCMW",
+    `=OCMW.AANDEEL(${B(rTekort)},${bijdragenRange})`,
+    "Tekort - de som van de bijdragen (OCMW.AANDEEL).",
+    "total",
+  );
   if (form.schaal.method === "schaal" && form.schaal.ref !== undefined) {
     const r = g.row(["Berekening", textCell(`Officiële schaal: ${schaal}`)]);
     g.style(r, 0, "label");
   } else {
     const r = g.row(["Berekening", "Ingebouwde benadering (geen officiële schaal)"]);
     g.style(r, 0, "label");
-    const w = g.row([
-      "BENADERING: de bijdragen volgen de ingebouwde benadering, niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.",
-    ]);
+  }
+  // The warnings the figures carry (approximation, stale amount), once each on the sheet.
+  for (const notice of evaluation.notices) {
+    const w = g.row([notice.text]);
     g.style(w, 0, "warning", WIDTH);
   }
+  g.row();
+
+  // The picture: the deficit split into each child's contribution and the OCMW's share, as a native stacked bar
+  // over a small block of live references (series by rows: a name and an amount per row).
+  const verdeling = g.row(["Verdeling van het tekort per maand"]);
+  g.style(verdeling, 0, "section", WIDTH);
+  const dataTop = g.row(["Deel", "Per maand"]);
+  g.style(dataTop, 0, "header", 2);
+  p.kinderen.forEach((kind, i) => {
+    g.row([textCell(kind.naam === "" ? `Kind ${i + 1}` : kind.naam), `=${cellAddress(childRows[i], 6)}`], ["text", "euro"]);
+  });
+  g.row(["Aandeel OCMW", `=${B(rAandeel)}`], ["text", "euro"]);
+  const chartTop = g.cells.length;
+  for (let k = 0; k < CHART_ROWS; k++) g.row();
+  const charts: ChartPlan[] = [
+    {
+      type: "BarStacked",
+      seriesBy: "Rows",
+      title: "Verdeling van het tekort per maand",
+      data: { row: dataTop, col: 0, rowCount: p.kinderen.length + 2, colCount: 2 },
+      area: { row: chartTop, col: 0, rowCount: CHART_ROWS, colCount: WIDTH },
+    },
+  ];
   g.row();
 
   // Uitleg: the full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG.
@@ -204,5 +270,5 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
     for (let k = 1; k < room; k++) g.row();
   });
 
-  return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS };
+  return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS, charts };
 }

@@ -33,6 +33,10 @@ interface StyleSpec {
   fill?: string;
   borderTop?: boolean;
   borderBottom?: boolean;
+  /** wrap the text, top-aligned */
+  wrap?: boolean;
+  /** merge the block into one cell (each row apart) */
+  merge?: boolean;
 }
 
 /** How each kind of cell looks on the sheet. Input cells are light blue, as the sheet's note says. */
@@ -46,6 +50,7 @@ export const EXCEL_STYLES: Record<CellStyle, StyleSpec> = {
   header: { bold: true, fill: "#D9D9D9", borderBottom: true },
   total: { bold: true, borderTop: true },
   warning: { bold: true, color: "#7A4B00", fill: "#FFEB9C" },
+  paragraph: { wrap: true, merge: true },
 };
 
 function officeMessage(error: unknown): string {
@@ -172,12 +177,43 @@ export class ExcelWorkbook implements WorkbookPort {
       plan.columnWidths.forEach((width, col) => {
         sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = width;
       });
+      for (const { row, height } of plan.rowHeights ?? []) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+      if (plan.page !== undefined && pageLayoutSupported()) {
+        const layout = sheet.pageLayout;
+        const area = plan.page.printArea;
+        layout.orientation = plan.page.orientation;
+        layout.paperSize = plan.page.paperSize;
+        layout.setPrintArea(sheet.getRangeByIndexes(area.row, area.col, area.rowCount, area.colCount));
+        layout.centerHorizontally = true;
+        if (plan.page.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+      }
+      for (const c of plan.charts ?? []) {
+        const data = sheet.getRangeByIndexes(c.data.row, c.data.col, c.data.rowCount, c.data.colCount);
+        const chart = sheet.charts.add(c.type, data, c.seriesBy);
+        chart.title.text = c.title;
+        chart.legend.position = "Bottom";
+        chart.dataLabels.showValue = true;
+        chart.setPosition(
+          sheet.getRangeByIndexes(c.area.row, c.area.col, 1, 1),
+          sheet.getRangeByIndexes(c.area.row + c.area.rowCount - 1, c.area.col + c.area.colCount - 1, 1, 1),
+        );
+      }
       sheet.activate();
       sheet.getRange("A1").select();
       await context.sync();
       return name;
     });
   }
+}
+
+/**
+ * Page set-up needs ExcelApi 1.9 (Excel 2019 and later, Excel on the web, Microsoft 365). On an older Excel the sheet
+ * is written all the same, without its print settings, rather than not at all.
+ */
+function pageLayoutSupported(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
+  const check = office?.context?.requirements?.isSetSupported;
+  return typeof check !== "function" || check("ExcelApi", "1.9");
 }
 
 function applyStyle(range: Excel.Range, spec: StyleSpec): void {
@@ -189,4 +225,9 @@ function applyStyle(range: Excel.Range, spec: StyleSpec): void {
   if (spec.fill !== undefined) range.format.fill.color = spec.fill;
   if (spec.borderTop) range.format.borders.getItem("EdgeTop").style = "Continuous";
   if (spec.borderBottom) range.format.borders.getItem("EdgeBottom").style = "Continuous";
+  if (spec.merge) range.merge(true);
+  if (spec.wrap) {
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top";
+  }
 }

@@ -10,7 +10,9 @@ import {
   quoteSheetName,
   splitAddress,
   WorkbookError,
+  type CellBlock,
   type CellBox,
+  type ChartPlan,
   type DossierListSelection,
   type ScaleData,
   type ScaleRef,
@@ -41,6 +43,17 @@ export interface WrittenSheet {
   plan: SheetPlan;
 }
 
+/** A chart added to a written sheet, as Excel would get it: its type, title, and the A1 addresses of data and area. */
+export interface WrittenChart {
+  sheet: string;
+  type: ChartPlan["type"];
+  title: string;
+  /** e.g. "A40:D41" */
+  data: string;
+  /** e.g. "A43:G58" */
+  area: string;
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   readonly mode = "voorbeeld" as const;
   readonly sheets = new Map<string, unknown[][]>();
@@ -48,6 +61,8 @@ export class MemoryWorkbook implements WorkbookPort {
   selection?: MemorySelection;
   /** every sheet written through the port, in order */
   readonly written: WrittenSheet[] = [];
+  /** every chart added to a written sheet, in order */
+  readonly charts: WrittenChart[] = [];
   /** a pause before each answer, in ms, to let a preview show its busy state */
   delay = 0;
 
@@ -161,6 +176,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const name = freeSheetName(plan.baseName, this.sheetNames());
     this.sheets.set(name, plan.cells.map((row) => row.map((v) => (v === null ? "" : v))));
     this.written.push({ name, plan });
+    for (const chart of plan.charts ?? []) {
+      const inside = (b: CellBlock) => b.row >= 0 && b.col >= 0 && b.rowCount > 0 && b.colCount > 0;
+      if (!inside(chart.data) || !inside(chart.area)) throw new WorkbookError(`De grafiek "${chart.title}" valt buiten het blad.`);
+      this.charts.push({ sheet: name, type: chart.type, title: chart.title, data: boxAddress(chart.data, false), area: boxAddress(chart.area, false) });
+    }
     this.selection = { sheet: name, address: "A1" };
     return name;
   }

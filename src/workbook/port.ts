@@ -32,7 +32,8 @@ export interface DossierListSelection {
 }
 
 /** How a written cell looks; each adapter maps these to its own formats. */
-export type CellStyle = "title" | "note" | "section" | "label" | "input" | "result" | "header" | "total" | "warning";
+/** "paragraph": running text, merged over its columns, wrapped, top-aligned (give its row a height). */
+export type CellStyle = "title" | "note" | "section" | "label" | "input" | "result" | "header" | "total" | "warning" | "paragraph";
 export type CellFormat = "euro" | "date" | "count" | "text";
 
 export interface StyledBlock {
@@ -42,6 +43,27 @@ export interface StyledBlock {
   rowCount?: number;
   colCount?: number;
   style: CellStyle;
+}
+
+/** A block of cells by 0-based indexes. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+/**
+ * A native chart on the written sheet. `data` is a block of the sheet; with series by rows its first row names the
+ * categories and its first column the series. `area` is the block of cells the chart covers.
+ */
+export interface ChartPlan {
+  /** "BarStacked": one horizontal bar split into its parts */
+  type: "BarStacked";
+  seriesBy: "Rows" | "Columns";
+  title: string;
+  data: CellBlock;
+  area: CellBlock;
 }
 
 /**
@@ -56,6 +78,20 @@ export interface SheetPlan {
   styles: StyledBlock[];
   /** column widths in points, from column A */
   columnWidths: number[];
+  /** native charts over blocks of the sheet */
+  charts?: ChartPlan[];
+  /** row heights in points (rows of wrapped text); other rows keep Excel's height */
+  rowHeights?: { row: number; height: number }[];
+  /** how the sheet prints (a letter: A4 portrait, one page wide, its print area) */
+  page?: PageSetup;
+}
+
+export interface PageSetup {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "A4";
+  printArea: CellBlock;
+  /** scale the print area to one page wide */
+  fitToWidth: boolean;
 }
 
 export interface WorkbookPort {

@@ -3,10 +3,11 @@
  * inside Excel, the dark theme, and the wizard used by keyboard only.
  */
 import * as React from "react";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { act, screen, within } from "@testing-library/react";
 import type { Root } from "react-dom/client";
 import { modeFor, startTaskpane } from "../../src/taskpane/bootstrap";
-import { isDarkColor, officeIsDark } from "../../src/taskpane/theme";
+import { isDarkColor, officeIsDark, watchOfficeTheme } from "../../src/taskpane/theme";
 import { field, renderApp, resultAmount } from "./helpers";
 
 let mounted: Root[] = [];
@@ -112,6 +113,80 @@ describe("inside Excel", () => {
     expect(isDarkColor(undefined)).toBe(false);
     expect(officeIsDark({ context: { officeTheme: { bodyBackgroundColor: "#1f1f1f" } } })).toBe(true);
     expect(officeIsDark({})).toBe(false);
+  });
+});
+
+describe("the theme follows Office while the pane is open", () => {
+  /** A fake of the few Office.js members the theme uses: officeTheme, and the OfficeThemeChanged event where offered. */
+  function fakeOffice(options: { event: boolean }) {
+    const handlers: ((event: unknown) => void)[] = [];
+    const removed: unknown[] = [];
+    const office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      HostType: { Excel: "Excel" },
+      EventType: { OfficeThemeChanged: "officeThemeChanged" },
+      context: {
+        officeTheme: { bodyBackgroundColor: "#FFFFFF" },
+        document: {
+          addHandlerAsync: (type: unknown, handler: (event: unknown) => void, callback?: (r: { status: string }) => void) => {
+            if (!options.event || type !== "officeThemeChanged") throw new Error("Unsupported event type");
+            handlers.push(handler);
+            callback?.({ status: "succeeded" });
+          },
+          removeHandlerAsync: (type: unknown, o: { handler: unknown }) => removed.push([type, o.handler]),
+        },
+      },
+    };
+    return { office, handlers, removed };
+  }
+
+  test("OfficeThemeChanged: light to dark and back, without reopening; the handler is removed when the pane closes", async () => {
+    const fake = fakeOffice({ event: true });
+    (globalThis as { Office?: unknown }).Office = fake.office;
+    expect(await start()).toBe("excel");
+    expect(document.documentElement.style.colorScheme).toBe("light");
+    // the provider's theme variables, in its style tag
+    const variables = () =>
+      [...document.querySelectorAll("style")].flatMap((el) => [...(el.sheet?.cssRules ?? [])].map((rule) => rule.cssText)).join("\n");
+    const background = (theme: typeof webDarkTheme) => `--colorNeutralBackground1: ${theme.colorNeutralBackground1};`;
+    expect(variables()).toContain(background(webLightTheme));
+    expect(fake.handlers).toHaveLength(1);
+    act(() => {
+      fake.office.context.officeTheme = { bodyBackgroundColor: "#262626" };
+      fake.handlers[0]({ type: "officeThemeChanged", officeTheme: { bodyBackgroundColor: "#262626" } });
+    });
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+    expect(variables()).toContain(background(webDarkTheme));
+    expect(variables()).not.toContain(background(webLightTheme));
+    act(() => fake.handlers[0]({ type: "officeThemeChanged", officeTheme: { bodyBackgroundColor: "#F3F3F3" } }));
+    expect(document.documentElement.style.colorScheme).toBe("light");
+    act(() => mounted.forEach((root) => root.unmount()));
+    mounted = [];
+    expect(fake.removed).toEqual([["officeThemeChanged", fake.handlers[0]]]);
+  });
+
+  test("a host without the event: Office.context.officeTheme is looked at while the pane is open", async () => {
+    jest.useFakeTimers();
+    try {
+      const fake = fakeOffice({ event: false });
+      const changes: boolean[] = [];
+      const stop = watchOfficeTheme(fake.office, (dark) => changes.push(dark), 1000);
+      jest.advanceTimersByTime(3000);
+      expect(changes).toEqual([]); // no change, no report
+      fake.office.context.officeTheme = { bodyBackgroundColor: "#1F1F1F" };
+      jest.advanceTimersByTime(999);
+      expect(changes).toEqual([]);
+      jest.advanceTimersByTime(1);
+      expect(changes).toEqual([true]);
+      jest.advanceTimersByTime(5000);
+      expect(changes).toEqual([true]); // reported once
+      stop();
+      fake.office.context.officeTheme = { bodyBackgroundColor: "#FFFFFF" };
+      jest.advanceTimersByTime(5000);
+      expect(changes).toEqual([true]); // stopped
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

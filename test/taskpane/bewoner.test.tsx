@@ -14,7 +14,7 @@ function liveTekort(): string {
 describe("Bewoner: het tekort", () => {
   test("60 x 30 dagen + 150 kosten + 115,95 zakgeld - 1.400 inkomsten = € 665,95, live in stap 1 en in Resultaat", async () => {
     const { user } = renderApp();
-    expect(liveTekort()).toBe("—");
+    expect(liveTekort()).toBe("Vul de ligdagprijs, de dagen en de inkomsten in.");
     await enterWorkedExample(user);
     // zakgeld on 01/03/2024: 1 337,31 x 1,6734 / 1,6084 = 1 391,35 a year, / 12 = 115,95
     // 60 x 30 = 1 800; + 150 + 115,95 = 2 065,95; - 1 400 = 665,95
@@ -89,7 +89,7 @@ describe("Bewoner: zakgeld", () => {
     await typeInto(user, field("Datum"), "01/01/2015");
     expect(field("Zakgeld")).toHaveAttribute("aria-invalid", "true");
     expect(fieldMessage(field("Zakgeld"))).toMatch(/Geen waarde van 'Gewaarborgd zakgeld \(per jaar\)' bekend op 01\/01\/2015.*Vul het zakgeld zelf in/);
-    expect(liveTekort()).toBe("—");
+    expect(liveTekort()).toBe("Verbeter het zakgeld.");
     await typeInto(user, field("Zakgeld"), "90");
     expect(liveTekort()).toBe("€ 640,00");
   });
@@ -119,7 +119,7 @@ describe("Bewoner: ongeldige invoer staat bij het veld, in het Nederlands", () =
     await typeInto(user, field("Ligdagprijs"), "-5");
     expect(field("Ligdagprijs")).toHaveAttribute("aria-invalid", "true");
     expect(fieldMessage(field("Ligdagprijs"))).toMatch(/Mag niet negatief zijn \(kreeg -5\); verwacht een bedrag in euro/);
-    expect(liveTekort()).toBe("—");
+    expect(liveTekort()).toBe("Verbeter de ligdagprijs.");
   });
 
   test("text where an amount belongs", async () => {
@@ -174,5 +174,27 @@ describe("Bewoner: ongeldige invoer staat bij het veld, in het Nederlands", () =
     await typeInto(user, field("Ligdagprijs"), "60");
     expect(field("Ligdagprijs")).not.toHaveAttribute("aria-invalid");
     expect(liveTekort()).toBe("€ 665,95");
+  });
+});
+
+describe("Bewoner: de datum", () => {
+  test("1/3/24 is read as 1 March 2024, said in words, and written in full when the field is left", async () => {
+    const { user } = renderApp();
+    await typeInto(user, field("Datum"), "1/3/24");
+    expect(field("Datum")).not.toHaveAttribute("aria-invalid", "true");
+    expect(fieldMessage(field("Datum"))).toMatch(/Van de berekening: vrijdag 1 maart 2024\./);
+    await user.tab();
+    expect(field("Datum")).toHaveValue("01/03/2024");
+  });
+
+  test("01/03/2024 and 31/12/23 are dates; 31/2/24 is not, and stays as typed", async () => {
+    const { user } = renderApp();
+    await typeInto(user, field("Datum"), "31/12/23");
+    expect(fieldMessage(field("Datum"))).toMatch(/zondag 31 december 2023/);
+    await typeInto(user, field("Datum"), "31/2/24");
+    expect(field("Datum")).toHaveAttribute("aria-invalid", "true");
+    expect(fieldMessage(field("Datum"))).toMatch(/Geen geldige datum: "31\/2\/24"/);
+    await user.tab();
+    expect(field("Datum")).toHaveValue("31/2/24");
   });
 });

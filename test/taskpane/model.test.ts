@@ -2,9 +2,8 @@
  * The wizard's model without the UI: typed text to the rules and back, errors sorted by field, the sum of the
  * contributions in decimal money, and the prefill from a dossier list.
  */
-import { dec, formatEuro } from "../../src/rules";
+import { formatEuro } from "../../src/rules";
 import {
-  aandeelOcmw,
   childKey,
   costKey,
   DOSSIER_KEY,
@@ -12,11 +11,17 @@ import {
   evaluate,
   formatSerial,
   parseDateText,
-  totaalTeruggevorderd,
+  collectNotices,
+  dateInWords,
   type DossierForm,
 } from "../../src/taskpane/model";
 import { prefillFromSelection } from "../../src/taskpane/prefill";
 import { sampleForm } from "../../src/taskpane/sample";
+
+/** An ISO date's Excel serial, computed with JS Date alone (days since 1899-12-30). */
+function formatBack(iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
 
 describe("dates typed the Belgian way", () => {
   test.each([
@@ -26,25 +31,94 @@ describe("dates typed the Belgian way", () => {
     ["01.03.2024", 45352],
     ["2024-03-01", 45352],
     ["29/02/2024", 45351],
+    ["1/3/24", 45352],
+    ["01/03/24", 45352],
+    ["1-3-24", 45352],
+    ["1.3.24", 45352],
+    ["29/2/24", 45351],
   ])("%s -> serial %d", (text, serial) => {
     expect(parseDateText(text)).toBe(serial);
     expect(formatSerial(serial)).toBe(serial === 45352 ? "01/03/2024" : "29/02/2024");
   });
 
-  test.each(["31/02/2024", "29/02/2023", "00/01/2024", "12/13/2024", "maart", "", "1/3/24"])("%s is no date", (text) => {
+  test("a two-digit year the way Excel reads it: 00-29 is 20xx, 30-99 is 19xx", () => {
+    // 45291 = 31/12/2023 (45352 - 29 Feb - 31 Jan - 1); 1/1/1930 = serial 10959 (Excel: 1930-01-01 is 10959)
+    expect(parseDateText("31/12/23")).toBe(45291);
+    expect(parseDateText("1/1/30")).toBe(10959);
+    expect(parseDateText("31/12/29")).toBe(formatBack("2029-12-31"));
+  });
+
+  test("the date read, in words, to confirm it", () => {
+    expect(dateInWords(45352)).toBe("vrijdag 1 maart 2024");
+    expect(dateInWords(45351)).toBe("donderdag 29 februari 2024");
+  });
+
+  test.each(["31/02/2024", "29/02/2023", "00/01/2024", "12/13/2024", "maart", "", "1/3/2", "1/3/024", "29/2/23"])("%s is no date", (text) => {
     expect(parseDateText(text)).toBeUndefined();
   });
 });
 
-describe("contributions summed in decimal money", () => {
-  test("0,1 + 0,2 is exactly 0,30 (no floating point)", () => {
-    expect(totaalTeruggevorderd([dec("0.1"), dec("0.2")]).toString()).toBe("0.3");
-    expect(totaalTeruggevorderd([]).toString()).toBe("0");
+describe("the total and the OCMW's share come from the rules (amountSum, aandeelOf)", () => {
+  test("100,01 for 3 children: kindsdeel 33,33 each; all three pay it: 99,99 recovered, the OCMW keeps 0,02", () => {
+    // the case of issue 7: with a kindsdeel rounded half-up (33,34) the batch said -0,01 and the pane 0,00
+    const form: DossierForm = {
+      ...emptyForm(new Date(2024, 2, 1)),
+      ligdagprijs: "100,01",
+      dagen: "1",
+      inkomsten: "0",
+      zakgeld: "0", // typed: tekort = 100,01 x 1 + 0 - 0
+      kinderen: ["A", "B", "C"].map((naam) => ({ id: `k${naam}`, naam, inkomen: "1.000.000", partnerInkomen: "", personenTenLaste: "0", kadastraalInkomen: "" })),
+    };
+    const e = evaluate(form);
+    expect(e.tekort!.value.toString()).toBe("100.01");
+    expect(e.kindsdeel!.value.toString()).toBe("33.33");
+    expect(e.totaal!.toString()).toBe("99.99");
+    expect(e.aandeel!.value.toString()).toBe("0.02");
+    expect(e.aandeel!.steps.map((s) => s.amount?.toString())).toEqual(["100.01", "99.99", "0.02"]);
   });
 
-  test("the OCMW's share is the deficit minus the total, never below 0", () => {
-    expect(aandeelOcmw(dec("643.25"), dec("277.30")).toString()).toBe("365.95");
-    expect(aandeelOcmw(dec("643.25"), dec("643.26")).toString()).toBe("0");
+  test("0,10 + 0,20 recovered is exactly 0,30 (decimal money, no floating point)", () => {
+    const form: DossierForm = {
+      ...emptyForm(new Date(2024, 2, 1)),
+      ligdagprijs: "10",
+      dagen: "1",
+      inkomsten: "0",
+      zakgeld: "0", // tekort 10
+      schaal: { method: "schaal", ref: { kind: "table", name: "T" }, label: "tabel T", values: [[0, 0, "", 0.1], [1, 0, "", 0.2]] },
+      kinderen: [
+        { id: "a", naam: "A", inkomen: "1", partnerInkomen: "", personenTenLaste: "0", kadastraalInkomen: "" },
+        { id: "b", naam: "B", inkomen: "1", partnerInkomen: "", personenTenLaste: "1", kadastraalInkomen: "" },
+      ],
+    };
+    const e = evaluate(form);
+    expect(e.totaal!.toString()).toBe("0.3");
+    expect(e.aandeel!.value.toString()).toBe("9.7");
+  });
+});
+
+describe("warnings near the figures: each text once", () => {
+  const stale = { kind: "verouderd" as const, text: "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026; controleer of er sindsdien een nieuwe was." };
+  test("the approximation, once for two children computed by it", () => {
+    const e = evaluate(sampleForm());
+    expect(e.notices.map((n) => n.kind)).toEqual(["benadering"]);
+    expect(e.notices[0].text).toMatch(/^BENADERING: .*Beslissingen vragen de officiële schaaltabel/);
+  });
+
+  test("notices the results carry are kept, duplicates by text dropped, in the order met", () => {
+    const e = evaluate(sampleForm());
+    const notices = collectNotices([{ ...e.tekort!, notices: [stale] }, e.kindsdeel, { ...e.kinderen[0].bijdrage!, notices: [stale] }]);
+    expect(notices.map((n) => n.kind)).toEqual(["verouderd", "benadering"]);
+  });
+
+  test("a rules-made approximation notice is not doubled", () => {
+    const e = evaluate(sampleForm());
+    const own = { kind: "benadering" as const, text: "Benadering, geen officiële schaal." };
+    expect(collectNotices([{ ...e.kinderen[0].bijdrage!, notices: [own] }])).toEqual([own]);
+  });
+
+  test("with an official scale there is no approximation warning", () => {
+    const form: DossierForm = { ...sampleForm(), schaal: { method: "schaal", ref: { kind: "table", name: "T" }, label: "tabel T", values: [[0, 0, "", 10]] } };
+    expect(evaluate(form).notices).toEqual([]);
   });
 });
 
@@ -62,8 +136,7 @@ describe("evaluate", () => {
     expect(formatEuro(e.kindsdeel!.value)).toBe("€ 332,97");
     expect(e.kinderen.map((k) => formatEuro(k.bijdrage!.value))).toEqual(["€ 128,67", "€ 16,00"]);
     expect(formatEuro(e.totaal!)).toBe("€ 144,67");
-    expect(formatEuro(e.aandeelOcmw!)).toBe("€ 521,28");
-    expect(e.overschot).toBeUndefined();
+    expect(formatEuro(e.aandeel!.value)).toBe("€ 521,28");
   });
 
   test("an empty form: required fields are 'missing', nothing is computed, not complete", () => {

@@ -1,8 +1,9 @@
 /**
  * A tiny evaluator for the formulas "Naar werkblad" writes, so tests can check that the sheet recalculates to the
  * task pane's figures: OCMW.* calls go to the real custom functions (looked up by id as Excel registers them), and
- * the few Excel functions the sheet uses (IF, ISBLANK, ROWS, SUM, MAX) are done here. Independent of the code under
- * test except for the OCMW functions themselves.
+ * the few Excel functions the sheet uses (IF, ISBLANK, ROWS, and a subtraction) are done here. SUM and MAX are not:
+ * the sheet must take the OCMW's share from OCMW.AANDEEL, so a =SUM or =MAX on it is a #NAME? here. Independent of
+ * the code under test except for the OCMW functions themselves.
  *
  * `blank` says how an empty cell reaches a custom function: Excel on the web passes null, Excel on Windows 0.
  */
@@ -192,12 +193,6 @@ export class SheetEvaluator {
       if (a.kind !== "ref") throw new Error("ROWS verwacht een verwijzing");
       return a.box.rowCount;
     }
-    if (name === "SUM") {
-      const v = this.value(args[0]);
-      const flat = Array.isArray(v) ? (v as unknown[][]).flat() : [v];
-      return flat.reduce<number>((sum, x) => sum + (typeof x === "number" ? x : 0), 0);
-    }
-    if (name === "MAX") return Math.max(...args.map((a) => this.value(a) as number));
     if (name.startsWith("OCMW.")) {
       const fn = this.functions.get(name.slice(5));
       if (fn === undefined) throw new FormulaError("#NAME?", name);

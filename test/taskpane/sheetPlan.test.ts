@@ -5,9 +5,10 @@
  */
 import { loadExcelFunctions, type ExcelFn } from "../helpers/excel";
 import { traceRows } from "../../src/rules";
-import { evaluate, type DossierForm } from "../../src/taskpane/model";
+import { collectNotices, evaluate, type DossierForm } from "../../src/taskpane/model";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan, scaleArgument, sheetBaseName, textCell } from "../../src/taskpane/sheetPlan";
+import { fixedSampleForm } from "./fixtures";
 import { SheetEvaluator, type BlankMode } from "./sheetFormulas";
 
 let functions: Map<string, ExcelFn>;
@@ -39,30 +40,50 @@ function childRows(plan: ReturnType<typeof buildSheetPlan>, names: string[]): nu
 }
 
 describe.each<BlankMode>(["null", "zero"])("the written sheet recalculates to the task pane's figures (empty cell = %s)", (blank) => {
-  test("sample dossier, built-in approximation", () => {
-    const { evaluation, plan, sheet } = sheetFor(sampleForm(), blank);
+  test("sample dossier, built-in approximation (01/03/2022, typed zakgeld 93,25)", () => {
+    const { evaluation, plan, sheet } = sheetFor(fixedSampleForm(), blank);
     expect(sheet.byLabel("Tekort")).toBe(evaluation.tekort!.value.toNumber());
-    // zakgeld on 01/03/2024: 1 391,35 / 12 = 115,95; 60 x 30 + 150 + 115,95 - 1 400 = 665,95; / 2 = 332,975 -> 332,97
-    expect(sheet.byLabel("Tekort")).toBe(665.95);
+    expect(sheet.byLabel("Tekort")).toBe(643.25);
     expect(sheet.byLabel("Aantal kinderen")).toBe(2);
-    expect(sheet.byLabel("Kindsdeel")).toBe(332.97);
+    expect(sheet.byLabel("Kindsdeel")).toBe(321.62);
     const rows = childRows(plan, ["An Janssens", "Bart Janssens"]);
     expect(rows.every((r) => r > 0)).toBe(true);
     expect(rows.map((r) => sheet.cell(r, 6))).toEqual(evaluation.kinderen.map((k) => k.bijdrage!.value.toNumber()));
-    // An: (38 000 - 31 823,84) x 25% / 12 = 128,67; Bart: (36 500 - 35 732,04) x 25% / 12 = 15,9991 -> 16,00
-    expect(rows.map((r) => sheet.cell(r, 6))).toEqual([128.67, 16]);
-    // VRIJSTELLING on 01/03/2024 (jump 1/11/2023): basis 25 284,89 x 1,6734 / 1,5157 = 27 915,64, verhoging
-    // 3 539,89 x 1,6734 / 1,5157 = 3 908,20: 27 915,64 + 1 x 3 908,20 = 31 823,84; + 2 x 3 908,20 = 35 732,04
-    expect(rows.map((r) => sheet.cell(r, 5))).toEqual([31823.84, 35732.04]);
-    expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(144.67, 10);
-    expect(sheet.byLabel("Aandeel OCMW")).toBeCloseTo(521.28, 10); // 665,95 - 144,67
+    expect(rows.map((r) => sheet.cell(r, 6))).toEqual([191.15, 86.15]);
+    // VRIJSTELLING on 01/03/2024: 25 284,89 + 1 x 3 539,89; + 2 x 3 539,89
+    expect(rows.map((r) => sheet.cell(r, 5))).toEqual([28824.78, 32364.67]);
+    // OCMW.AANDEEL(643,25; 191,15 + 86,15 = 277,30) = 365,95, exactly (decimal money in the function)
+    expect(sheet.byLabel("Aandeel OCMW")).toBe(365.95);
+    expect(sheet.byLabel("Aandeel OCMW")).toBe(evaluation.aandeel!.value.toNumber());
+    expect(sheet.byLabel("Totaal teruggevorderd")).toBeCloseTo(277.3, 10);
+  });
+
+  test("the chart's data block: a name and a live amount per part, the same figures as the pane", () => {
+    const { evaluation, plan, sheet } = sheetFor(fixedSampleForm(), blank);
+    expect(plan.charts).toHaveLength(1);
+    const chart = plan.charts![0];
+    expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Rows", title: "Verdeling van het tekort per maand" });
+    expect(chart.data).toMatchObject({ col: 0, colCount: 2, rowCount: 4 }); // header + 2 children + OCMW
+    const rows = Array.from({ length: chart.data.rowCount }, (_, r) => [sheet.cell(chart.data.row + r, 0), sheet.cell(chart.data.row + r, 1)]);
+    expect(rows).toEqual([
+      ["Deel", "Per maand"],
+      ["An Janssens", 191.15],
+      ["Bart Janssens", 86.15],
+      ["Aandeel OCMW", 365.95],
+    ]);
+    expect(rows.slice(1).map((r) => r[1])).toEqual([...evaluation.kinderen.map((k) => k.bijdrage!.value.toNumber()), evaluation.aandeel!.value.toNumber()]);
+    // every amount is a reference to the figure's own cell, never a pasted value
+    for (let r = 1; r < chart.data.rowCount; r++) expect(String(plan.cells[chart.data.row + r][1])).toMatch(/^=[A-G]\d+$/);
+    // the chart covers empty rows under its data, across the sheet's 7 columns
+    expect(chart.area).toMatchObject({ row: chart.data.row + chart.data.rowCount, col: 0, colCount: 7 });
+    for (let r = chart.area.row; r < chart.area.row + chart.area.rowCount; r++) expect(plan.cells[r].every((v) => v === null)).toBe(true);
   });
 
   test("an own zakgeld in the Zakgeld cell is used; an empty one means the zakgeld in force", () => {
     const form = { ...sampleForm(), zakgeld: "100" };
     const { sheet } = sheetFor(form, blank);
     expect(sheet.byLabel("Zakgeld")).toBe(100);
-    expect(sheet.byLabel("Tekort")).toBe(650); // 1 800 + 150 + 100 - 1 400
+    expect(sheet.byLabel("Tekort")).toBe(650);
     const { sheet: inForce } = sheetFor(sampleForm(), blank);
     expect(inForce.byLabel("Zakgeld")).toBeNull(); // the cell is empty ...
     expect(inForce.byLabel("Tekort")).toBe(665.95); // ... and OCMW.TEKORT uses 115,95, not 0
@@ -127,15 +148,32 @@ describe("the sheet's layout", () => {
     // B6 Datum, B7 Ligdagprijs, B8 Dagen, B9 Inkomsten, B10 Zakgeld, B13:B15 the three cost lines
     expect(valueOf("Tekort")).toBe('=OCMW.TEKORT(B7,B8,B13:B15,B9,IF(ISBLANK(B10),"",B10),B6)');
     expect(String(valueOf("Kindsdeel"))).toMatch(/^=OCMW\.KINDSDEEL\(B\d+,B\d+\)$/);
-    expect(String(valueOf("Totaal teruggevorderd"))).toMatch(/^=SUM\(G\d+:G\d+\)$/);
+    // the OCMW's share: OCMW.AANDEEL over the tekort and the children's Bijdrage column (G), not =SUM/=MAX
+    const [first, last] = ["An Janssens", "Bart Janssens"].map((n) => plan.cells.findIndex((row) => row[0] === n) + 1);
+    const tekortRow = plan.cells.findIndex((row) => row[0] === "Tekort") + 1;
+    expect(valueOf("Aandeel OCMW")).toBe(`=OCMW.AANDEEL(B${tekortRow},G${first}:G${last})`);
+    expect(plan.cells.flat().some((v) => typeof v === "string" && /SUM\(|MAX\(/.test(v))).toBe(false);
     expect(plan.formats.find((_, r) => plan.cells[r][0] === "Datum")?.[1]).toBe("date");
     expect(plan.formats.find((_, r) => plan.cells[r][0] === "Tekort")?.[1]).toBe("euro");
   });
 
-  test("the approximation is said on the sheet; the scale is named when used", () => {
+  test("the approximation is said on the sheet, once; the scale is named when used", () => {
     const form = sampleForm();
-    const text = buildSheetPlan(form, evaluate(form)).cells.flat().join(" ");
-    expect(text).toMatch(/BENADERING: .*Beslissingen vragen de officiële schaaltabel/);
+    const cells = buildSheetPlan(form, evaluate(form)).cells.flat();
+    expect(cells.filter((v) => typeof v === "string" && /^BENADERING: .*Beslissingen vragen de officiële schaaltabel/.test(v))).toHaveLength(1);
+  });
+
+  test("every warning the results carry is written once (e.g. a stale indexed amount)", () => {
+    const form = sampleForm();
+    const evaluation = evaluate(form);
+    const stale = { kind: "verouderd" as const, text: "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026; controleer of er sindsdien een nieuwe was." };
+    // the same notice carried by two results (the tekort's zakgeld and a contribution's threshold) is one warning
+    evaluation.tekort!.notices = [stale];
+    evaluation.kinderen[0].bijdrage!.notices = [stale];
+    evaluation.notices = collectNotices([evaluation.tekort, ...evaluation.kinderen.map((k) => k.bijdrage)]);
+    const cells = buildSheetPlan(form, evaluation).cells.flat();
+    expect(cells.filter((v) => v === stale.text)).toHaveLength(1);
+    expect(cells.filter((v) => typeof v === "string" && v.startsWith("BENADERING: "))).toHaveLength(1);
   });
 
   test("the sheet is named after the dossier", () => {

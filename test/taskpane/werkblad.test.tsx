@@ -6,6 +6,7 @@
 import { screen, within } from "@testing-library/react";
 import { sampleForm, sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { parseA1 } from "../../src/workbook/port";
 import { field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
 
 function formulas(workbook: MemoryWorkbook, sheet: string): string[] {
@@ -23,8 +24,14 @@ describe("Naar werkblad", () => {
     expect(f.some((x) => x.startsWith("=OCMW.KINDSDEEL("))).toBe(true);
     expect(f.filter((x) => x.startsWith("=OCMW.VRIJSTELLING("))).toHaveLength(2);
     expect(f.filter((x) => x.startsWith("=OCMW.BIJDRAGE("))).toHaveLength(2);
-    expect(f.some((x) => x.startsWith("=SUM("))).toBe(true);
-    expect(f.some((x) => x.startsWith("=MAX(0,"))).toBe(true);
+    expect(f.filter((x) => x.startsWith("=OCMW.AANDEEL("))).toHaveLength(1);
+    expect(f.some((x) => /SUM\(|MAX\(/.test(x))).toBe(false);
+    // the chart of the deficit's parts goes with it (the memory adapter records what Excel would get)
+    expect(workbook.charts).toHaveLength(1);
+    expect(workbook.charts[0]).toMatchObject({ sheet: "Dossier Voorbeeld Janssens", type: "BarStacked", title: "Verdeling van het tekort per maand" });
+    const data = parseA1(workbook.charts[0].data)!;
+    const sheet = workbook.sheets.get("Dossier Voorbeeld Janssens")!;
+    expect(sheet.slice(data.row, data.row + data.rowCount).map((row) => row[0])).toEqual(["Deel", "An Janssens", "Bart Janssens", "Aandeel OCMW"]);
     // the preview shows what was written
     await user.click(screen.getByText(/Inhoud van werkblad "Dossier Voorbeeld Janssens" bekijken/));
     expect(screen.getAllByText(/^=OCMW\.BIJDRAGE\(/).length).toBeGreaterThan(0);
@@ -72,9 +79,36 @@ describe("Naar werkblad", () => {
     expect(field("Ligdagprijs")).toHaveFocus();
   });
 
-  test("Nieuw dossier empties the wizard", async () => {
+  test("Nieuw dossier asks first when data would be lost; Annuleren keeps everything", async () => {
     const { user } = renderApp({ form: sampleForm() });
     await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    const dialog = await screen.findByRole("dialog", { name: "Nieuw dossier beginnen?" });
+    expect(dialog).toHaveTextContent("De gegevens van dossier Voorbeeld Janssens en 2 kinderen worden uit het taakvenster gewist.");
+    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+    expect(screen.getAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Nieuw dossier" })).toHaveFocus();
+    // Escape cancels too
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    await screen.findByRole("dialog");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+  });
+
+  test("an empty wizard starts anew without a question", async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(field("Dossier")).toHaveFocus();
+  });
+
+  test("Nieuw dossier, confirmed, empties the wizard", async () => {
+    const { user } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Wissen en opnieuw beginnen" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(field("Dossier")).toHaveValue("");
     expect(field("Dossier")).toHaveFocus();
     expect(field("Ligdagprijs")).toHaveValue("");
@@ -82,7 +116,30 @@ describe("Naar werkblad", () => {
     expect(field("Zakgeld")).toHaveValue("115,95"); // on 01/03/2024: 1 391,35 a year / 12
     expect(screen.queryAllByRole("group", { name: /^Kind \d+$/ })).toHaveLength(0);
     expect(screen.queryAllByRole("group", { name: /^Kost \d+$/ })).toHaveLength(0);
-    expect(resultAmount("Tekort")).toBe("—");
+    expect(resultAmount("Tekort")).toBe("Vul de ligdagprijs, de dagen en de inkomsten in.");
+  });
+});
+
+describe("Brief per kind", () => {
+  test("writes one printable letter per child and says which", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await user.click(screen.getByRole("button", { name: "Brief per kind" }));
+    expect(
+      await screen.findByText('2 brieven aangemaakt in de voorbeeldwerkmap (in het geheugen): "Brief An Janssens", "Brief Bart Janssens". Elk blad is klaar om af te drukken (A4, staand).'),
+    ).toBeInTheDocument();
+    expect(workbook.written.map((w) => [w.name, w.plan.page?.paperSize, w.plan.page?.orientation])).toEqual([
+      ["Brief An Janssens", "A4", "Portrait"],
+      ["Brief Bart Janssens", "A4", "Portrait"],
+    ]);
+  });
+
+  test("nothing is written while the form is invalid", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm() });
+    await typeInto(user, field("Inkomen", "Kind 2"), "veel");
+    await user.click(screen.getByRole("button", { name: "Brief per kind" }));
+    expect(screen.getByText(/Er is niets geschreven: één veld vraagt nog aandacht/)).toBeInTheDocument();
+    expect(workbook.written).toHaveLength(0);
+    expect(field("Inkomen", "Kind 2")).toHaveFocus();
   });
 });
 

@@ -24,6 +24,7 @@ import {
 import { evaluate } from "../../src/taskpane/model";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
+import { buildLetterPlans } from "../../src/taskpane/letterPlan";
 
 // ---- the fake ------------------------------------------------------------------------------------------------
 
@@ -37,12 +38,32 @@ interface FakeCell {
   color?: string;
   fill?: string;
   borders?: Record<string, string>;
+  wrap?: boolean;
+  verticalAlignment?: string;
+  /** the top-left cell of a merged block: the block's A1 address */
+  merged?: string;
+}
+
+interface FakeChartState {
+  type: string;
+  /** the source data, A1 */
+  data: string;
+  seriesBy?: string;
+  title?: string;
+  legend?: string;
+  showValue?: boolean;
+  /** top-left and bottom-right cells, A1 */
+  position?: [string, string];
 }
 
 interface FakeSheetState {
   name: string;
   cells: Map<string, FakeCell>;
   widths: Map<number, number>;
+  heights: Map<number, number>;
+  charts: FakeChartState[];
+  /** what pageLayout got: orientation, paper size, print area, ... */
+  pageLayout: Record<string, unknown>;
 }
 
 interface FakeTableState {
@@ -60,7 +81,7 @@ class FakeDocument {
   runs: { syncs: number }[] = [];
 
   addSheet(name: string, rows: unknown[][] = []): FakeSheetState {
-    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map() };
+    const sheet: FakeSheetState = { name, cells: new Map(), widths: new Map(), heights: new Map(), charts: [], pageLayout: {} };
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.cells.set(`${r},${c}`, { value: v })));
     this.sheets.push(sheet);
     return sheet;
@@ -239,12 +260,27 @@ class FakeRange extends Loadable {
           };
         },
       },
+      set wrapText(v: boolean) {
+        range.eachCell((c) => (c.wrap = v));
+      },
+      set verticalAlignment(v: string) {
+        range.eachCell((c) => (c.verticalAlignment = v));
+      },
+      set rowHeight(height: number) {
+        for (let r = 0; r < range.box.rowCount; r++) range.ctx.doc.sheet(range.sheetName).heights.set(range.box.row + r, height);
+        range.ctx.wrote();
+      },
       set columnWidth(width: number) {
         if (!range.entireColumn) throw new Error("the fake sets widths on whole columns only");
         range.ctx.doc.sheet(range.sheetName).widths.set(range.box.col, width);
         range.ctx.wrote();
       },
     };
+  }
+  merge(across: boolean) {
+    const rows = across ? Array.from({ length: this.box.rowCount }, (_, r) => ({ ...this.box, row: this.box.row + r, rowCount: 1 })) : [this.box];
+    for (const block of rows) this.ctx.doc.cell(this.sheetName, block.row, block.col).merged = boxAddress(block, false);
+    this.ctx.wrote();
   }
   getEntireColumn() {
     return new FakeRange(this.ctx, this.sheetName, { row: 0, col: this.box.col, rowCount: 1048576, colCount: this.box.colCount }, true);
@@ -295,6 +331,62 @@ class FakeWorksheet extends Loadable {
   activate() {
     this.ctx.doc.active = this.sheetName;
     this.ctx.wrote();
+  }
+  get charts() {
+    const ctx = this.ctx;
+    const state = ctx.doc.sheet(this.sheetName);
+    return {
+      add(type: string, data: FakeRange, seriesBy?: string) {
+        if (data.sheetName !== state.name) throw Object.assign(new Error("chart data on another sheet"), { code: "InvalidArgument" });
+        const chart: FakeChartState = { type, data: boxAddress(data.box, false), seriesBy };
+        state.charts.push(chart);
+        ctx.wrote();
+        return {
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
+          legend: {
+            set position(v: string) {
+              chart.legend = v;
+            },
+          },
+          dataLabels: {
+            set showValue(v: boolean) {
+              chart.showValue = v;
+            },
+          },
+          setPosition(start: FakeRange, end: FakeRange) {
+            chart.position = [boxAddress(start.box, false), boxAddress(end.box, false)];
+          },
+        };
+      },
+    };
+  }
+  get pageLayout() {
+    const ctx = this.ctx;
+    const layout = ctx.doc.sheet(this.sheetName).pageLayout;
+    const setter = (key: string) => ({
+      set(v: unknown) {
+        layout[key] = v;
+        ctx.wrote();
+      },
+      enumerable: true,
+    });
+    const api = {
+      setPrintArea(range: FakeRange | string) {
+        layout.printArea = typeof range === "string" ? range : boxAddress(range.box, false);
+        ctx.wrote();
+      },
+      setPrintMargins(unit: string, margins: Record<string, number>) {
+        layout.margins = { unit, ...margins };
+        ctx.wrote();
+      },
+    };
+    for (const key of ["orientation", "paperSize", "centerHorizontally", "blackAndWhite", "printGridlines"]) Object.defineProperty(api, key, setter(key));
+    Object.defineProperty(api, "zoom", setter("zoom"));
+    return api;
   }
 }
 
@@ -422,6 +514,46 @@ afterEach(() => {
 
 // ---- Naar werkblad -------------------------------------------------------------------------------------------
 
+describe("Excel adapter: Brief per kind", () => {
+  test("a letter: A4 portrait, one page wide, its print area; paragraphs merged, wrapped and as tall as their lines", async () => {
+    const doc = sampleDocument();
+    installExcel(doc);
+    const form = sampleForm();
+    const [plan] = buildLetterPlans(form, evaluate(form));
+    const name = await new ExcelWorkbook().writeSheet(plan);
+    expect(name).toBe("Brief An Janssens");
+    const sheet = doc.sheet(name);
+    const last = plan.cells.length; // 1-based number of the last row
+    expect(sheet.pageLayout).toEqual({ orientation: "Portrait", paperSize: "A4", printArea: `A1:B${last}`, centerHorizontally: true, zoom: { horizontalFitToPages: 1 } });
+    const paragraph = plan.styles.find((s) => s.style === "paragraph")!;
+    const cell = doc.cell(name, paragraph.row, 0);
+    expect(cell).toMatchObject({ wrap: true, verticalAlignment: "Top", merged: `A${paragraph.row + 1}:B${paragraph.row + 1}` });
+    expect(sheet.heights.get(paragraph.row)).toBe(plan.rowHeights!.find((h) => h.row === paragraph.row)!.height);
+    // the contribution is a live formula over the letter's own cells
+    expect([...sheet.cells.values()].some((c) => c.formula?.startsWith("=OCMW.BIJDRAGE("))).toBe(true);
+    expect(doc.runs.at(-1)!.syncs).toBe(2);
+  });
+});
+
+describe("Excel adapter: Brief per kind on an older Excel", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("without ExcelApi 1.9 the letter is written all the same, without print settings", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version) < 1.9 } },
+    };
+    const doc = sampleDocument();
+    installExcel(doc);
+    const form = sampleForm();
+    const [plan] = buildLetterPlans(form, evaluate(form));
+    expect(await new ExcelWorkbook().writeSheet(plan)).toBe("Brief An Janssens");
+    expect(doc.sheet("Brief An Janssens").pageLayout).toEqual({});
+    expect(doc.values("Brief An Janssens", { row: 0, col: 0, rowCount: 1, colCount: 1 })).toEqual([["Uw bijdrage in de verblijfskosten van uw ouder"]]);
+  });
+});
+
 describe("Excel adapter: Naar werkblad", () => {
   function write(doc: FakeDocument, form = sampleForm()) {
     installExcel(doc);
@@ -439,8 +571,20 @@ describe("Excel adapter: Naar werkblad", () => {
     expect(doc.formulaAt(sheet, "F24")).toBe("=OCMW.VRIJSTELLING(D24,$B$6)");
     expect(doc.formulaAt(sheet, "G24")).toBe("=OCMW.BIJDRAGE(B24,C24,D24,$B$20,$B$6,,E24)");
     expect(doc.formulaAt(sheet, "G25")).toBe("=OCMW.BIJDRAGE(B25,C25,D25,$B$20,$B$6,,E25)");
-    expect(doc.formulaAt(sheet, "B26")).toBe("=SUM(G24:G25)");
-    expect(doc.formulaAt(sheet, "B27")).toBe("=MAX(0,B18-B26)");
+    // the chart of the deficit's parts: after B26 Totaal, B27 Aandeel, 28 Berekening, 29 the approximation warning, 30 blank and
+    // 31 the section title, a stacked bar over the block A32:B35 (a name and a live amount per row), drawn over 14 rows below
+    expect(doc.sheet(sheet).charts).toEqual([
+      { type: "BarStacked", data: "A32:B35", seriesBy: "Rows", title: "Verdeling van het tekort per maand", legend: "Bottom", showValue: true, position: ["A36", "G49"] },
+    ]);
+    expect(doc.values(sheet, parseA1("A32:B35")!)).toEqual([
+      ["Deel", "Per maand"],
+      ["An Janssens", "=G24"],
+      ["Bart Janssens", "=G25"],
+      ["Aandeel OCMW", "=B27"],
+    ]);
+    // Aandeel OCMW: OCMW.AANDEEL over the tekort and the Bijdrage column; the total is tekort - aandeel
+    expect(doc.formulaAt(sheet, "B26")).toBe("=B18-B27");
+    expect(doc.formulaAt(sheet, "B27")).toBe("=OCMW.AANDEEL(B18,G24:G25)");
     // the inputs are plain values in labelled cells
     const v = (a: string) => doc.values(sheet, parseA1(a)!)[0];
     expect(v("A6:B6")).toEqual(["Datum", 45352]);

@@ -12,6 +12,8 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** when the field loses the focus (e.g. to write a date in full) */
+  onBlur?: () => void;
   /** a Dutch message shown under the field; marks the field invalid */
   error?: string;
   hint?: string;
@@ -35,6 +37,7 @@ export function TextField(props: TextFieldProps) {
         className={styles.fullWidth}
         value={props.value}
         onChange={(_, data) => props.onChange(data.value)}
+        onBlur={props.onBlur}
         inputMode={props.numeric ? "decimal" : undefined}
         placeholder={props.placeholder}
         aria-required={props.required ? true : undefined}

@@ -1,6 +1,7 @@
 /**
  * The trace of one calculation, as the rules engine gave it: every step with its amount, and for a parameter its
- * name, the date it took effect and its source. Nothing is recomputed here.
+ * Dutch label, the date it took effect and its source (a citation a person can look up; never the parameter's id).
+ * A step's note that the screen already shows as a warning (`shown`) is not repeated. Nothing is recomputed here.
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
@@ -43,12 +44,12 @@ function stepValue(step: Step): string | undefined {
   return undefined;
 }
 
-export function Trace(props: { title: string; steps: Step[] }) {
+export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySet<string> }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   return (
     <div>
-      <h4 className={shared.subheading}>{props.title}</h4>
+      {props.title !== undefined && <h4 className={shared.subheading}>{props.title}</h4>}
       <ol className={styles.list}>
         {props.steps.map((step, i) => {
           const value = stepValue(step);
@@ -60,10 +61,10 @@ export function Trace(props: { title: string; steps: Step[] }) {
               </div>
               {step.parameter !== undefined && (
                 <div className={styles.source}>
-                  Parameter {step.parameter.name}, geldig vanaf {formatIso(step.parameter.from)}; bron: {step.parameter.source}
+                  {step.parameter.label.replace(/\.$/, "")}, geldig vanaf {formatIso(step.parameter.from)}. Bron: {step.parameter.source}
                 </div>
               )}
-              {step.note !== undefined && <div className={styles.note}>{step.note}</div>}
+              {step.note !== undefined && !props.shown?.has(step.note) && <div className={styles.note}>{step.note}</div>}
             </li>
           );
         })}

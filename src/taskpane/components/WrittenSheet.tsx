@@ -43,6 +43,12 @@ export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>Inhoud van werkblad "{props.name}" bekijken</summary>
+      {(props.plan.charts ?? []).map((chart) => (
+        <p key={chart.title}>
+          Grafiek "{chart.title}" (gestapelde staaf) over de cellen {cellAddress(chart.data.row, chart.data.col)}:
+          {cellAddress(chart.data.row + chart.data.rowCount - 1, chart.data.col + chart.data.colCount - 1)}.
+        </p>
+      ))}
       <table className={styles.table}>
         <thead>
           <tr>

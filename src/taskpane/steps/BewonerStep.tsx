@@ -2,8 +2,9 @@
 import * as React from "react";
 import { Button, tokens, makeStyles } from "@fluentui/react-components";
 import { formatEuro, formatIso } from "../../rules";
+import { Figure } from "../components/Figure";
 import { TextField } from "../components/TextField";
-import { costKey, numberText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
+import { costKey, dateInWords, formatSerial, numberText, parseDateText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
 import { useSharedStyles } from "../styles";
 
 export interface StepProps {
@@ -65,8 +66,17 @@ export function BewonerStep(props: BewonerStepProps) {
           label="Datum"
           value={form.datum}
           onChange={(v) => props.onField("datum", v)}
+          onBlur={() => {
+            // "1/3/24" is written in full once the user leaves the field: 01/03/2024
+            const serial = parseDateText(form.datum);
+            if (serial !== undefined && formatSerial(serial) !== form.datum) props.onField("datum", formatSerial(serial));
+          }}
           error={errorFor("datum")}
-          hint="Van de berekening, dd/mm/jjjj."
+          hint={
+            evaluation.datumSerial === undefined
+              ? "Van de berekening: dag/maand/jaar, bv. 1/3/24 of 01/03/2024."
+              : `Van de berekening: ${dateInWords(evaluation.datumSerial)}.`
+          }
           placeholder="dd/mm/jjjj"
           required
         />
@@ -165,7 +175,7 @@ export function BewonerStep(props: BewonerStepProps) {
 
       <div className={shared.live}>
         <span>Tekort per maand</span>
-        <span className={shared.amount}>{evaluation.tekort === undefined ? "—" : formatEuro(evaluation.tekort.value)}</span>
+        <Figure value={evaluation.tekort?.value} reason={evaluation.missing.tekort} />
       </div>
     </section>
   );

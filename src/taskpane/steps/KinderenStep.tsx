@@ -5,9 +5,8 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Field,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -15,9 +14,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { APPROXIMATION_WARNING, formatEuro } from "../../rules";
+import { formatEuro } from "../../rules";
+import { Figure } from "../components/Figure";
 import { TextField } from "../components/TextField";
-import { childKey, DOSSIER_KEY, SCHAAL_KEY, type ChildField } from "../model";
+import { billijkheidKey, childKey, DOSSIER_KEY, SCHAAL_KEY, type BillijkheidField, type ChildField } from "../model";
 import { useSharedStyles } from "../styles";
 import type { StepProps } from "./BewonerStep";
 
@@ -31,6 +31,8 @@ export interface KinderenStepProps extends StepProps {
   onAddChild: () => void;
   onRemoveChild: (id: string) => void;
   onChild: (id: string, field: ChildField, value: string) => void;
+  onBillijkheid: (id: string, on: boolean) => void;
+  onBillijkheidField: (id: string, field: BillijkheidField, value: string) => void;
   onMethod: (method: "benadering" | "schaal") => void;
   onPickTable: (name: string) => void;
   onSelectionAsScale: () => void;
@@ -72,19 +74,16 @@ export function KinderenStep(props: KinderenStepProps) {
         Kinderen
       </h2>
 
-      <Field label="Berekening van de bijdrage">
+      <Field
+        label="Berekening van de bijdrage"
+        hint={schaal.method === "benadering" ? "Zonder officiële schaaltabel rekent de rekenhulp met een benadering (zie de waarschuwing bij het resultaat)." : undefined}
+      >
         <RadioGroup value={schaal.method} onChange={(_, data) => props.onMethod(data.value as "benadering" | "schaal")}>
           <Radio value="benadering" label="Ingebouwde benadering" />
           <Radio value="schaal" label="Officiële schaaltabel uit de werkmap" />
         </RadioGroup>
       </Field>
-      {schaal.method === "benadering" ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {APPROXIMATION_WARNING}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
+      {schaal.method === "schaal" && (
         <div className={shared.group}>
           <Field
             label="Schaaltabel"
@@ -191,9 +190,39 @@ export function KinderenStep(props: KinderenStepProps) {
                 numeric
               />
             </div>
+            <Checkbox
+              checked={child.billijkheid !== undefined}
+              onChange={(_, data) => props.onBillijkheid(child.id, data.checked === true)}
+              label="Andere bijdrage om redenen van billijkheid"
+            />
+            {child.billijkheid !== undefined && (
+              <div className={shared.pair}>
+                <TextField
+                  fieldKey={billijkheidKey(child.id, "bedrag")}
+                  label="Billijkheid"
+                  value={child.billijkheid.bedrag}
+                  onChange={(v) => props.onBillijkheidField(child.id, "bedrag", v)}
+                  error={errorFor(billijkheidKey(child.id, "bedrag"))}
+                  hint={`Per maand, beslist door het Bijzonder Comité; niet meer dan het kindsdeel.${
+                    result?.billijkheid === undefined ? "" : ` Berekend: ${formatEuro(result.billijkheid.berekend)}.`
+                  }`}
+                  numeric
+                  required
+                />
+                <TextField
+                  fieldKey={billijkheidKey(child.id, "reden")}
+                  label="Reden"
+                  value={child.billijkheid.reden}
+                  onChange={(v) => props.onBillijkheidField(child.id, "reden", v)}
+                  error={errorFor(billijkheidKey(child.id, "reden"))}
+                  hint="De motivering van de beslissing."
+                  required
+                />
+              </div>
+            )}
             <div className={styles.contribution}>
-              <span>Bijdrage per maand</span>
-              <span className={shared.amount}>{result?.bijdrage === undefined ? "—" : formatEuro(result.bijdrage.value)}</span>
+              <span>{result?.billijkheid === undefined ? "Bijdrage per maand" : "Bijdrage per maand (billijkheid)"}</span>
+              <Figure value={result?.bijdrage?.value} reason={evaluation.missing.bijdrage[child.id]} />
             </div>
             {bijdrageError !== undefined && <p className={shared.errorText}>{bijdrageError}</p>}
           </div>
@@ -209,7 +238,7 @@ export function KinderenStep(props: KinderenStepProps) {
 
       <div className={shared.live}>
         <span>Kindsdeel per kind</span>
-        <span className={shared.amount}>{evaluation.kindsdeel === undefined ? "—" : formatEuro(evaluation.kindsdeel.value)}</span>
+        <Figure value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
       </div>
     </section>
   );

@@ -3,16 +3,27 @@
  * then the full trace of every step; and the one action that writes the calculation sheet.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { formatEuro, type Decimal } from "../../rules";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Step } from "../../rules";
+import { Figure } from "../components/Figure";
+import type { WriteStatus } from "../wizard/state";
+import { Notices } from "../components/Notices";
 import { Trace } from "../components/Trace";
 import type { DossierForm, Evaluation } from "../model";
 import { useSharedStyles } from "../styles";
 
-export interface WriteStatus {
-  intent: "success" | "error" | "info";
-  text: string;
-}
+export type { WriteStatus };
 
 export interface ResultaatStepProps {
   form: DossierForm;
@@ -22,6 +33,10 @@ export interface ResultaatStepProps {
   status?: WriteStatus;
   /** rendered under the status, e.g. the written sheet in preview mode */
   children?: React.ReactNode;
+  /** the picture of the figures, under them */
+  chart?: React.ReactNode;
+  /** more buttons beside "Naar werkblad" */
+  extraActions?: React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -45,15 +60,10 @@ const useStyles = makeStyles({
   totals: {
     "& th, & td": { fontWeight: tokens.fontWeightSemibold },
   },
-  traces: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-  },
   uitleg: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalL,
   },
   action: {
@@ -64,12 +74,21 @@ const useStyles = makeStyles({
   },
 });
 
-const euro = (value: Decimal | undefined) => (value === undefined ? "—" : formatEuro(value));
-
 export function ResultaatStep(props: ResultaatStepProps) {
-  const { form, evaluation } = props;
+  const { evaluation } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const shown = new Set(evaluation.notices.map((n) => n.text));
+  const missing = evaluation.missing;
+  const traces: { value: string; title: string; steps: Step[] }[] = [];
+  if (evaluation.tekort !== undefined) traces.push({ value: "tekort", title: "Uitleg: tekort", steps: evaluation.tekort.steps });
+  if (evaluation.kindsdeel !== undefined) traces.push({ value: "kindsdeel", title: "Uitleg: kindsdeel", steps: evaluation.kindsdeel.steps });
+  for (const kind of evaluation.kinderen) {
+    if (kind.bijdrage === undefined) continue;
+    const name = kind.naam === "" ? `kind ${kind.positie}` : kind.naam;
+    traces.push({ value: `bijdrage:${kind.id}`, title: `Uitleg: bijdrage van ${name}`, steps: kind.bijdrage.steps });
+  }
+  if (evaluation.aandeel !== undefined) traces.push({ value: "aandeel", title: "Uitleg: aandeel OCMW", steps: evaluation.aandeel.steps });
 
   return (
     <>
@@ -78,6 +97,7 @@ export function ResultaatStep(props: ResultaatStepProps) {
           <span className={shared.stepNumber} aria-hidden="true">3</span>
           Resultaat
         </h2>
+        <Notices notices={evaluation.notices} />
         <table className={styles.table}>
           <caption className={shared.muted} style={{ textAlign: "left" }}>
             Per maand
@@ -85,11 +105,15 @@ export function ResultaatStep(props: ResultaatStepProps) {
           <tbody>
             <tr>
               <th scope="row">Tekort</th>
-              <td>{euro(evaluation.tekort?.value)}</td>
+              <td>
+                <Figure value={evaluation.tekort?.value} reason={missing.tekort} />
+              </td>
             </tr>
             <tr>
               <th scope="row">Kindsdeel</th>
-              <td>{euro(evaluation.kindsdeel?.value)}</td>
+              <td>
+                <Figure value={evaluation.kindsdeel?.value} reason={missing.kindsdeel} />
+              </td>
             </tr>
           </tbody>
         </table>
@@ -107,8 +131,13 @@ export function ResultaatStep(props: ResultaatStepProps) {
             <tbody>
               {evaluation.kinderen.map((kind) => (
                 <tr key={kind.id}>
-                  <th scope="row">{kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}</th>
-                  <td>{euro(kind.bijdrage?.value)}</td>
+                  <th scope="row">
+                    {kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}
+                    {kind.billijkheid !== undefined && " (billijkheid)"}
+                  </th>
+                  <td>
+                    <Figure value={kind.bijdrage?.value} reason={missing.bijdrage[kind.id]} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -119,33 +148,25 @@ export function ResultaatStep(props: ResultaatStepProps) {
           <tbody>
             <tr>
               <th scope="row">Totaal teruggevorderd</th>
-              <td>{euro(evaluation.totaal)}</td>
+              <td>
+                <Figure value={evaluation.totaal} reason={missing.aandeel} />
+              </td>
             </tr>
             <tr>
               <th scope="row">Aandeel OCMW</th>
-              <td>{euro(evaluation.aandeelOcmw)}</td>
+              <td>
+                <Figure value={evaluation.aandeel?.value} reason={missing.aandeel} />
+              </td>
             </tr>
           </tbody>
         </table>
-
-        {evaluation.overschot !== undefined && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              De bijdragen samen zijn {formatEuro(evaluation.overschot)} hoger dan het tekort, doordat het kindsdeel per kind op de cent
-              wordt afgerond. Het aandeel van het OCMW is dan € 0,00.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {form.schaal.method === "benadering" && evaluation.kinderen.length > 0 && (
-          <p className={shared.muted}>
-            De bijdragen volgen de ingebouwde benadering; beslissingen vragen de officiële schaaltabel.
-          </p>
-        )}
+        {props.chart}
 
         <div className={styles.action}>
           <Button appearance="primary" onClick={props.onWrite} disabled={props.writing}>
             Naar werkblad
           </Button>
+          {props.extraActions}
           {props.writing && <Spinner size="tiny" label="Werkblad schrijven…" />}
         </div>
         <div role="status" aria-live="polite">
@@ -157,28 +178,27 @@ export function ResultaatStep(props: ResultaatStepProps) {
         </div>
         {props.children}
       </section>
-      {/* The trace: its own region right under the figures, so the Resultaat region holds each figure once. */}
+      {/* The trace: its own region right under the figures, one folded item per figure, opened on demand. */}
       <section className={styles.uitleg} aria-labelledby="stap-uitleg">
         <h3 id="stap-uitleg" className={shared.subheading}>
           Berekening stap voor stap
         </h3>
-        <div className={styles.traces}>
-          {evaluation.tekort === undefined ? (
-            <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
-          ) : (
-            <Trace title="Uitleg: tekort" steps={evaluation.tekort.steps} />
-          )}
-          {evaluation.kindsdeel !== undefined && <Trace title="Uitleg: kindsdeel" steps={evaluation.kindsdeel.steps} />}
-          {evaluation.kinderen.map((kind) =>
-            kind.bijdrage === undefined ? null : (
-              <Trace
-                key={kind.id}
-                title={`Uitleg: bijdrage van ${kind.naam === "" ? `kind ${kind.positie}` : kind.naam}`}
-                steps={kind.bijdrage.steps}
-              />
-            ),
-          )}
-        </div>
+        {traces.length === 0 ? (
+          <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
+        ) : (
+          <Accordion multiple collapsible>
+            {traces.map((t) => (
+              <AccordionItem key={t.value} value={t.value}>
+                <AccordionHeader as="h4" size="small">
+                  {t.title}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <Trace steps={t.steps} shown={shown} />
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        )}
       </section>
     </>
   );

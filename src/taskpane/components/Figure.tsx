@@ -1,0 +1,28 @@
+/**
+ * A figure as the user sees it: the amount the Belgian way, or, when it cannot be computed yet, why not in plain
+ * Dutch ("Vul de ligdagprijs in.") instead of a bare dash.
+ */
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { formatEuro, type Decimal } from "../../rules";
+
+const useStyles = makeStyles({
+  amount: {
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  reason: {
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+});
+
+export function Figure(props: { value: Decimal | undefined; reason?: string }) {
+  const styles = useStyles();
+  if (props.value !== undefined) return <span className={styles.amount}>{formatEuro(props.value)}</span>;
+  return <span className={styles.reason}>{props.reason ?? "Nog niet te berekenen."}</span>;
+}
