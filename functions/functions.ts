@@ -51,6 +51,15 @@ function amountOf(run: () => Result<Decimal>): number {
   }
 }
 
+/** A *.UITLEG function: the rule's trace as (step, amount) rows; the same error as the function when it fails. */
+function traceOf(run: () => Result<unknown>): any[][] {
+  try {
+    return traceRows(run().steps);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
 function dateOf(run: () => Result<number>): number {
   try {
     return dayToSerial(run().value);
@@ -135,9 +144,12 @@ export function bijdrageFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): number {
-  return amountOf(() =>
-    bijdrage({ inkomen, partnerInkomen: partner_inkomen, personenTenLaste: personen_ten_laste, kindsdeel, datum, schaal, kadastraalInkomen: kadastraal_inkomen }),
-  );
+  return amountOf(() => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
+}
+
+/** BIJDRAGE's Excel arguments, in SPEC order, as the rule's input (shared by BIJDRAGE and BIJDRAGE.UITLEG). */
+function bijdrageOf(...[inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen]: Parameters<typeof bijdrageFunction>) {
+  return bijdrage({ inkomen, partnerInkomen: partner_inkomen, personenTenLaste: personen_ten_laste, kindsdeel, datum, schaal, kadastraalInkomen: kadastraal_inkomen });
 }
 
 /**
@@ -161,20 +173,7 @@ export function bijdrageUitlegFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): any[][] {
-  try {
-    const result = bijdrage({
-      inkomen,
-      partnerInkomen: partner_inkomen,
-      personenTenLaste: personen_ten_laste,
-      kindsdeel,
-      datum,
-      schaal,
-      kadastraalInkomen: kadastraal_inkomen,
-    });
-    return traceRows(result.steps);
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return traceOf(() => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
 }
 
 /**
@@ -314,11 +313,7 @@ export function remgeldOpnamesUitlegFunction(
   eenpersoonskamer?: any,
   ziekenhuis?: any,
 ): any[][] {
-  try {
-    return traceRows(remgeldOpnames({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }).steps);
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return traceOf(() => remgeldOpnames({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }));
 }
 
 /**
