@@ -27,6 +27,9 @@ import {
   formatNumber,
   kindsdeel as kindsdeelRule,
   metBillijkheid,
+  checkedAantalKinderen,
+  checkedDagen,
+  MAX_DAGEN,
   optionalDate,
   parseSchaal,
   RuleError,
@@ -192,17 +195,17 @@ interface Parsed {
 function parseField(field: DossierField, raw: unknown): Parsed {
   const cell = field === "datum" ? null : numberCell(raw);
   if (typeof cell === "number" && cell >= 0 && cell < Number.MAX_SAFE_INTEGER) {
-    if (field === "dagen" ? Number.isInteger(cell) && cell <= 31 : field === "aantalKinderen" ? Number.isInteger(cell) && cell >= 1 : true) {
+    if (field === "dagen" ? Number.isInteger(cell) && cell <= MAX_DAGEN : field === "aantalKinderen" ? Number.isInteger(cell) && cell >= 1 : true) {
       return { value: cell, key: cell };
     }
   }
   switch (field) {
     case "dagen": {
-      const n = count(cell, "dagen", 0, 31);
+      const n = checkedDagen(cell);
       return { value: n, key: n };
     }
     case "aantalKinderen": {
-      const n = count(cell, "aantal_kinderen", 1);
+      const n = checkedAantalKinderen(cell);
       return { value: n, key: n };
     }
     case "datum": {

@@ -63,7 +63,17 @@ export const zakgeldParameter = {
 };
 
 /** Maximum number of days in a month. */
-const MAX_DAGEN = 31;
+export const MAX_DAGEN = 31;
+
+/** The checked `dagen` argument (0..31): the one home of that bound, for the functions, the batch and the pane. */
+export function checkedDagen(value: unknown, argument = "dagen"): number {
+  return count(value, argument, 0, MAX_DAGEN);
+}
+
+/** The checked `aantal_kinderen` argument (a whole number >= 1). */
+export function checkedAantalKinderen(value: unknown, argument = "aantal_kinderen"): number {
+  return count(value, argument, 1);
+}
 
 export interface TekortInput {
   /** EUR per day, >= 0 */
@@ -83,7 +93,7 @@ export interface TekortInput {
 /** OCMW.TEKORT: max(0, ligdagprijs x dagen + bijkomende kosten + zakgeld - inkomsten), rounded to cents. */
 export function tekort(input: TekortInput): Result<Decimal> {
   const ligdagprijs = amount(input.ligdagprijs, "ligdagprijs");
-  const dagen = count(input.dagen, "dagen", 0, MAX_DAGEN);
+  const dagen = checkedDagen(input.dagen);
   const kosten = amountSum(input.bijkomendeKosten, "bijkomende_kosten");
   const inkomsten = amount(input.inkomsten, "inkomsten");
   const datum = optionalDate(input.datum, "datum");
@@ -128,7 +138,7 @@ export function tekort(input: TekortInput): Result<Decimal> {
  */
 export function kindsdeel(tekortValue: CellValue, aantalKinderen: CellValue): Result<Decimal> {
   const t = amount(tekortValue, "tekort");
-  const n = count(aantalKinderen, "aantal_kinderen", 1);
+  const n = checkedAantalKinderen(aantalKinderen);
   const value = centsDown(t.dividedBy(n));
   return {
     value,
