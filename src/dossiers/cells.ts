@@ -9,7 +9,7 @@
  *   (a CSV export writes dates as text);
  * - other text and booleans pass unchanged, so the rule refuses them with a message that quotes them.
  */
-import { calendarToDay, dayToCalendar, dayToSerial, Decimal, parseNumberText, type CellValue } from "../rules";
+import { dayToSerial, Decimal, parseDateText, parseNumberText, type CellValue } from "../rules";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -92,22 +92,13 @@ export function numberCell(value: unknown): CellValue {
   return String(value);
 }
 
-const DATE_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const dateTextCache = new Map<string, number | null>();
 
+/** Date text in a cell (the rules' one reading of date text), remembered: a list repeats the same few dates. */
 function dateText(text: string): number | undefined {
   const cached = dateTextCache.get(text);
   if (cached !== undefined) return cached === null ? undefined : cached;
-  let result: number | undefined;
-  const dmy = DATE_DMY.exec(text);
-  const iso = dmy === null ? DATE_ISO.exec(text) : null;
-  if (dmy !== null || iso !== null) {
-    const [year, month, day] = dmy !== null ? [+dmy[3], +dmy[2], +dmy[1]] : [+iso![1], +iso![2], +iso![3]];
-    const d = calendarToDay(year, month, day);
-    const back = dayToCalendar(d);
-    if (back.year === year && back.month === month && back.day === day && year >= 1900) result = dayToSerial(d);
-  }
+  const result = parseDateText(text);
   if (dateTextCache.size > 10_000) dateTextCache.clear();
   dateTextCache.set(text, result === undefined ? null : result);
   return result;

@@ -15,3 +15,4 @@ export * from "./numberText";
 export * from "./billijkheid";
 export * from "./ziekenhuis";
 export * from "./verlofdagen";
+export * from "./dateText";

@@ -12,12 +12,12 @@ import {
   bijdrage,
   calendarToDay,
   count,
-  dayToSerial,
   dec,
   Decimal,
   formatDay,
   formatNumber,
   isValidSerial,
+  parseDateText as parseDateTextRule,
   kindsdeel,
   metBillijkheid,
   optionalAmount,
@@ -147,34 +147,13 @@ function numberInput(text: string): Decimal | string {
   return parseNumberText(text) ?? text.trim();
 }
 
-const DATE_TEXT = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
-const ISO_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A two-digit year the way Excel reads it: 00-29 is 2000-2029, 30-99 is 1930-1999. */
-function fullYear(text: string): number {
-  const y = Number(text);
-  if (text.length === 4) return y;
-  return y < 30 ? 2000 + y : 1900 + y;
-}
-
 /**
  * "1/3/2024", "01/03/2024", "1/3/24", "01-03-2024", "1.3.24" or "2024-03-01" -> the Excel serial; undefined when it
- * is no date. Day first, as in Belgium.
+ * is no date (or before 1/3/1900). Day first, as in Belgium; the rules' one reading of date text, with short years.
  */
 export function parseDateText(text: string): number | undefined {
-  const t = text.trim();
-  let y: number, m: number, d: number;
-  const be = DATE_TEXT.exec(t);
-  const iso = ISO_TEXT.exec(t);
-  if (be) [d, m, y] = [Number(be[1]), Number(be[2]), fullYear(be[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return undefined;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const day = calendarToDay(y, m, d);
-  const check = new Date(day * 86_400_000);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() + 1 !== m || check.getUTCDate() !== d) return undefined;
-  const serial = dayToSerial(day);
-  return isValidSerial(serial) ? serial : undefined;
+  const serial = parseDateTextRule(text, { shortYear: true });
+  return serial !== undefined && isValidSerial(serial) ? serial : undefined;
 }
 
 const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
