@@ -235,13 +235,21 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     columns.push({ width: column.width, hidden: column.hidden, outlineLevel: column.outlineLevel, style: hasStyle(column.style) ? column.style : undefined });
   }
   if (columns.length > 0) out.columns = columns;
-  // before any row is committed: merges mark their cells, validations and page breaks belong to their rows
-  for (const range of extras.merges ?? []) out.mergeCells(range);
+  // merges mark their cells, so each is made before its first row is committed; not all at the start: a merge far
+  // down (the notes under a long summary) would make the writer hold every row above it, and committing rows from
+  // that long, holey queue takes time quadratic in the rows
+  const merges = (extras.merges ?? []).map((range) => ({ range, top: Number(/^\$?[A-Z]+\$?(\d+)/i.exec(range)?.[1] ?? 1) })).sort((a, b) => a.top - b.top);
+  let nextMerge = 0;
+  const mergeUpTo = (row: number) => {
+    while (nextMerge < merges.length && merges[nextMerge].top <= row) out.mergeCells(merges[nextMerge++].range);
+  };
+  // before any row is committed: validations and page breaks belong to their rows
   for (const [address, validation] of Object.entries(extras.dataValidations ?? {})) {
     if (validation !== undefined && !address.includes(":")) out.getCell(address).dataValidation = validation;
   }
   for (const brk of extras.rowBreaks ?? []) out.getRow(brk.id).addPageBreak(brk.min, brk.max);
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    mergeUpTo(number);
     const target = out.getRow(number);
     if (row.height) target.height = row.height;
     if (row.hidden) target.hidden = true;
@@ -259,6 +267,7 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     });
     target.commit();
   });
+  mergeUpTo(Infinity);
   for (const cf of extras.conditionalFormattings ?? []) out.addConditionalFormatting(cf);
   out.commit();
 }
