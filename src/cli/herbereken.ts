@@ -4,6 +4,10 @@
  *
  *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
  *
+ * The recalculation is the batch runner's (src/dossiers/runner.ts), the same as in Excel, through the file adapter
+ * (src/workbook/batchFile.ts): this face parses the command line, guards the output file, shows progress and prints
+ * the runner's report (the summary's counts line and warnings, the first errors).
+ *
  * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
  * (a wrong command line, a missing file, not a spreadsheet, no header row, a required column missing, an unreadable
  * scale, an existing output without --overschrijf). Runs under ts-node and compiled (`main(argv)` is the entry).
