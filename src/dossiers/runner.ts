@@ -298,7 +298,12 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   }
 
   onProgress(progressOf("rekenen", 0, 1));
-  const result = recalculateRows(rows, compact, { schaal: scale ?? null, firstRowNumber: layout.firstRow + 1 });
+  const result = recalculateRows(rows, compact, {
+    schaal: scale ?? null,
+    firstRowNumber: layout.firstRow + 1,
+    onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
+    progressEvery: 5000,
+  });
   onProgress(progressOf("rekenen", 1, 1));
   if (aborted()) {
     const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
