@@ -171,3 +171,21 @@ test("a rerun of the CLI on its own output replaces the summary it wrote, never 
   );
   expect(c.Lijst).toEqual(a.Lijst);
 });
+
+test("a stale indexed amount and the approximation: each warning once in the message, the same as in the summary", async () => {
+  // Datum 1 June 2027: more than 9 months after the last known index jump (1/3/2026), so the amounts carry
+  // "Mogelijk verouderd"; no scale, so the approximation warning too
+  const datum = dateToSerial(new Date(Date.UTC(2027, 5, 1)))!;
+  const rows = sampleDossierList(12, { seed: 6, datum });
+  const input = await writeXlsx("verouderd.xlsx", { Lijst: rows });
+  const output = path.join(dir, "verouderd.uit.xlsx");
+  const out = quiet();
+  expect(await main([input, "--uit", output], out.io)).toBe(0);
+  const summary = (await readXlsx(output)).Samenvatting.map((r) => String(r[0] ?? ""));
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  expect(count(out.stdout, "Mogelijk verouderd: de laatst gekende indexsprong is van 1/3/2026")).toBe(1);
+  expect(count(out.stdout, "BENADERING")).toBe(1);
+  const warnings = out.stdout.split("\n").filter((line) => line.startsWith("Mogelijk verouderd") || line.startsWith("BENADERING"));
+  expect(warnings).toHaveLength(2);
+  for (const line of warnings) expect(summary).toContain(line);
+});
