@@ -2,7 +2,7 @@
  * One runner, two faces: the command line (file adapter) and the Excel path (runExcelBatch on the in-memory Excel
  * fake) give the same output cells and the same summary for the same list; the CLI's message states the summary's
  * counts line and each warning once; a rerun of the CLI on its own output replaces the summary it wrote (marked with
- * a defined name), never a sheet of the user's.
+ * a defined name), never a sheet of the user's; merged output cells are refused as in Excel.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -188,4 +188,21 @@ test("a stale indexed amount and the approximation: each warning once in the mes
   const warnings = out.stdout.split("\n").filter((line) => line.startsWith("Mogelijk verouderd") || line.startsWith("BENADERING"));
   expect(warnings).toHaveLength(2);
   for (const line of warnings) expect(summary).toContain(line);
+});
+
+test("merged cells in the output columns: refused before anything is written, as in Excel (exit 1, no output file)", async () => {
+  const rows = sampleDossierList(4, { seed: 7 });
+  const width = rows[0].length;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Lijst");
+  ws.addRows(rows.map((r, i) => [...r, ...(i === 0 ? ["Kindsdeel", "Vrijstelling", "Bijdrage", "Status"] : [null, null, null, null])]));
+  // the Status cell of sheet row 3 merged with the Bijdrage cell beside it
+  ws.mergeCells(3, width + 3, 3, width + 4);
+  const input = path.join(dir, "samengevoegd.xlsx");
+  await wb.xlsx.writeFile(input);
+  let stderr = "";
+  const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t), isTTY: false } };
+  expect(await main([input, "--uit", path.join(dir, "samengevoegd.uit.xlsx")], io)).toBe(1);
+  expect(stderr).toMatch(/^Fout: De uitvoerkolommen \(Kindsdeel, Vrijstelling, Bijdrage, Status\) bevatten samengevoegde cellen \(.*3.*\).*Er is niets geschreven\./);
+  expect(fs.existsSync(path.join(dir, "samengevoegd.uit.xlsx"))).toBe(false);
 });
