@@ -4,6 +4,10 @@
  *
  *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
  *
+ * The recalculation is the batch runner's (src/dossiers/runner.ts), the same as in Excel, through the file adapter
+ * (src/workbook/batchFile.ts): this face parses the command line, guards the output file, shows progress and prints
+ * the runner's report (the summary's counts line and warnings, the first errors).
+ *
  * Exit code 0 when the list was processed (errors of rows are in Status and in the counts), 1 when it cannot be
  * (a wrong command line, a missing file, not a spreadsheet, no header row, a required column missing, an unreadable
  * scale, an existing output without --overschrijf). Runs under ts-node and compiled (`main(argv)` is the entry).
@@ -11,42 +15,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
-import type ExcelJS from "exceljs";
-import {
-  cellText,
-  DossierListError,
-  findHeaderRow,
-  freeSheetName,
-  layoutOf,
-  missingColumns,
-  numberCell,
-  OUTPUT_COLUMNS,
-  OUTPUT_KEYS,
-  recalculateRows,
-  SUMMARY_AMOUNT_COLUMNS,
-  SUMMARY_HEADERS,
-  SUMMARY_SHEET_NAME,
-  summaryMatrix,
-  type BatchResult,
-  type InputColumn,
-  type ListLayout,
-  type OutputColumn,
-} from "../dossiers";
-import { APPROXIMATION_WARNING, parseSchaal, RuleError, type ScaleTable } from "../rules";
-import {
-  findSheet,
-  FORMULA_WITHOUT_VALUE_TEXT,
-  isFormulaWithoutValue,
-  openSpreadsheet,
-  readScaleFile,
-  rectangular,
-  sheetRows,
-  SpreadsheetFileError,
-  systemErrorMessage,
-  writeWorkbookFast,
-  type PlainCell,
-} from "../workbook/file";
-import { formatList, formatSummary } from "./format";
+import { DossierListError, type BatchProgress, type BatchReport } from "../dossiers";
+import { openFileList } from "../workbook/batchFile";
+import { SpreadsheetFileError, systemErrorMessage } from "../workbook/file";
 
 export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
 
@@ -69,8 +40,6 @@ verkeerde opdracht.`;
 
 /** Rows above which progress is shown on stderr even when it is not a terminal. */
 export const PROGRESS_ROWS = 5000;
-/** Errors listed on stdout. */
-const FIRST_ERRORS = 10;
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -208,6 +177,7 @@ function checkOutput(output: string, inputs: { file: string; what: string }[], o
 function progressReporter(io: Io, show: boolean) {
   const tty = io.stderr.isTTY === true;
   let lastTenth = -1;
+  let lastLabel = "";
   return {
     phase(text: string) {
       if (show) io.stderr.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
@@ -221,6 +191,10 @@ function progressReporter(io: Io, show: boolean) {
         io.stderr.write(`\r\x1b[K${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${Math.round(fraction * 100)}%`);
       } else {
         const tenth = Math.floor(fraction * 10);
+        if (label !== lastLabel) {
+          lastLabel = label;
+          lastTenth = -1;
+        }
         if (tenth !== lastTenth) {
           lastTenth = tenth;
           io.stderr.write(`${label}: ${tenth * 10}%\n`);
@@ -231,137 +205,6 @@ function progressReporter(io: Io, show: boolean) {
       if (show && tty) io.stderr.write("\r\x1b[K");
     },
   };
-}
-
-/** The list sheet: --blad, else the first sheet with the required headers, else the first sheet. */
-function chooseSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
-  if (wanted !== undefined) {
-    const sheet = findSheet(workbook, wanted);
-    if (sheet === undefined) {
-      throw new CannotProcess(`Blad "${wanted}" niet gevonden. De werkmap heeft: ${workbook.worksheets.map((s) => `"${s.name}"`).join(", ")}.`);
-    }
-    return sheet;
-  }
-  for (const sheet of workbook.worksheets) {
-    const header = findHeaderRow(sheetRows(sheet, 20));
-    if (header !== undefined && missingColumns(header.columns).length === 0) return sheet;
-  }
-  return workbook.worksheets[0];
-}
-
-/** The scale: --schaal, else the workbook's sheet Schaal (when it is not the list itself), else none. */
-async function chooseScale(
-  workbook: ExcelJS.Workbook,
-  listSheet: ExcelJS.Worksheet,
-  scaleFile: string | undefined,
-): Promise<{ table?: ScaleTable; where?: string }> {
-  let matrix: PlainCell[][];
-  let where: string;
-  if (scaleFile !== undefined) {
-    try {
-      ({ matrix, where } = await readScaleFile(scaleFile));
-    } catch (error) {
-      if (error instanceof SpreadsheetFileError) throw new CannotProcess(`Schaal: ${error.message}`);
-      throw error;
-    }
-  } else {
-    const sheet = findSheet(workbook, "Schaal");
-    if (sheet === undefined || sheet === listSheet) return {};
-    matrix = rectangular(sheetRows(sheet));
-    where = `blad ${sheet.name}`;
-  }
-  matrix.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (isFormulaWithoutValue(v)) {
-        throw new CannotProcess(`De schaal (${where}) is onbruikbaar: rij ${r + 1}, kolom ${c + 1}: ${FORMULA_WITHOUT_VALUE_TEXT}.`);
-      }
-    }),
-  );
-  try {
-    // numbers typed as text (a CSV file, Belgian notation) are read as numbers, as in the list
-    const cells = matrix.map((row) => row.map((v) => numberCell(v)));
-    return { table: parseSchaal(cells, "schaal"), where };
-  } catch (error) {
-    if (error instanceof RuleError) throw new CannotProcess(`De schaal (${where}) is onbruikbaar: ${error.message}`);
-    throw error;
-  }
-}
-
-/** Input columns holding euro amounts: they get the amount format (when they hold numbers without a format). */
-const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
-const AMOUNT_OUTPUTS: readonly OutputColumn[] = ["kindsdeel", "vrijstelling", "bijdrage"];
-
-/**
- * Writes the output columns next to the list (reusing them when present, else after the last used column), then
- * formats the list (src/cli/format.ts).
- */
-function writeOutputColumns(sheet: ExcelJS.Worksheet, rows: PlainCell[][], layout: ListLayout, result: BatchResult): Record<OutputColumn, number> {
-  let next = 0;
-  for (const row of rows) if (row.length > next) next = row.length;
-  const positions = {} as Record<OutputColumn, number>;
-  const headerRow = sheet.getRow(layout.headerRow + 1);
-  for (const key of OUTPUT_KEYS) {
-    const existing = layout.columns[key];
-    if (existing !== undefined) positions[key] = existing;
-    else {
-      positions[key] = next++;
-      headerRow.getCell(positions[key] + 1).value = OUTPUT_COLUMNS[key];
-    }
-  }
-  const cols = OUTPUT_KEYS.map((key) => positions[key] + 1);
-  const first = layout.headerRow + 2;
-  const outputs = result.outputs;
-  for (let i = 0; i < outputs.length; i++) {
-    const out = outputs[i];
-    const row = sheet.getRow(first + i);
-    for (let k = 0; k < 4; k++) {
-      const v = out[k];
-      row.getCell(cols[k]).value = v === "" ? null : v;
-    }
-  }
-
-  const lastColumn = Math.max(next, ...cols);
-  const header: unknown[] = [...rows[layout.headerRow]];
-  for (const key of OUTPUT_KEYS) header[positions[key]] = OUTPUT_COLUMNS[key];
-  const data = rows.slice(layout.headerRow + 1);
-  function* values(): Iterable<unknown[]> {
-    for (let i = 0; i < data.length; i++) {
-      const row: unknown[] = [...data[i]];
-      const out = outputs[i];
-      if (out !== undefined) for (let k = 0; k < 4; k++) row[positions[OUTPUT_KEYS[k]]] = out[k];
-      yield row;
-    }
-  }
-  const at = (key: InputColumn | OutputColumn): number | undefined => {
-    const c = (key in positions ? positions[key as OutputColumn] : layout.columns[key]) as number | undefined;
-    return c === undefined ? undefined : c + 1;
-  };
-  formatList(sheet, {
-    headerRow: layout.headerRow + 1,
-    lastRow: layout.headerRow + 1 + data.length,
-    lastColumn,
-    amountColumns: [...AMOUNT_INPUTS, ...AMOUNT_OUTPUTS].map(at).filter((c): c is number => c !== undefined),
-    dateColumns: [at("datum")].filter((c): c is number => c !== undefined),
-    statusColumn: positions.status + 1,
-    header,
-    values: values(),
-  });
-  return positions;
-}
-
-function writeSummary(workbook: ExcelJS.Workbook, result: BatchResult, bron: string, schaalBron: string | undefined): string {
-  const name = freeSheetName(SUMMARY_SHEET_NAME, workbook.worksheets.map((s) => s.name));
-  const sheet = workbook.addWorksheet(name);
-  const matrix = summaryMatrix(result, { bron, schaalBron });
-  sheet.addRows(matrix.map((row) => row.map((v) => (v === "" ? null : v))));
-  const totalRow = matrix.findIndex((row, r) => r > 0 && typeof row[0] === "string" && row[0].startsWith("Totaal"));
-  formatSummary(sheet, {
-    matrix,
-    bodyRows: (totalRow < 0 ? matrix.length : totalRow) - 1,
-    amountColumns: SUMMARY_AMOUNT_COLUMNS,
-    statusColumn: SUMMARY_HEADERS.length - 1,
-  });
-  return name;
 }
 
 /** Runs the command; returns the exit code. */
@@ -426,55 +269,54 @@ async function run(options: Options, io: Io): Promise<number> {
   if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
 
   const started = Date.now();
-  const { kind, workbook } = await openSpreadsheet(input);
-  const sheet = chooseSheet(workbook, options.sheet);
-  const where = kind === "csv" ? `${path.basename(input)}` : `blad "${sheet.name}" van ${path.basename(input)}`;
-  const rows = sheetRows(sheet);
-  const layout = layoutOf(rows, where);
-  const data = rows.slice(layout.headerRow + 1);
-  const progress = progressReporter(io, io.stderr.isTTY === true || data.length > PROGRESS_ROWS);
-  progress.phase(`Gelezen: ${data.length} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
-  const scale = await chooseScale(workbook, sheet, scaleFile);
-  const result = recalculateRows(data, layout.columns, {
-    schaal: scale.table ?? null,
-    firstRowNumber: layout.headerRow + 2,
-    onProgress: (done, total) => progress.step("Rekenen", done, total),
-    progressEvery: 5000,
-  });
-
-  progress.phase("Schrijven...");
-  writeOutputColumns(sheet, rows, layout, result);
-  const summaryName = writeSummary(workbook, result, where, scale.where);
-  await writeWorkbookFast(workbook, output);
+  const list = await openFileList({ input, sheet: options.sheet, scaleFile });
+  const rowCount = list.sheet.rowCount;
+  const progress = progressReporter(io, io.stderr.isTTY === true || rowCount > PROGRESS_ROWS);
+  const report = await list.run(progressLines(progress, started));
+  progress.phase("Opslaan...");
+  await list.save(output);
   progress.end();
+  io.stdout.write(message(report, { input: options.input, kind: list.kind, sheet: list.sheet.name, output: options.output ?? defaultOutput(options.input) }).join("\n") + "\n");
+  return 0;
+}
 
-  const c = result.counts;
+/** The runner's progress as lines on stderr: a line per phase, a bar (or a line per tenth) within it. */
+function progressLines(progress: ReturnType<typeof progressReporter>, started: number): (p: BatchProgress) => void {
+  const LABELS = { lezen: "Lezen", rekenen: "Rekenen", schrijven: "Schrijven", samenvatting: "Samenvatting" } as const;
+  let phase = "";
+  let read = 0;
+  return (p) => {
+    if (p.phase === "klaar") return;
+    if (p.phase !== phase) {
+      if (phase === "lezen") progress.phase(`Gelezen: ${read} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      phase = p.phase;
+    }
+    if (p.phase === "lezen") read = p.rowsTotal;
+    progress.step(LABELS[p.phase], p.rowsDone, p.rowsTotal);
+  };
+}
+
+/**
+ * The message on stdout, from the runner's report only, so it always agrees with the summary sheet: the list, how the
+ * contributions were computed, the counts line of the summary, each warning once, the first errors, the output.
+ */
+function message(report: BatchReport, file: { input: string; kind: "xlsx" | "csv"; sheet: string; output: string }): string[] {
   const out: string[] = [];
   // the paths as the user typed them (relative to the user's folder); messages about a file name it in full
-  out.push(`Dossierlijst: ${options.input}${kind === "xlsx" ? ` (blad "${sheet.name}")` : ""}`);
+  out.push(`Dossierlijst: ${file.input}${file.kind === "xlsx" ? ` (blad "${file.sheet}")` : ""}`);
   out.push(
-    scale.table !== undefined
-      ? `Bijdragen volgens de officiële schaal (${scale.where}).`
-      : `Bijdragen volgens de ingebouwde benadering (geen schaal gevonden). ${APPROXIMATION_WARNING}`,
+    report.method === "schaal"
+      ? `Bijdragen volgens de officiële schaal (${report.schaalBron}).`
+      : "Bijdragen volgens de ingebouwde benadering (geen schaal gevonden).",
   );
-  // rows with data but without a dossier number: in no dossier, each with an error (also a row of the summary)
-  const loose = c.rows - result.summaries.reduce((n, s) => n + s.rows, 0);
-  out.push(
-    `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (lege rijen: ${c.empty}, dossiers: ${c.dossiers}` +
-      `${loose > 0 ? `, zonder dossiernummer: ${loose}` : ""})`,
-  );
-  if (result.errorRows.length > 0) {
-    out.push(result.errorRows.length > FIRST_ERRORS ? `Eerste ${FIRST_ERRORS} fouten:` : "Fouten:");
-    const dCol = layout.columns.dossier as number;
-    for (const i of result.errorRows.slice(0, FIRST_ERRORS)) {
-      const dossier = cellText(data[i]?.[dCol]);
-      out.push(`  rij ${layout.headerRow + 2 + i}${dossier ? ` (dossier ${dossier})` : ""}: ${result.outputs[i][3]}`);
-    }
+  if (report.countsLine !== undefined) out.push(report.countsLine);
+  for (const notice of report.notices) out.push(notice);
+  if (report.firstErrors.length > 0) {
+    out.push(report.errors > report.firstErrors.length ? `Eerste ${report.firstErrors.length} fouten:` : "Fouten:");
+    for (const e of report.firstErrors) out.push(`  rij ${e.row}${e.dossier ? ` (dossier ${e.dossier})` : ""}: ${e.status}`);
   }
-  out.push(`Geschreven: ${options.output ?? defaultOutput(options.input)} (samenvatting op blad "${summaryName}")`);
-  io.stdout.write(out.join("\n") + "\n");
-  return 0;
+  out.push(`Geschreven: ${file.output}${report.summarySheet !== undefined ? ` (samenvatting op blad "${report.summarySheet}")` : ""}`);
+  return out;
 }
 
 if (require.main === module) {

@@ -68,6 +68,8 @@ export interface BatchReport {
   schaalBron?: string;
   /** the warnings to show once with the figures (stale amounts, the approximation) */
   notices: string[];
+  /** the counts as the summary sheet states them (summary.ts countsLine), when the whole list was written */
+  countsLine?: string;
   /** workbook round trips (context.sync) of the run, when the adapter counts them */
   syncs?: number;
 }
@@ -152,6 +154,9 @@ export interface ListFormat {
   lastRow: number;
   /** the Status column */
   statusColumn: number;
+  /** columns holding euro amounts (inputs and outputs) and dates: a file adapter formats the numbers in them */
+  amountColumns?: number[];
+  dateColumns?: number[];
   /** output columns added by this run, with their width in characters (fits the header and the figures) */
   addedColumns: { column: number; width: number }[];
   isTable: boolean;

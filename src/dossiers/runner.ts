@@ -17,7 +17,7 @@
  * - after the writes the workbook is asked to recalculate.
  */
 import { parseSchaal, RuleError, type ScaleTable } from "../rules";
-import { cellText, dossierKey, numberCell } from "./cells";
+import { cellText, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
   duplicateColumnsMessage,
@@ -30,6 +30,7 @@ import {
   OUTPUT_KEYS,
   presentInputColumns,
   type ColumnIndex,
+  type InputColumn,
   type OutputColumn,
 } from "./columns";
 import {
@@ -46,7 +47,7 @@ import {
 } from "./port";
 import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
 import { columnLetter, freeSheetName, rowAddress } from "./sheet";
-import { noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAME, summaryMatrix } from "./summary";
+import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAME, summaryMatrix } from "./summary";
 
 export interface RunnerOptions {
   onProgress?: (progress: BatchProgress) => void;
@@ -174,10 +175,13 @@ async function readChunked(
       }
       throw error;
     }
-    for (let i = 0; i < n; i++) {
-      let b = 2;
-      for (const part of parts) b += jsonBytes(part[i]);
-      if (b > heaviest) heaviest = b;
+    // without a payload budget (a file in memory) nothing needs measuring
+    if (Number.isFinite(opts.maxPayloadBytes)) {
+      for (let i = 0; i < n; i++) {
+        let b = 2;
+        for (const part of parts) b += jsonBytes(part[i]);
+        if (b > heaviest) heaviest = b;
+      }
     }
     take(done, n, parts);
     done += n;
@@ -201,6 +205,14 @@ async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS):
     },
     () => undefined,
     () => false,
+  );
+  // a formula without a stored value is never read as empty (SPEC 3): the scale is unusable, naming the cell
+  matrix.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isFormulaWithoutValue(v)) {
+        throw new DossierListError(`De schaal (${scale.where}) is onbruikbaar: rij ${r + 1}, kolom ${c + 1}: ${FORMULA_WITHOUT_VALUE_MESSAGE}.`);
+      }
+    }),
   );
   try {
     return parseSchaal(
@@ -286,7 +298,12 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   }
 
   onProgress(progressOf("rekenen", 0, 1));
-  const result = recalculateRows(rows, compact, { schaal: scale ?? null, firstRowNumber: layout.firstRow + 1 });
+  const result = recalculateRows(rows, compact, {
+    schaal: scale ?? null,
+    firstRowNumber: layout.firstRow + 1,
+    onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
+    progressEvery: 5000,
+  });
   onProgress(progressOf("rekenen", 1, 1));
   if (aborted()) {
     const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
@@ -338,6 +355,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
       firstRow: layout.firstRow,
       lastRow: layout.firstRow + Math.max(0, total - 1),
       statusColumn: positions.status,
+      amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
+      dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
       addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, OUTPUT_COLUMNS[key].length + 3) })),
       isTable: info.isTable,
     },
@@ -354,6 +373,9 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   onProgress(progressOf("klaar", 1, 1));
   return report(result, outputs.length, false, undefined, summaryName);
 }
+
+/** Input columns holding euro amounts: a file adapter gives them the amount format (when they hold numbers without one). */
+const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
 
 /** The number format of each summary column: euro amounts and counts; text columns keep theirs. */
 const SUMMARY_FORMATS: readonly (string | null)[] = SUMMARY_HEADERS.map((_, c) =>
@@ -549,6 +571,8 @@ function makeReport(
     schaalBron: scale === undefined ? undefined : info.scale?.where,
     notices: result === undefined ? [] : noticeTexts(result),
   };
+  // the counts line of the summary sheet, for a face's message: only when every row was written (it counts them all)
+  if (result !== undefined && !cancelled && written === result.outputs.length) report.countsLine = countsLine(result);
   if (marked !== undefined) report.marked = marked;
   const syncs = ctx.port.syncs?.();
   if (syncs !== undefined) report.syncs = syncs;

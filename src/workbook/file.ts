@@ -7,29 +7,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { FORMULA_WITHOUT_VALUE, isFormulaWithoutValue, type FormulaWithoutValue } from "../dossiers/cells";
 import { readCsvFile } from "./csv";
 import { isSystemError, SpreadsheetFileError, systemErrorMessage } from "./fileErrors";
 
 /**
- * A formula cell without a stored (calculated) value, as a workbook written by a script holds it: passed on as
- * ExcelJS gives it, `{ formula }` without `result`, so that the batch makes it an error on its row and never reads it
- * as an empty cell (SPEC 3).
+ * A cell: plain, or a formula without a stored (calculated) value, as a workbook written by a script holds it. That
+ * one leaves here as the batch's marker (src/dossiers/cells.ts, its one definition), so the batch makes it an error on
+ * its row and never reads it as an empty cell (SPEC 3).
  */
-export interface FormulaWithoutValue {
-  formula: string;
-  result?: undefined;
-}
-
 export type PlainCell = string | number | boolean | Date | null | FormulaWithoutValue;
-
-export const FORMULA_WITHOUT_VALUE_TEXT = "formule zonder berekende waarde: open en bewaar het bestand in Excel";
-
-/** True for a cell that is a formula without a stored value. */
-export function isFormulaWithoutValue(value: unknown): value is FormulaWithoutValue {
-  if (value === null || typeof value !== "object" || value instanceof Date) return false;
-  const v = value as Record<string, unknown>;
-  return ("formula" in v || "sharedFormula" in v) && v.result === undefined;
-}
 
 export { SpreadsheetFileError, systemErrorMessage };
 export { decodeText, detectDelimiter, formatCsv, parseCsv, type CsvCell } from "./csv";
@@ -124,7 +111,7 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
   const v = value as unknown as Record<string, unknown>;
-  if (isFormulaWithoutValue(v)) return { formula: String(v.formula ?? v.sharedFormula) };
+  if (isFormulaWithoutValue(v)) return FORMULA_WITHOUT_VALUE;
   if ("result" in v) return plainCell(v.result as ExcelJS.CellValue);
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
   if (typeof v.text === "string") return v.text;
@@ -248,13 +235,21 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     columns.push({ width: column.width, hidden: column.hidden, outlineLevel: column.outlineLevel, style: hasStyle(column.style) ? column.style : undefined });
   }
   if (columns.length > 0) out.columns = columns;
-  // before any row is committed: merges mark their cells, validations and page breaks belong to their rows
-  for (const range of extras.merges ?? []) out.mergeCells(range);
+  // merges mark their cells, so each is made before its first row is committed; not all at the start: a merge far
+  // down (the notes under a long summary) would make the writer hold every row above it, and committing rows from
+  // that long, holey queue takes time quadratic in the rows
+  const merges = (extras.merges ?? []).map((range) => ({ range, top: Number(/^\$?[A-Z]+\$?(\d+)/i.exec(range)?.[1] ?? 1) })).sort((a, b) => a.top - b.top);
+  let nextMerge = 0;
+  const mergeUpTo = (row: number) => {
+    while (nextMerge < merges.length && merges[nextMerge].top <= row) out.mergeCells(merges[nextMerge++].range);
+  };
+  // before any row is committed: validations and page breaks belong to their rows
   for (const [address, validation] of Object.entries(extras.dataValidations ?? {})) {
     if (validation !== undefined && !address.includes(":")) out.getCell(address).dataValidation = validation;
   }
   for (const brk of extras.rowBreaks ?? []) out.getRow(brk.id).addPageBreak(brk.min, brk.max);
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    mergeUpTo(number);
     const target = out.getRow(number);
     if (row.height) target.height = row.height;
     if (row.hidden) target.hidden = true;
@@ -272,6 +267,7 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
     });
     target.commit();
   });
+  mergeUpTo(Infinity);
   for (const cf of extras.conditionalFormattings ?? []) out.addConditionalFormatting(cf);
   out.commit();
 }

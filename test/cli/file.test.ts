@@ -146,3 +146,23 @@ test("one way to write a workbook: writeWorkbookFast (the old document-only writ
   expect(typeof file.writeWorkbookFast).toBe("function");
   expect(file.writeWorkbook).toBeUndefined();
 });
+
+test("merges above, between and below the rows with values survive the streaming copy (each made before its row)", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Samenvatting");
+  ws.getCell("A1").value = "kop";
+  ws.mergeCells("A1:C1");
+  for (let r = 2; r <= 40; r++) ws.getRow(r).values = [`D${r}`, r, r * 2];
+  // row 41 stays empty; a note merged in row 43, one in row 60 below every row with a value but its own
+  ws.mergeCells("A43:C43");
+  ws.getCell("A43").value = "een opmerking onder de tabel";
+  ws.mergeCells("B20:C20");
+  ws.mergeCells("A60:C61");
+  const file = path.join(dir, "samengevoegd.xlsx");
+  expect(await writeWorkbookFast(wb, file)).toBe("stream");
+  const back = (await load(file)).getWorksheet("Samenvatting")!;
+  expect([...(back.model.merges ?? [])].sort()).toEqual(["A1:C1", "A43:C43", "A60:C61", "B20:C20"]);
+  expect(back.getCell("C43").isMerged).toBe(true);
+  expect(back.getCell("A43").value).toBe("een opmerking onder de tabel");
+  expect(back.getCell("A40").value).toBe("D40");
+});

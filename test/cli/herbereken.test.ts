@@ -59,7 +59,7 @@ describe("herbereken", () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     const output = path.join(dir, "lijst10.herberekend.xlsx");
     expect(defaultOutput(input)).toBe(output);
-    expect(out.stdout).toContain("Rijen: 10, OK: 10, fouten: 0 (lege rijen: 0, dossiers: 4)");
+    expect(out.stdout).toContain("Rijen: 10, OK: 10, fouten: 0, lege rijen: 0, dossiers: 4.");
     expect(out.stdout).toContain(`Geschreven: ${output} (samenvatting op blad "Samenvatting")`);
     expect(out.stdout).toContain("BENADERING");
     expect(out.stderr).toBe("");
@@ -86,9 +86,12 @@ describe("herbereken", () => {
     const a = await readXlsx(first);
     const b = await readXlsx(second);
     expect(b.Dossiers).toEqual(a.Dossiers);
-    // the list is the first sheet with the headers; the summary of the first run is kept, a new one is added
-    expect(Object.keys(b)).toEqual(["Dossiers", "Samenvatting", "Samenvatting (2)"]);
-    expect(b["Samenvatting (2)"].slice(0, 3)).toEqual(a.Samenvatting.slice(0, 3));
+    // the list is the first sheet with the headers; the summary the first run wrote (marked with a defined name) is
+    // replaced, not joined by a "Samenvatting (2)"; only its Bron line names the other file
+    expect(Object.keys(b)).toEqual(["Dossiers", "Samenvatting"]);
+    const withoutBron = (rows: unknown[][]) => rows.filter((r) => !String(r[0]).startsWith("Bron:"));
+    expect(withoutBron(b.Samenvatting)).toEqual(withoutBron(a.Samenvatting));
+    expect(b.Samenvatting.map((r) => r[0])).toContain('Bron: blad "Dossiers" van eigen.herberekend.xlsx');
     expect(a.Dossiers[1].slice(-4)).toEqual([450, 26028.8, 118.63, "OK"]);
   });
 
@@ -124,7 +127,7 @@ describe("herbereken", () => {
     fs.writeFileSync(file, Buffer.from(csv, "latin1"));
     const out = capture();
     expect(await main([file], out.io)).toBe(0);
-    expect(out.stdout).toContain("Rijen: 3, OK: 2, fouten: 1 (lege rijen: 1, dossiers: 1)");
+    expect(out.stdout).toContain("Rijen: 3, OK: 2, fouten: 1, lege rijen: 1, dossiers: 1.");
     expect(out.stdout).toMatch(/rij 4 \(dossier D1\): Inkomen: mag niet negatief zijn \(kreeg -5\)/);
     const sheets = await readXlsx(path.join(dir, "lijst.herberekend.xlsx"));
     expect(sheets.lijst[1]).toEqual(["D1", "Zoë; de oudste", "31.723,00", null, "2", "900", "25/03/2009", 300, 26028.8, 118.63, "OK"]);
@@ -143,7 +146,7 @@ describe("herbereken", () => {
     });
     const out = capture();
     expect(await main([input], out.io)).toBe(0);
-    expect(out.stdout).toContain("Rijen: 3, OK: 0, fouten: 3 (lege rijen: 2, dossiers: 2)");
+    expect(out.stdout).toContain("Rijen: 3, OK: 0, fouten: 3, lege rijen: 2, dossiers: 2.");
     expect(out.stdout).toContain('rij 2 (dossier A): Inkomen: verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "veel".');
     expect(out.stdout).toContain('rij 5 (dossier A): Partner inkomen: verwacht een bedrag');
     expect(out.stdout).toContain('rij 6 (dossier B): Tekort: verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "honderd".');

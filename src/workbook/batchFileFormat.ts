@@ -1,5 +1,5 @@
 /**
- * The look of the workbook the command line writes (issue 11, item 4): ready to use and to print.
+ * The look of the workbook the file adapter (batchFile.ts, the command line) writes (issue 11, item 4): ready to use and to print.
  *
  * - header row in a named font (Calibri, bold), so no viewer falls back to a serif font;
  * - column widths that fit the headers and the values (the added output columns too);
