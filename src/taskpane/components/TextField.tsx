@@ -48,6 +48,16 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
+/** The props that tie a field to the model: its key, its text, what a change does, and its visible error. */
+export function bound(
+  fieldKey: string,
+  value: string,
+  onChange: (value: string) => void,
+  errorFor: (key: string) => string | undefined,
+): Pick<TextFieldProps, "fieldKey" | "value" | "onChange" | "error"> {
+  return { fieldKey, value, onChange, error: errorFor(fieldKey) };
+}
+
 /** Moves the focus to the input of a field, by its model key. */
 export function focusField(key: string): void {
   const input = document.querySelector<HTMLInputElement>(`[data-field="${key}"]`);

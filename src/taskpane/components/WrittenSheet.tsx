@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { tableCells } from "../styles";
 import { cellAddress, type SheetPlan } from "../../workbook/port";
 
 const useStyles = makeStyles({
@@ -17,17 +18,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
+    ...tableCells(`${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`),
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-      verticalAlign: "top",
-      overflowWrap: "anywhere",
-    },
     "& tr > :first-child": { whiteSpace: "nowrap", overflowWrap: "normal", width: "1%" },
   },
 });

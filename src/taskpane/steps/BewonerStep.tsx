@@ -2,8 +2,8 @@
 import * as React from "react";
 import { Button, tokens, makeStyles } from "@fluentui/react-components";
 import { formatEuro, formatIso } from "../../rules";
-import { Figure } from "../components/Figure";
-import { TextField } from "../components/TextField";
+import { LiveFigure } from "../components/Figure";
+import { bound, TextField } from "../components/TextField";
 import { costKey, dateInWords, formatSerial, numberText, parseDateText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
 import { useSharedStyles } from "../styles";
 
@@ -47,6 +47,17 @@ export function BewonerStep(props: BewonerStepProps) {
       ? undefined
       : `${formatEuro(inForce.value)}, geldig vanaf ${formatIso(inForce.ref.from)} (bron: ${inForce.ref.source})`;
 
+  /** An amount or count of the resident, required, with its hint. */
+  const residentNumber = (field: "ligdagprijs" | "dagen" | "inkomsten", label: string, hint: string) => (
+    <TextField
+      {...bound(field, form[field], (v) => props.onField(field, v), errorFor)}
+      label={label}
+      hint={hint}
+      numeric
+      required
+    />
+  );
+
   return (
     <section className={shared.section} aria-labelledby="stap-bewoner">
       <h2 id="stap-bewoner" className={shared.heading}>
@@ -82,26 +93,8 @@ export function BewonerStep(props: BewonerStepProps) {
         />
       </div>
       <div className={shared.pair}>
-        <TextField
-          fieldKey="ligdagprijs"
-          label="Ligdagprijs"
-          value={form.ligdagprijs}
-          onChange={(v) => props.onField("ligdagprijs", v)}
-          error={errorFor("ligdagprijs")}
-          hint="Euro per dag, bv. 62,50."
-          numeric
-          required
-        />
-        <TextField
-          fieldKey="dagen"
-          label="Dagen"
-          value={form.dagen}
-          onChange={(v) => props.onField("dagen", v)}
-          error={errorFor("dagen")}
-          hint="Verblijfsdagen in de maand (0 tot 31)."
-          numeric
-          required
-        />
+        {residentNumber("ligdagprijs", "Ligdagprijs", "Euro per dag, bv. 62,50.")}
+        {residentNumber("dagen", "Dagen", "Verblijfsdagen in de maand (0 tot 31).")}
       </div>
       <h3 className={shared.subheading}>Bijkomende kosten per maand</h3>
       {form.kosten.length === 0 && <p className={shared.muted}>Geen bijkomende kosten. Voeg medicatie, dokter, was of premies toe.</p>}
@@ -109,19 +102,13 @@ export function BewonerStep(props: BewonerStepProps) {
         <div key={line.id} role="group" aria-label={`Kost ${i + 1}`} className={shared.group}>
           <div className={styles.costLine}>
             <TextField
-              fieldKey={costKey(line.id, "omschrijving")}
+              {...bound(costKey(line.id, "omschrijving"), line.omschrijving, (v) => props.onCost(line.id, "omschrijving", v), errorFor)}
               label="Omschrijving"
-              value={line.omschrijving}
-              onChange={(v) => props.onCost(line.id, "omschrijving", v)}
-              error={errorFor(costKey(line.id, "omschrijving"))}
               required
             />
             <TextField
-              fieldKey={costKey(line.id, "bedrag")}
+              {...bound(costKey(line.id, "bedrag"), line.bedrag, (v) => props.onCost(line.id, "bedrag", v), errorFor)}
               label="Bedrag"
-              value={line.bedrag}
-              onChange={(v) => props.onCost(line.id, "bedrag", v)}
-              error={errorFor(costKey(line.id, "bedrag"))}
               numeric
               required
             />
@@ -139,22 +126,10 @@ export function BewonerStep(props: BewonerStepProps) {
         </Button>
       </div>
 
+      {residentNumber("inkomsten", "Inkomsten", "Eigen inkomsten van de bewoner per maand.")}
       <TextField
-        fieldKey="inkomsten"
-        label="Inkomsten"
-        value={form.inkomsten}
-        onChange={(v) => props.onField("inkomsten", v)}
-        error={errorFor("inkomsten")}
-        hint="Eigen inkomsten van de bewoner per maand."
-        numeric
-        required
-      />
-      <TextField
-        fieldKey="zakgeld"
+        {...bound("zakgeld", zakgeldShown, (v) => props.onZakgeld(v), errorFor)}
         label="Zakgeld"
-        value={zakgeldShown}
-        onChange={(v) => props.onZakgeld(v)}
-        error={errorFor("zakgeld")}
         numeric
         placeholder={inForce === undefined ? undefined : numberText(inForce.value)}
         hint={
@@ -173,10 +148,7 @@ export function BewonerStep(props: BewonerStepProps) {
         </div>
       )}
 
-      <div className={shared.live}>
-        <span>Tekort per maand</span>
-        <Figure value={evaluation.tekort?.value} reason={evaluation.missing.tekort} />
-      </div>
+      <LiveFigure label="Tekort per maand" value={evaluation.tekort?.value} reason={evaluation.missing.tekort} />
     </section>
   );
 }

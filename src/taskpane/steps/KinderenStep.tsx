@@ -15,8 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatEuro } from "../../rules";
-import { Figure } from "../components/Figure";
-import { TextField } from "../components/TextField";
+import { Figure, LiveFigure } from "../components/Figure";
+import { bound, TextField } from "../components/TextField";
 import { billijkheidKey, childKey, DOSSIER_KEY, SCHAAL_KEY, type BillijkheidField, type ChildField } from "../model";
 import { useSharedStyles } from "../styles";
 import type { StepProps } from "./BewonerStep";
@@ -130,6 +130,16 @@ export function KinderenStep(props: KinderenStepProps) {
         const result = evaluation.kinderen.find((k) => k.id === child.id);
         const bijdrageError = errorFor(childKey(child.id, "bijdrage"));
         const name = `Kind ${i + 1}`;
+        /** One of the child's numbers (income, dependants, cadastral income). */
+        const childNumber = (field: Exclude<ChildField, "naam">, label: string, hint: string | undefined, required: boolean) => (
+          <TextField
+            {...bound(childKey(child.id, field), child[field], (v) => props.onChild(child.id, field, v), errorFor)}
+            label={label}
+            hint={hint}
+            numeric
+            required={required}
+          />
+        );
         return (
           <div key={child.id} role="group" aria-label={name} className={shared.group}>
             <div className={shared.groupHeader}>
@@ -142,53 +152,17 @@ export function KinderenStep(props: KinderenStepProps) {
               </Button>
             </div>
             <TextField
-              fieldKey={childKey(child.id, "naam")}
+              {...bound(childKey(child.id, "naam"), child.naam, (v) => props.onChild(child.id, "naam", v), errorFor)}
               label="Naam"
-              value={child.naam}
-              onChange={(v) => props.onChild(child.id, "naam", v)}
-              error={errorFor(childKey(child.id, "naam"))}
               required
             />
             <div className={shared.pair}>
-              <TextField
-                fieldKey={childKey(child.id, "inkomen")}
-                label="Inkomen"
-                value={child.inkomen}
-                onChange={(v) => props.onChild(child.id, "inkomen", v)}
-                error={errorFor(childKey(child.id, "inkomen"))}
-                hint="Netto belastbaar, per jaar."
-                numeric
-                required
-              />
-              <TextField
-                fieldKey={childKey(child.id, "partnerInkomen")}
-                label="Partner inkomen"
-                value={child.partnerInkomen}
-                onChange={(v) => props.onChild(child.id, "partnerInkomen", v)}
-                error={errorFor(childKey(child.id, "partnerInkomen"))}
-                hint="Per jaar; leeg = 0."
-                numeric
-              />
+              {childNumber("inkomen", "Inkomen", "Netto belastbaar, per jaar.", true)}
+              {childNumber("partnerInkomen", "Partner inkomen", "Per jaar; leeg = 0.", false)}
             </div>
             <div className={shared.pair}>
-              <TextField
-                fieldKey={childKey(child.id, "personenTenLaste")}
-                label="Personen ten laste"
-                value={child.personenTenLaste}
-                onChange={(v) => props.onChild(child.id, "personenTenLaste", v)}
-                error={errorFor(childKey(child.id, "personenTenLaste"))}
-                numeric
-                required
-              />
-              <TextField
-                fieldKey={childKey(child.id, "kadastraalInkomen")}
-                label="Kadastraal inkomen"
-                value={child.kadastraalInkomen}
-                onChange={(v) => props.onChild(child.id, "kadastraalInkomen", v)}
-                error={errorFor(childKey(child.id, "kadastraalInkomen"))}
-                hint="Niet geïndexeerd; leeg = geen."
-                numeric
-              />
+              {childNumber("personenTenLaste", "Personen ten laste", undefined, true)}
+              {childNumber("kadastraalInkomen", "Kadastraal inkomen", "Niet geïndexeerd; leeg = geen.", false)}
             </div>
             <Checkbox
               checked={child.billijkheid !== undefined}
@@ -198,11 +172,8 @@ export function KinderenStep(props: KinderenStepProps) {
             {child.billijkheid !== undefined && (
               <div className={shared.pair}>
                 <TextField
-                  fieldKey={billijkheidKey(child.id, "bedrag")}
+                  {...bound(billijkheidKey(child.id, "bedrag"), child.billijkheid.bedrag, (v) => props.onBillijkheidField(child.id, "bedrag", v), errorFor)}
                   label="Billijkheid"
-                  value={child.billijkheid.bedrag}
-                  onChange={(v) => props.onBillijkheidField(child.id, "bedrag", v)}
-                  error={errorFor(billijkheidKey(child.id, "bedrag"))}
                   hint={`Per maand, beslist door het Bijzonder Comité; niet meer dan het kindsdeel.${
                     result?.billijkheid === undefined ? "" : ` Berekend: ${formatEuro(result.billijkheid.berekend)}.`
                   }`}
@@ -210,11 +181,8 @@ export function KinderenStep(props: KinderenStepProps) {
                   required
                 />
                 <TextField
-                  fieldKey={billijkheidKey(child.id, "reden")}
+                  {...bound(billijkheidKey(child.id, "reden"), child.billijkheid.reden, (v) => props.onBillijkheidField(child.id, "reden", v), errorFor)}
                   label="Reden"
-                  value={child.billijkheid.reden}
-                  onChange={(v) => props.onBillijkheidField(child.id, "reden", v)}
-                  error={errorFor(billijkheidKey(child.id, "reden"))}
                   hint="De motivering van de beslissing."
                   required
                 />
@@ -236,10 +204,7 @@ export function KinderenStep(props: KinderenStepProps) {
         </Button>
       </div>
 
-      <div className={shared.live}>
-        <span>Kindsdeel per kind</span>
-        <Figure value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
-      </div>
+      <LiveFigure label="Kindsdeel per kind" value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
     </section>
   );
 }

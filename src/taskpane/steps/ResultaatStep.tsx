@@ -21,7 +21,7 @@ import type { WriteStatus } from "../wizard/state";
 import { Notices } from "../components/Notices";
 import { Trace } from "../components/Trace";
 import type { DossierForm, Evaluation } from "../model";
-import { useSharedStyles } from "../styles";
+import { tableCells, useSharedStyles } from "../styles";
 
 export type { WriteStatus };
 
@@ -41,15 +41,7 @@ export interface ResultaatStepProps {
 
 const useStyles = makeStyles({
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-      verticalAlign: "top",
-      overflowWrap: "anywhere",
-    },
+    ...tableCells(`${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`),
     "& td": { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
     "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
     "& tbody th": { fontWeight: tokens.fontWeightRegular },
