@@ -371,6 +371,33 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.context().close();
   });
 
+  test("the date: typed 1/3/24 is written in full; the calendar opens by keyboard, Dutch, Monday first, and arrows pick a day", async () => {
+    const page = await openTaskpane("light");
+    const datum = page.getByRole("combobox", { name: "Datum", exact: true });
+    await datum.fill("1/3/24");
+    await page.getByLabel("Ligdagprijs", { exact: true }).focus(); // leaving the field writes the date in full
+    await expect(datum.inputValue()).resolves.toBe("01/03/2024");
+    await datum.focus();
+    await page.keyboard.press("ArrowDown");
+    const calendar = page.getByRole("dialog", { name: "Kalender" });
+    await calendar.waitFor();
+    await calendar.getByText("maart 2024", { exact: true }).waitFor();
+    const headers = await calendar.getByRole("columnheader").evaluateAll((hs) => hs.map((h) => h.getAttribute("aria-label") ?? h.textContent));
+    expect(headers.slice(0, 7)).toEqual(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-kalender.png") });
+    // on Friday 1 March: a week on, a day back = Thursday 7 March
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await calendar.waitFor({ state: "hidden" });
+    await expect(datum.inputValue()).resolves.toBe("07/03/2024");
+    await page.getByText("Van de berekening: donderdag 7 maart 2024.").waitFor();
+    expect(await portalLayers(page)).toEqual([]);
+    await expectUsable(page, page.getByRole("button", { name: "Naar werkblad" }));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the traces are folded, open on demand, and the page shows no developer names", async () => {
     const page = await openTaskpane("light");
     const uitleg = page.getByRole("region", { name: "Berekening stap voor stap" });

@@ -2,9 +2,11 @@
 import * as React from "react";
 import { Button, tokens, makeStyles } from "@fluentui/react-components";
 import { formatEuro, formatIso } from "../../rules";
+import { DateField } from "../components/DateField";
 import { LiveFigure } from "../components/Figure";
+import { calendarFormatter, calendarStrings, useLanguage, useT } from "../i18n";
 import { bound, TextField } from "../components/TextField";
-import { costKey, dateInWords, formatSerial, numberText, parseDateText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
+import { costKey, dateInWords, numberText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
 import { useSharedStyles } from "../styles";
 
 export interface StepProps {
@@ -40,6 +42,10 @@ export function BewonerStep(props: BewonerStepProps) {
   const { form, evaluation, errorFor } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const language = useLanguage();
+  const t = useT();
+  const calendar = React.useMemo(() => calendarStrings(language), [language]);
+  const formatter = React.useMemo(() => calendarFormatter(language), [language]);
   const inForce = evaluation.zakgeldInForce;
   const zakgeldShown = form.zakgeld ?? (inForce === undefined ? "" : numberText(inForce.value));
   const inForceText =
@@ -72,16 +78,11 @@ export function BewonerStep(props: BewonerStepProps) {
           onChange={(v) => props.onField("dossier", v)}
           hint="Naam of nummer; geeft het werkblad zijn naam."
         />
-        <TextField
+        <DateField
           fieldKey="datum"
           label="Datum"
           value={form.datum}
           onChange={(v) => props.onField("datum", v)}
-          onBlur={() => {
-            // "1/3/24" is written in full once the user leaves the field: 01/03/2024
-            const serial = parseDateText(form.datum);
-            if (serial !== undefined && formatSerial(serial) !== form.datum) props.onField("datum", formatSerial(serial));
-          }}
           error={errorFor("datum")}
           hint={
             evaluation.datumSerial === undefined
@@ -90,6 +91,9 @@ export function BewonerStep(props: BewonerStepProps) {
           }
           placeholder="dd/mm/jjjj"
           required
+          strings={calendar}
+          formatter={formatter}
+          calendarLabel={t("kalender.titel")}
         />
       </div>
       <div className={shared.pair}>
