@@ -214,6 +214,7 @@ describe("Bewoner: de datum", () => {
     await waitFor(() => expect(within(grid).getByRole("gridcell", { selected: true })).toHaveFocus());
     await user.keyboard("{ArrowUp}");
     await waitFor(() => expect(within(calendar).getByText("februari 2024")).toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement?.getAttribute("role") === "gridcell" && document.activeElement.textContent).toBe("23"));
     await user.keyboard("{Enter}");
     expect(field("Datum")).toHaveValue("23/02/2024");
     expect(fieldMessage(field("Datum"))).toMatch(/Van de berekening: vrijdag 23 februari 2024\./);

@@ -4,7 +4,8 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatEuro, type Decimal } from "../../rules";
+import type { Decimal } from "../../rules";
+import { useFormat, useT } from "../i18n";
 import { useSharedStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -24,8 +25,10 @@ const useStyles = makeStyles({
 
 export function Figure(props: { value: Decimal | undefined; reason?: string }) {
   const styles = useStyles();
-  if (props.value !== undefined) return <span className={styles.amount}>{formatEuro(props.value)}</span>;
-  return <span className={styles.reason}>{props.reason ?? "Nog niet te berekenen."}</span>;
+  const t = useT();
+  const format = useFormat();
+  if (props.value !== undefined) return <span className={styles.amount}>{format.money(props.value)}</span>;
+  return <span className={styles.reason}>{props.reason ?? t("resultaat.nogNiet")}</span>;
 }
 
 /** A figure computed live under a step ("Tekort per maand"), with its label. */

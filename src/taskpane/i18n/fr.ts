@@ -159,6 +159,7 @@ export const fr: Record<MessageKey, string> = {
   "fout.geenKind": "Ajoutez au moins un enfant : la part d'enfant divise le déficit par le nombre d'enfants.",
   "fout.schaalKiezen": "Choisissez un barème ou utilisez la sélection comme barème.",
   "fout.billijkheidBedrag": "Manquant ; indiquez le montant mensuel décidé, ou laissez le motif vide.",
+  "lijst.laatste": "{rest} et {laatste}",
   "kalender.titel": "Calendrier",
   "kalender.vandaag": "Aller à aujourd'hui",
   "kalender.vorigeMaand": "Mois précédent",

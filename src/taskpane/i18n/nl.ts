@@ -171,6 +171,7 @@ export const nl = {
   "fout.schaalKiezen": "Kies een schaaltabel of gebruik de selectie als schaal.",
   "fout.billijkheidBedrag": "Ontbreekt; vul het beslist bedrag per maand in, of laat de reden leeg.",
   // the date field's calendar
+  "lijst.laatste": "{rest} en {laatste}",
   "kalender.titel": "Kalender",
   "kalender.vandaag": "Naar vandaag",
   "kalender.vorigeMaand": "Vorige maand",
