@@ -3,7 +3,12 @@
  * language chosen from Office's display language (preview: ?taal= or the browser), Belgian French figures, and a
  * French pane that shows none of the Dutch pane's fixed texts. The Dutch pane itself is covered by the other suites.
  */
-import { screen, within } from "@testing-library/react";
+import * as React from "react";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { sampleBatchPort, sampleWorkbook } from "../../src/taskpane/sample";
+import { CATEGORIE_LABELS } from "../../src/rules";
 import { dec } from "../../src/rules";
 import { paneLanguage } from "../../src/taskpane/bootstrap";
 import { CATALOGUES, formatMoney, formatQuantity, languageOf, previewLanguage } from "../../src/taskpane/i18n";
@@ -115,4 +120,28 @@ test("the check would see Dutch: the Dutch pane shows many of those words", () =
   const forbidden = dutchOnlyWords();
   const shown = new Set((paneText(container, form).toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => forbidden.has(w)));
   for (const word of ["bewoner", "kinderen", "resultaat", "tekort", "kindsdeel", "voorbeeldmodus"]) expect(shown).toContain(word);
+});
+
+describe("the French tabs Liste de dossiers and Hôpital", () => {
+  test("their fixed texts are French too (the rules' category names aside)", async () => {
+    const form = fixedSampleForm();
+    const user = userEvent.setup({ delay: null });
+    const { container } = render(
+      <App port={sampleWorkbook()} batchPort={sampleBatchPort()} preview dark={false} initialForm={form} language="fr" />,
+    );
+    await user.click(screen.getByRole("tab", { name: "Liste de dossiers" }));
+    await screen.findByRole("button", { name: "Recalculer la liste de dossiers" });
+    await user.click(screen.getByRole("tab", { name: "Hôpital" }));
+    expect(screen.getByRole("button", { name: "Ajouter une hospitalisation" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Résultat hôpital" })).toBeInTheDocument();
+    const forbidden = dutchOnlyWords();
+    // data, not fixed texts: the hospital categories (codes and the rules' names, CATEGORIE_LABELS, Dutch this round)
+    // and the names of the preview workbook's tables and sheets
+    const sources = (await sampleBatchPort().listSources()).map((src) => src.label);
+    const data = [...Object.entries(CATEGORIE_LABELS).flat(), ...sources].join(" ");
+    const text = paneText(container, form);
+    const rulesWords = new Set(data.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []);
+    const shown = (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => forbidden.has(w) && !rulesWords.has(w));
+    expect([...new Set(shown)]).toEqual([]);
+  });
 });
