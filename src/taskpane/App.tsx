@@ -71,6 +71,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   tabs: {
+    // a narrow pane wraps the tabs rather than cutting the last one off
+    flexWrap: "wrap",
     marginBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },

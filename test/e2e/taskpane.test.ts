@@ -428,7 +428,11 @@ describe("task pane in Chromium (preview mode)", () => {
     const page = await openTaskpane("light", "fr");
     for (const step of ["Résident", "Enfants", "Résultat"]) await page.getByRole("region", { name: step }).waitFor();
     await page.getByRole("combobox", { name: "Date", exact: true }).waitFor();
-    await page.getByRole("tab", { name: "Liste de dossiers" }).waitFor();
+    // the three tabs are whole on screen at 320 px (none cut off at the right edge)
+    for (const name of ["Un dossier", "Liste", "Hôpital"]) {
+      const box = (await page.getByRole("tab", { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
     const result = page.getByRole("region", { name: "Résultat" });
     const amount = async (row: string) => (await result.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").textContent())!.trim();
     // the same figures as the rules engine's, written the fr-BE way (Intl)

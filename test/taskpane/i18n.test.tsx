@@ -122,14 +122,14 @@ test("the check would see Dutch: the Dutch pane shows many of those words", () =
   for (const word of ["bewoner", "kinderen", "resultaat", "tekort", "kindsdeel", "voorbeeldmodus"]) expect(shown).toContain(word);
 });
 
-describe("the French tabs Liste de dossiers and Hôpital", () => {
+describe("the French tabs Liste and Hôpital", () => {
   test("their fixed texts are French too (the rules' category names aside)", async () => {
     const form = fixedSampleForm();
     const user = userEvent.setup({ delay: null });
     const { container } = render(
       <App port={sampleWorkbook()} batchPort={sampleBatchPort()} preview dark={false} initialForm={form} language="fr" />,
     );
-    await user.click(screen.getByRole("tab", { name: "Liste de dossiers" }));
+    await user.click(screen.getByRole("tab", { name: "Liste" }));
     await screen.findByRole("button", { name: "Recalculer la liste de dossiers" });
     await user.click(screen.getByRole("tab", { name: "Hôpital" }));
     expect(screen.getByRole("button", { name: "Ajouter une hospitalisation" })).toBeInTheDocument();

@@ -7,7 +7,7 @@ export const fr: Record<MessageKey, string> = {
   "app.voorbeeld.titel": "Mode aperçu",
   "app.voorbeeld.tekst": "Le volet s'exécute hors d'Excel, sur un dossier d'exemple en mémoire. « Depuis la sélection » et « Vers une feuille » agissent sur un classeur d'exemple ; rien n'est enregistré.",
   "app.tab.dossier": "Un dossier",
-  "app.tab.dossierlijst": "Liste de dossiers",
+  "app.tab.dossierlijst": "Liste",
   "app.tab.ziekenhuis": "Hôpital",
   "wizard.nieuw": "Nouveau dossier",
   "wizard.vanSelectie": "Depuis la sélection",
