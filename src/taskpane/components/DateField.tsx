@@ -16,6 +16,7 @@ import {
 import { calendarToDay, dayToSerial, serialToDay } from "../../rules";
 import { formatSerial, parseDateText } from "../model";
 import { useSharedStyles } from "../styles";
+import { fieldFrame } from "./TextField";
 
 /** Monday (DayOfWeek.Monday of Fluent's calendar). */
 const MONDAY = 1 as NonNullable<DatePickerProps["firstDayOfWeek"]>;
@@ -68,12 +69,7 @@ export function DateField(props: DateFieldProps) {
   // The same Date object while the text means the same day, so the picker does not re-format what is being typed.
   const date = React.useMemo(() => (serial === undefined ? null : serialToDate(serial)), [serial]);
   return (
-    <Field
-      label={props.label}
-      validationState={props.error === undefined ? "none" : "error"}
-      validationMessage={props.error}
-      hint={props.hint}
-    >
+    <Field {...fieldFrame(props)}>
       <TextDatePicker
         data-field={props.fieldKey}
         className={styles.fullWidth}

@@ -72,19 +72,10 @@ export function BewonerStep(props: BewonerStepProps) {
         {t("bewoner.titel")}
       </h2>
       <div className={shared.pair}>
-        <TextField
-          fieldKey="dossier"
-          label={t("bewoner.dossier")}
-          value={form.dossier}
-          onChange={(v) => props.onField("dossier", v)}
-          hint={t("bewoner.dossier.hint")}
-        />
+        <TextField {...bound("dossier", form.dossier, (v) => props.onField("dossier", v), errorFor)} label={t("bewoner.dossier")} hint={t("bewoner.dossier.hint")} />
         <DateField
-          fieldKey="datum"
+          {...bound("datum", form.datum, (v) => props.onField("datum", v), errorFor)}
           label={t("bewoner.datum")}
-          value={form.datum}
-          onChange={(v) => props.onField("datum", v)}
-          error={errorFor("datum")}
           hint={
             evaluation.datumSerial === undefined
               ? t("bewoner.datum.hint")
