@@ -250,6 +250,18 @@ export const nl = {
   "zh.fout.datum": "Geen geldige datum: \"{tekst}\"; verwacht dd/mm/jjjj (bv. 05/01/2024).",
   "zh.regelfout": "Opname {nummer}: {fout}",
   "zh.regelfoutKolom": "Opname {nummer} ({kolom}): {fout}",
+  // "Van selectie" (the list's column names are the list's own: Dutch headers)
+  "selectie.geenLijst": "De selectie ({bron}) staat niet in een dossierlijst: geen kopregel gevonden met de kolommen {verplicht} en {tekort} of {bewoner}.",
+  "selectie.kolommen": "De dossierlijst ({bron}) mist deze kolommen: {kolommen}.",
+  "selectie.onderKop": "Selecteer een cel in de rij van een dossier, onder de kopregel van de lijst ({bron}).",
+  "selectie.geenDossier": "De geselecteerde rij heeft geen waarde in de kolom {kolom}.",
+  "selectie.kostenUitLijst": "Bijkomende kosten (uit de lijst)",
+  "selectie.alleenTekort": "De lijst geeft alleen het tekort ({tekort}), niet de ligdagprijs, dagen, kosten en inkomsten. Vul de gegevens van de bewoner aan om het tekort te berekenen.",
+  "selectie.kindNietInLijst": "Kind {nummer} (niet in de lijst)",
+  "selectie.meerKinderen.een": "Volgens de kolom {kolom} heeft het dossier {aantal} kinderen, de lijst noemt er {rijen}. Eén kind is toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.",
+  "selectie.meerKinderen.meer": "Volgens de kolom {kolom} heeft het dossier {aantal} kinderen, de lijst noemt er {rijen}. {extra} kinderen zijn toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.",
+  "selectie.minderKinderen": "De kolom {kolom} zegt {aantal}, maar de lijst heeft {rijen} rijen voor dit dossier; de wizard telt de rijen.",
+  "selectie.verschillend": "De rijen van dit dossier geven verschillende gegevens van de bewoner; de eerste rij is gebruikt.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,7 +1,7 @@
 /** "Van selectie": the dossier list around the selection fills the wizard (the chosen scale is kept). */
 import * as React from "react";
 import type { WorkbookPort } from "../../workbook/port";
-import { useT } from "../i18n";
+import { useLanguage, useT } from "../i18n";
 import type { DossierForm } from "../model";
 import { prefillFromSelection } from "../prefill";
 import type { WriteStatus } from "./state";
@@ -20,12 +20,13 @@ export function usePrefill(port: WorkbookPort, form: DossierForm, reset: (form: 
   const [reading, setReading] = React.useState(false);
   const [status, setStatus] = React.useState<SelectionStatus | undefined>();
   const t = useT();
+  const language = useLanguage();
   const onFromSelection = async () => {
     setReading(true);
     setStatus(undefined);
     try {
       const selection = await port.readSelectedDossierList();
-      const result = prefillFromSelection(selection);
+      const result = prefillFromSelection(selection, language);
       if ("error" in result) {
         setStatus({ intent: "error", text: result.error });
         return;
