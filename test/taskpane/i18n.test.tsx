@@ -152,3 +152,14 @@ test("Depuis la sélection says in French what it filled in", async () => {
   expect(await screen.findByText(/^Dossier D-2024-017 rempli depuis .+ : 2 enfants\.$/)).toBeInTheDocument();
   expect(screen.getByRole("group", { name: "Enfant 2" })).toBeInTheDocument();
 });
+
+test("the French calendar: French month and day names, Monday first, dialog named Calendrier", async () => {
+  const { user } = renderApp({ form: fixedSampleForm(), language: "fr" }); // 01/03/2022
+  screen.getByRole("combobox", { name: "Date" }).focus();
+  await user.keyboard("{ArrowDown}");
+  const calendar = await screen.findByRole("dialog", { name: "Calendrier" });
+  expect(within(calendar).getByText("mars 2022")).toBeInTheDocument();
+  const grid = within(calendar).getAllByRole("grid")[0];
+  const days = within(grid).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label") ?? h.textContent);
+  expect(days).toEqual(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
+});
