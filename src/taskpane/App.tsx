@@ -17,6 +17,7 @@ import {
 import type { BatchPort } from "../workbook/batchPort";
 import type { WorkbookPort } from "../workbook/port";
 import { BatchPanel } from "./batch";
+import { LanguageProvider, translator, type Language } from "./i18n";
 import type { DossierForm } from "./model";
 import type { ThemeWatch } from "./theme";
 import { Wizard } from "./Wizard";
@@ -34,6 +35,8 @@ export interface AppProps {
   today?: () => Date;
   /** the batch panel's port; with it the pane has two tabs, "Eén dossier" (the wizard) and "Dossierlijst" */
   batchPort?: BatchPort;
+  /** the pane's language: Dutch unless Office (or, in the preview, the address or the browser) says French */
+  language?: Language;
 }
 
 type TabValue = "dossier" | "dossierlijst" | "ziekenhuis";
@@ -68,6 +71,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   tabs: {
+    // a narrow pane wraps the tabs rather than cutting the last one off
+    flexWrap: "wrap",
     marginBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
@@ -82,6 +87,8 @@ const useStyles = makeStyles({
 
 export function App(props: AppProps) {
   const styles = useStyles();
+  const language = props.language ?? "nl";
+  const t = translator(language);
   const [tab, setTab] = React.useState<TabValue>("dossier");
   // The batch panel is mounted the first time its tab is opened, then kept (a running batch keeps running).
   const [batchOpened, setBatchOpened] = React.useState(false);
@@ -98,18 +105,18 @@ export function App(props: AppProps) {
       theme={dark ? webDarkTheme : webLightTheme}
       className={styles.root}
       applyStylesToPortals={false}
-      lang="nl"
+      lang={language}
     >
+      <LanguageProvider language={language}>
       <header>
-        <h1 className={styles.title}>OCMW Rekenhulp</h1>
-        <p className={styles.subtitle}>Onderhoudsplicht bij verblijf in een woonzorgcentrum</p>
+        <h1 className={styles.title}>{t("app.titel")}</h1>
+        <p className={styles.subtitle}>{t("app.ondertitel")}</p>
       </header>
       {props.preview && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Voorbeeldmodus</MessageBarTitle>
-            Het taakvenster draait buiten Excel, op een voorbeelddossier in het geheugen. "Van selectie" en "Naar werkblad" werken
-            op een voorbeeldwerkmap; er wordt niets opgeslagen.
+            <MessageBarTitle>{t("app.voorbeeld.titel")}</MessageBarTitle>
+            {t("app.voorbeeld.tekst")}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -128,13 +135,13 @@ export function App(props: AppProps) {
               }}
             >
               <Tab id="tab-dossier" value="dossier" aria-controls="paneel-dossier">
-                Eén dossier
+                {t("app.tab.dossier")}
               </Tab>
               <Tab id="tab-dossierlijst" value="dossierlijst" aria-controls="paneel-dossierlijst">
-                Dossierlijst
+                {t("app.tab.dossierlijst")}
               </Tab>
               <Tab id="tab-ziekenhuis" value="ziekenhuis" aria-controls="paneel-ziekenhuis">
-                Ziekenhuis
+                {t("app.tab.ziekenhuis")}
               </Tab>
             </TabList>
             <div role="tabpanel" id="paneel-dossier" aria-labelledby="tab-dossier" hidden={tab !== "dossier"} className={styles.panel}>
@@ -149,6 +156,7 @@ export function App(props: AppProps) {
           </>
         )}
       </main>
+      </LanguageProvider>
     </FluentProvider>
   );
 }

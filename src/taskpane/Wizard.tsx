@@ -13,6 +13,7 @@ import { Verdeling } from "./components/Verdeling";
 import { WrittenSheet } from "./components/WrittenSheet";
 import type { FormAction } from "./formReducer";
 import { billijkheidKey, childKey, costKey, emptyChild, emptyCost, emptyForm, evaluate, hasData, type DossierForm } from "./model";
+import { useLanguage, useT, type Translate } from "./i18n";
 import { BewonerStep } from "./steps/BewonerStep";
 import { KinderenStep } from "./steps/KinderenStep";
 import { ResultaatStep } from "./steps/ResultaatStep";
@@ -44,19 +45,21 @@ const useStyles = makeStyles({
 });
 
 /** What "Nieuw dossier" would wipe, said plainly. */
-function newDossierQuestion(form: DossierForm): string {
-  const name = form.dossier.trim() === "" ? "dit dossier" : `dossier ${form.dossier.trim()}`;
+function newDossierQuestion(t: Translate, form: DossierForm): string {
+  const wie = form.dossier.trim() === "" ? t("wizard.nieuw.ditDossier") : t("wizard.nieuw.dossier", { naam: form.dossier.trim() });
   const n = form.kinderen.length;
-  const children = n === 0 ? "" : ` en ${n === 1 ? "één kind" : `${n} kinderen`}`;
-  return `De gegevens van ${name}${children} worden uit het taakvenster gewist. Werkbladen die al geschreven zijn, blijven staan.`;
+  if (n === 0) return t("wizard.nieuw.vraag", { wie });
+  return n === 1 ? t("wizard.nieuw.vraagKinderen.een", { wie }) : t("wizard.nieuw.vraagKinderen.meer", { wie, aantal: n });
 }
 
 export function Wizard(props: WizardProps) {
   const { port } = props;
   const styles = useStyles();
+  const t = useT();
+  const language = useLanguage();
   const [state, dispatch] = React.useReducer(wizardReducer, props.initialForm, initialWizardState);
   const { form } = state;
-  const evaluation = React.useMemo(() => evaluate(form), [form]);
+  const evaluation = React.useMemo(() => evaluate(form, language), [form, language]);
   const focus = useFocusRequest();
   const [confirmNew, setConfirmNew] = React.useState(false);
 
@@ -80,12 +83,12 @@ export function Wizard(props: WizardProps) {
     <>
       <div className={styles.toolbar}>
         <Button onClick={() => (hasData(form) ? setConfirmNew(true) : startNew())} data-action="nieuw-dossier">
-          Nieuw dossier
+          {t("wizard.nieuw")}
         </Button>
         <Button onClick={prefill.onFromSelection} disabled={busy}>
-          Van selectie
+          {t("wizard.vanSelectie")}
         </Button>
-        {reading && <Spinner size="tiny" label="Werkmap lezen…" />}
+        {reading && <Spinner size="tiny" label={t("wizard.lezen")} />}
       </div>
       <div role="status" aria-live="polite">
         {prefill.status !== undefined && (
@@ -150,15 +153,15 @@ export function Wizard(props: WizardProps) {
       {confirmNew && (
         <ConfirmDialog
           open
-          title="Nieuw dossier beginnen?"
-          confirm="Wissen en opnieuw beginnen"
+          title={t("wizard.nieuw.titel")}
+          confirm={t("wizard.nieuw.bevestig")}
           onConfirm={startNew}
           onCancel={() => {
             setConfirmNew(false);
             focus({ action: "nieuw-dossier" });
           }}
         >
-          {newDossierQuestion(form)}
+          {newDossierQuestion(t, form)}
         </ConfirmDialog>
       )}
       <ResultaatStep
@@ -170,7 +173,7 @@ export function Wizard(props: WizardProps) {
         chart={<Verdeling evaluation={evaluation} />}
         extraActions={
           <Button onClick={writers.onLetters} disabled={writers.writing}>
-            Brief per kind
+            {t("wizard.briefPerKind")}
           </Button>
         }
       >

@@ -8,6 +8,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { ExcelWorkbook } from "../workbook/excel";
 import { App } from "./App";
 import { createExcelBatchPort } from "./batch";
+import { languageOf, previewLanguage, type Language } from "./i18n/text";
 import { emptyForm } from "./model";
 import { sampleBatchPort, sampleForm, sampleWorkbook } from "./sample";
 import { browserPrefersDark, officeIsDark, watchBrowserTheme, watchOfficeTheme } from "./theme";
@@ -16,6 +17,20 @@ interface OfficeLike {
   onReady?: () => Promise<{ host?: unknown; platform?: unknown } | undefined>;
   HostType?: { Excel?: unknown };
   context?: unknown;
+}
+
+/**
+ * The pane's language: inside Excel, Office's display language ("fr-FR", "fr-BE" -> French); in the preview, `?taal=`
+ * in the address, or else the browser's language. Dutch otherwise.
+ */
+export function paneLanguage(mode: Mode, office: OfficeLike | undefined): Language {
+  if (mode === "excel") {
+    const context = office?.context as { displayLanguage?: string } | undefined;
+    return languageOf(context?.displayLanguage);
+  }
+  const nav = typeof navigator === "undefined" ? undefined : navigator;
+  const languages = nav === undefined ? undefined : nav.languages?.length ? nav.languages : [nav.language];
+  return previewLanguage(typeof location === "undefined" ? "" : location.search, languages);
 }
 
 /** How long to wait for Office.onReady before showing the preview (office.js loaded, but no host answers). */
@@ -35,6 +50,7 @@ export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefine
     root.render(
       <App
         port={new ExcelWorkbook()}
+        language={paneLanguage(mode, office)}
         batchPort={createExcelBatchPort()}
         preview={false}
         dark={officeIsDark(office)}
@@ -46,6 +62,7 @@ export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefine
     root.render(
       <App
         port={sampleWorkbook()}
+        language={paneLanguage(mode, office)}
         batchPort={sampleBatchPort()}
         preview={true}
         dark={browserPrefersDark()}

@@ -34,6 +34,7 @@ import {
   type ScaleTable,
 } from "../rules";
 import type { ScaleRef } from "../workbook/port";
+import { dateWords, joinList, translator, type Language, type Translate } from "./i18n/text";
 
 // ---- the form ------------------------------------------------------------------------------------------------
 
@@ -156,13 +157,9 @@ export function parseDateText(text: string): number | undefined {
   return serial !== undefined && isValidSerial(serial) ? serial : undefined;
 }
 
-const WEEKDAYS = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-/** An Excel serial in words, to confirm what was read: "vrijdag 1 maart 2024". */
-export function dateInWords(serial: number): string {
-  const date = new Date(serialToDay(serial) * 86_400_000);
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** An Excel serial in words, to confirm what was read: "vrijdag 1 maart 2024" ("vendredi 1 mars 2024" in French). */
+export function dateInWords(serial: number, language: Language = "nl"): string {
+  return dateWords(language, new Date(serialToDay(serial) * 86_400_000));
 }
 
 /** An Excel serial as "01/03/2024". */
@@ -271,8 +268,12 @@ export function collectNotices(results: readonly (Result<unknown> | undefined)[]
   return notices;
 }
 
-/** Runs the rules on the form. Never throws: every problem lands in `errors` under its field. */
-export function evaluate(form: DossierForm): Evaluation {
+/**
+ * Runs the rules on the form. Never throws: every problem lands in `errors` under its field. The form's own messages
+ * are in `language` (Dutch by default); the rules' messages are the rules' (Dutch).
+ */
+export function evaluate(form: DossierForm, language: Language = "nl"): Evaluation {
+  const t = translator(language);
   const errors: Record<string, FieldError> = {};
   const fail = (key: string, message: string, missing = false) => {
     if (errors[key] === undefined) errors[key] = { message, missing };
@@ -289,10 +290,10 @@ export function evaluate(form: DossierForm): Evaluation {
 
   // Bewoner
   let datumSerial: number | undefined;
-  if (isMissing(form.datum)) fail("datum", "Ontbreekt; verwacht een datum in de vorm dd/mm/jjjj (bv. 01/03/2024).", true);
+  if (isMissing(form.datum)) fail("datum", t("fout.datumLeeg"), true);
   else {
     datumSerial = parseDateText(form.datum);
-    if (datumSerial === undefined) fail("datum", `Geen geldige datum: "${form.datum.trim()}"; verwacht dd/mm/jjjj (bv. 01/03/2024).`);
+    if (datumSerial === undefined) fail("datum", t("fout.datum", { tekst: form.datum.trim() }));
   }
   const ligdagprijs = check("ligdagprijs", "ligdagprijs", form.ligdagprijs, () => amount(numberInput(form.ligdagprijs), "ligdagprijs"));
   const dagen = check("dagen", "dagen", form.dagen, () => count(numberInput(form.dagen), "dagen", 0, 31));
@@ -303,7 +304,7 @@ export function evaluate(form: DossierForm): Evaluation {
     zakgeldInForce = zakgeldParameter.at(datumSerial === undefined ? undefined : serialToDay(datumSerial), "datum");
   } catch (error) {
     if (form.zakgeld === null || isMissing(form.zakgeld)) {
-      fail("zakgeld", `${fieldMessage(error, "datum")} Vul het zakgeld zelf in.`);
+      fail("zakgeld", t("fout.zakgeld", { fout: fieldMessage(error, "datum") }));
     }
   }
   const zakgeldText = form.zakgeld ?? "";
@@ -311,7 +312,7 @@ export function evaluate(form: DossierForm): Evaluation {
 
   const kosten = form.kosten.map((line) => {
     if (isMissing(line.omschrijving)) {
-      fail(costKey(line.id, "omschrijving"), "Ontbreekt; geef de kost een omschrijving (bv. medicatie, dokter, was, premies).", true);
+      fail(costKey(line.id, "omschrijving"), t("fout.omschrijving"), true);
     }
     const bedrag = check(costKey(line.id, "bedrag"), "bedrag", line.bedrag, () => amount(numberInput(line.bedrag), "bedrag"));
     return { id: line.id, omschrijving: line.omschrijving.trim(), bedrag };
@@ -319,7 +320,7 @@ export function evaluate(form: DossierForm): Evaluation {
 
   // Kinderen: the fields
   const kinderen = form.kinderen.map((child) => {
-    if (isMissing(child.naam)) fail(childKey(child.id, "naam"), "Ontbreekt; vul de naam van het kind in.", true);
+    if (isMissing(child.naam)) fail(childKey(child.id, "naam"), t("fout.naam"), true);
     return {
       id: child.id,
       naam: child.naam.trim(),
@@ -335,7 +336,7 @@ export function evaluate(form: DossierForm): Evaluation {
       ),
     };
   });
-  if (form.kinderen.length === 0) fail(DOSSIER_KEY, "Voeg minstens één kind toe: het kindsdeel deelt het tekort door het aantal kinderen.", true);
+  if (form.kinderen.length === 0) fail(DOSSIER_KEY, t("fout.geenKind"), true);
 
   // The scale
   let schaal: ScaleTable | undefined;
@@ -346,7 +347,7 @@ export function evaluate(form: DossierForm): Evaluation {
       fail(SCHAAL_KEY, choice.loadError);
       schaalOk = false;
     } else if (choice.values === undefined) {
-      fail(SCHAAL_KEY, "Kies een schaaltabel of gebruik de selectie als schaal.", true);
+      fail(SCHAAL_KEY, t("fout.schaalKiezen"), true);
       schaalOk = false;
     } else {
       try {
@@ -377,7 +378,7 @@ export function evaluate(form: DossierForm): Evaluation {
     inkomsten !== undefined &&
     errors.zakgeld === undefined &&
     kosten.every((k) => k.bedrag !== undefined);
-  if (!residentOk) return finish(result, form);
+  if (!residentOk) return finish(result, form, t);
   try {
     result.tekort = tekort({
       ligdagprijs,
@@ -389,13 +390,13 @@ export function evaluate(form: DossierForm): Evaluation {
     });
   } catch (error) {
     routeRuleError(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
-    return finish(result, form);
+    return finish(result, form, t);
   }
 
   // Kindsdeel and contributions
-  if (kinderen.length === 0) return finish(result, form);
+  if (kinderen.length === 0) return finish(result, form, t);
   result.kindsdeel = kindsdeel(result.tekort.value, kinderen.length);
-  if (!schaalOk) return finish(result, form);
+  if (!schaalOk) return finish(result, form, t);
   result.kinderen = kinderen.map((k, i) => {
     const child: ChildResult = { id: k.id, naam: k.naam, positie: i + 1 };
     if (k.inkomen === undefined || k.personenTenLaste === undefined || errors[childKey(k.id, "partnerInkomen")] || errors[childKey(k.id, "kadastraalInkomen")]) {
@@ -431,7 +432,7 @@ export function evaluate(form: DossierForm): Evaluation {
         });
       }
     } else if (decision !== undefined && !isMissing(decision.reden)) {
-      fail(billijkheidKey(k.id, "bedrag"), "Ontbreekt; vul het beslist bedrag per maand in, of laat de reden leeg.", true);
+      fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
     }
     return child;
   });
@@ -445,11 +446,11 @@ export function evaluate(form: DossierForm): Evaluation {
       fail(DOSSIER_KEY, fieldMessage(error));
     }
   }
-  return finish(result, form);
+  return finish(result, form, t);
 }
 
-function finish(result: Evaluation, form: DossierForm): Evaluation {
-  result.missing = explainMissing(form, result);
+function finish(result: Evaluation, form: DossierForm, t: Translate): Evaluation {
+  result.missing = explainMissing(form, result, t);
   result.notices = collectNotices([result.tekort, result.kindsdeel, ...result.kinderen.map((k) => k.bijdrage), result.aandeel]);
   result.complete = Object.keys(result.errors).length === 0 && result.aandeel !== undefined;
   return result;
@@ -462,70 +463,65 @@ export function numberText(value: number | Decimal): string {
 
 // ---- why a figure is missing ---------------------------------------------------------------------------------
 
-/** "a", "a en b", "a, b en c" */
-function joinDutch(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} en ${parts[parts.length - 1]}`;
-}
-
 /** "Vul de ligdagprijs en de dagen in en verbeter de inkomsten." from the fields (key, name) a figure needs. */
-function askFor(errors: Record<string, FieldError>, fields: [string, string][]): string | undefined {
+function askFor(t: Translate, errors: Record<string, FieldError>, fields: [string, string][]): string | undefined {
   const empty = fields.filter(([key]) => errors[key]?.missing).map(([, name]) => name);
   const wrong = fields.filter(([key]) => errors[key] !== undefined && !errors[key].missing).map(([, name]) => name);
-  const parts: string[] = [];
-  if (empty.length > 0) parts.push(`vul ${joinDutch(empty)} in`);
-  if (wrong.length > 0) parts.push(`verbeter ${joinDutch(wrong)}`);
-  if (parts.length === 0) return undefined;
-  const sentence = parts.join(" en ");
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  if (empty.length > 0 && wrong.length > 0) return t("ontbreekt.vulEnVerbeter", { leeg: joinList(t, empty), fout: joinList(t, wrong) });
+  if (empty.length > 0) return t("ontbreekt.vul", { velden: joinList(t, empty) });
+  if (wrong.length > 0) return t("ontbreekt.verbeter", { velden: joinList(t, wrong) });
+  return undefined;
 }
 
-function explainMissing(form: DossierForm, e: Evaluation): Missing {
+function explainMissing(form: DossierForm, e: Evaluation, t: Translate): Missing {
   const missing: Missing = { bijdrage: {} };
   if (e.tekort === undefined) {
     const fields: [string, string][] = [
-      ["datum", "de datum"],
-      ["ligdagprijs", "de ligdagprijs"],
-      ["dagen", "de dagen"],
-      ...form.kosten.map((k, i): [string, string] => [costKey(k.id, "bedrag"), `het bedrag van kost ${i + 1}`]),
-      ["inkomsten", "de inkomsten"],
-      ["zakgeld", "het zakgeld"],
+      ["datum", t("veld.datum")],
+      ["ligdagprijs", t("veld.ligdagprijs")],
+      ["dagen", t("veld.dagen")],
+      ...form.kosten.map((k, i): [string, string] => [costKey(k.id, "bedrag"), t("veld.kostBedrag", { nummer: i + 1 })]),
+      ["inkomsten", t("veld.inkomsten")],
+      ["zakgeld", t("veld.zakgeld")],
     ];
-    missing.tekort = askFor(e.errors, fields) ?? "Kan nog niet berekend worden; zie de melding bij de bewoner.";
+    missing.tekort = askFor(t, e.errors, fields) ?? t("ontbreekt.tekort");
   }
   if (e.kindsdeel === undefined) {
-    missing.kindsdeel = form.kinderen.length === 0 ? "Voeg een kind toe." : "Volgt uit het tekort.";
+    missing.kindsdeel = form.kinderen.length === 0 ? t("ontbreekt.kindToevoegen") : t("ontbreekt.uitTekort");
   }
   const schaalProblem = form.schaal.method === "schaal" && e.errors[SCHAAL_KEY] !== undefined;
   for (const [i, child] of form.kinderen.entries()) {
     if (e.kinderen[i]?.bijdrage !== undefined) continue;
-    const own = askFor(e.errors, [
-      [childKey(child.id, "inkomen"), "het inkomen"],
-      [childKey(child.id, "partnerInkomen"), "het partner inkomen"],
-      [childKey(child.id, "personenTenLaste"), "de personen ten laste"],
-      [childKey(child.id, "kadastraalInkomen"), "het kadastraal inkomen"],
-      [billijkheidKey(child.id, "bedrag"), "het bedrag van de billijkheid"],
-      [billijkheidKey(child.id, "reden"), "de reden van de billijkheid"],
+    const own = askFor(t, e.errors, [
+      [childKey(child.id, "inkomen"), t("veld.inkomen")],
+      [childKey(child.id, "partnerInkomen"), t("veld.partnerInkomen")],
+      [childKey(child.id, "personenTenLaste"), t("veld.personenTenLaste")],
+      [childKey(child.id, "kadastraalInkomen"), t("veld.kadastraalInkomen")],
+      [billijkheidKey(child.id, "bedrag"), t("veld.billijkheidBedrag")],
+      [billijkheidKey(child.id, "reden"), t("veld.billijkheidReden")],
     ]);
     missing.bijdrage[child.id] =
       own ??
       (e.errors[childKey(child.id, "bijdrage")] !== undefined
-        ? "Niet te berekenen; zie de melding hieronder."
+        ? t("ontbreekt.zieHieronder")
         : e.kindsdeel === undefined
-          ? "Volgt uit het kindsdeel."
+          ? t("ontbreekt.uitKindsdeel")
           : schaalProblem
-            ? "Kies eerst een geldige schaaltabel."
-            : "Kan nog niet berekend worden.");
+            ? t("ontbreekt.schaal")
+            : t("ontbreekt.nogNiet"));
   }
   if (e.aandeel === undefined) {
     const waiting = form.kinderen.filter((_, i) => e.kinderen[i]?.bijdrage === undefined).length;
     missing.aandeel =
       e.tekort === undefined
-        ? "Volgt uit het tekort."
+        ? t("ontbreekt.uitTekort")
         : form.kinderen.length === 0
-          ? "Voeg een kind toe."
+          ? t("ontbreekt.kindToevoegen")
           : waiting > 0
-            ? `Volgt uit de bijdragen: ${waiting === 1 ? "één bijdrage ontbreekt" : `${waiting} bijdragen ontbreken`}.`
-            : "Kan nog niet berekend worden.";
+            ? waiting === 1
+              ? t("ontbreekt.bijdragen.een")
+              : t("ontbreekt.bijdragen.meer", { aantal: waiting })
+            : t("ontbreekt.nogNiet");
   }
   return missing;
 }

@@ -7,6 +7,7 @@ import { sameDossier } from "../dossiers/cells";
 import { matchColumns, missingColumns, type ColumnKey } from "../dossiers/columns";
 import { Decimal, isEmpty, isValidSerial } from "../rules";
 import type { DossierListSelection } from "../workbook/port";
+import { translator, type Language } from "./i18n/text";
 import { emptyChild, emptyCost, emptyForm, formatSerial, numberText, type DossierForm } from "./model";
 
 export type PrefillResult = { form: DossierForm; notices: string[] } | { error: string };
@@ -46,28 +47,36 @@ function inDossier(a: unknown, b: unknown): boolean {
   return !isEmpty(a) && !isEmpty(b) && sameDossier(a, b);
 }
 
-export function prefillFromSelection(selection: DossierListSelection): PrefillResult {
+/**
+ * The wizard's form from the selected dossier; its messages in `language` (Dutch by default). The column names in
+ * them are the list's own headers (SPEC 3, Dutch), passed in as such.
+ */
+export function prefillFromSelection(selection: DossierListSelection, language: Language = "nl"): PrefillResult {
+  const t = translator(language);
   const header = findHeader(selection);
   if (header === undefined || header.columns.dossier === undefined) {
     return {
-      error:
-        `De selectie (${selection.source}) staat niet in een dossierlijst: geen kopregel gevonden met de kolommen ` +
-        `Dossier, Kind, Inkomen, Partner inkomen, Personen ten laste en Tekort of Ligdagprijs + Dagen + Bijkomende kosten + Inkomsten.`,
+      error: t("selectie.geenLijst", {
+        bron: selection.source,
+        verplicht: "Dossier, Kind, Inkomen, Partner inkomen, Personen ten laste",
+        tekort: "Tekort",
+        bewoner: "Ligdagprijs + Dagen + Bijkomende kosten + Inkomsten",
+      }),
     };
   }
   const missing = missingColumns(header.columns);
   if (missing.length > 0) {
-    return { error: `De dossierlijst (${selection.source}) mist deze kolommen: ${missing.join("; ")}.` };
+    return { error: t("selectie.kolommen", { bron: selection.source, kolommen: missing.join("; ") }) };
   }
   if (selection.selectedIndex <= header.index) {
-    return { error: `Selecteer een cel in de rij van een dossier, onder de kopregel van de lijst (${selection.source}).` };
+    return { error: t("selectie.onderKop", { bron: selection.source }) };
   }
   const c = header.columns;
   const get = (row: unknown[], key: ColumnKey): unknown => (c[key] === undefined ? undefined : row[c[key]!]);
   const selected = selection.rows[selection.selectedIndex] ?? [];
   const dossierValue = get(selected, "dossier");
   if (isEmpty(dossierValue)) {
-    return { error: `De geselecteerde rij heeft geen waarde in de kolom Dossier.` };
+    return { error: t("selectie.geenDossier", { kolom: "Dossier" }) };
   }
   const rows = selection.rows.slice(header.index + 1).filter((row) => inDossier(get(row, "dossier"), dossierValue));
   const first = rows[0];
@@ -81,13 +90,10 @@ export function prefillFromSelection(selection: DossierListSelection): PrefillRe
   if (c.inkomsten !== undefined) form.inkomsten = fieldText(get(first, "inkomsten"));
   if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = fieldText(get(first, "zakgeld"));
   if (c.bijkomendeKosten !== undefined && !isEmpty(get(first, "bijkomendeKosten"))) {
-    form.kosten = [{ ...emptyCost(), omschrijving: "Bijkomende kosten (uit de lijst)", bedrag: fieldText(get(first, "bijkomendeKosten")) }];
+    form.kosten = [{ ...emptyCost(), omschrijving: t("selectie.kostenUitLijst"), bedrag: fieldText(get(first, "bijkomendeKosten")) }];
   }
   if (c.ligdagprijs === undefined) {
-    notices.push(
-      `De lijst geeft alleen het tekort (${fieldText(get(first, "tekort"))}), niet de ligdagprijs, dagen, kosten en inkomsten. ` +
-        `Vul de gegevens van de bewoner aan om het tekort te berekenen.`,
-    );
+    notices.push(t("selectie.alleenTekort", { tekort: fieldText(get(first, "tekort")) }));
   }
   form.kinderen = rows.map((row) => ({
     ...emptyChild(),
@@ -103,17 +109,15 @@ export function prefillFromSelection(selection: DossierListSelection): PrefillRe
     if (aantal > rows.length) {
       const extra = aantal - rows.length;
       for (let i = 0; i < extra; i++) {
-        form.kinderen.push({ ...emptyChild(), naam: `Kind ${rows.length + i + 1} (niet in de lijst)`, inkomen: "0" });
+        form.kinderen.push({ ...emptyChild(), naam: t("selectie.kindNietInLijst", { nummer: rows.length + i + 1 }), inkomen: "0" });
       }
-      notices.push(
-        `Volgens de kolom Aantal kinderen heeft het dossier ${aantal} kinderen, de lijst noemt er ${rows.length}. ` +
-          `${extra === 1 ? "Eén kind is" : `${extra} kinderen zijn`} toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.`,
-      );
+      const params = { kolom: "Aantal kinderen", aantal, rijen: rows.length, extra };
+      notices.push(extra === 1 ? t("selectie.meerKinderen.een", params) : t("selectie.meerKinderen.meer", params));
     } else if (aantal < rows.length) {
-      notices.push(`De kolom Aantal kinderen zegt ${aantal}, maar de lijst heeft ${rows.length} rijen voor dit dossier; de wizard telt de rijen.`);
+      notices.push(t("selectie.minderKinderen", { kolom: "Aantal kinderen", aantal, rijen: rows.length }));
     }
   }
   const values = new Set(rows.map((row) => JSON.stringify([get(row, "ligdagprijs"), get(row, "dagen"), get(row, "inkomsten"), get(row, "bijkomendeKosten")])));
-  if (values.size > 1) notices.push(`De rijen van dit dossier geven verschillende gegevens van de bewoner; de eerste rij is gebruikt.`);
+  if (values.size > 1) notices.push(t("selectie.verschillend"));
   return { form, notices };
 }

@@ -3,7 +3,7 @@
  * shown and tested without Office. The names and amounts are invented; the scale table is FICTITIOUS (an example of
  * the format, not the official scale) and says so in the sheet.
  */
-import { sampleDossierList } from "../dossiers";
+import { SAMPLE_HEADERS, sampleDossierList } from "../dossiers";
 import { createMemoryBatchPort, type MemoryBatchPort } from "../workbook/batchMemory";
 import { MemoryWorkbook } from "../workbook/memory";
 import { emptyChild, emptyCost, type DossierForm } from "./model";
@@ -30,19 +30,8 @@ export function sampleForm(): DossierForm {
   };
 }
 
-const LIST_HEADERS = [
-  "Dossier",
-  "Kind",
-  "Inkomen",
-  "Partner inkomen",
-  "Personen ten laste",
-  "Ligdagprijs",
-  "Dagen",
-  "Bijkomende kosten",
-  "Inkomsten",
-  "Datum",
-  "Aantal kinderen",
-];
+/** The dossier list's headers (the made-up lists' first ten, Dossier .. Datum) and the number of children. */
+const LIST_HEADERS = [...SAMPLE_HEADERS.slice(0, 10), "Aantal kinderen"];
 
 /** 45352 = 01/03/2024 */
 const MARCH_2024 = 45352;

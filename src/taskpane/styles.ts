@@ -1,5 +1,20 @@
 /** Shared styles of the task pane. Colours come from the Fluent theme tokens, so the light and dark themes both work. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, type GriffelStyle } from "@fluentui/react-components";
+
+/** The cells of a plain table (figures, written cells): a thin rule under each, text at the top left, long text wraps. */
+export function tableCells(padding: string): GriffelStyle {
+  return {
+    width: "100%",
+    borderCollapse: "collapse",
+    "& th, & td": {
+      padding,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      textAlign: "left",
+      verticalAlign: "top",
+      overflowWrap: "anywhere",
+    },
+  };
+}
 
 export const useSharedStyles = makeStyles({
   section: {

@@ -15,6 +15,9 @@ import path from "path";
 import zlib from "zlib";
 import type { Browser, Page } from "playwright-core";
 import { bijdrage, dec, formatEuro, kindsdeel, tekort } from "../../src/rules";
+import { CATALOGUES } from "../../src/taskpane/i18n/text";
+import { evaluate } from "../../src/taskpane/model";
+import { sampleForm } from "../../src/taskpane/sample";
 import { launchChromium } from "./browser";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -81,7 +84,7 @@ afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
-async function openTaskpane(theme: "light" | "dark"): Promise<Page> {
+async function openTaskpane(theme: "light" | "dark", taal?: "fr"): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: theme, locale: "nl-BE" });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
@@ -98,8 +101,8 @@ async function openTaskpane(theme: "light" | "dark"): Promise<Page> {
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${base}/taskpane.html?theme=${theme}`);
-  await page.getByText("Voorbeeldmodus").waitFor({ timeout: 30_000 });
+  await page.goto(`${base}/taskpane.html?theme=${theme}${taal === undefined ? "" : `&taal=${taal}`}`);
+  await page.getByText(taal === "fr" ? "Mode aperçu" : "Voorbeeldmodus").waitFor({ timeout: 30_000 });
   return page;
 }
 
@@ -371,6 +374,33 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.context().close();
   });
 
+  test("the date: typed 1/3/24 is written in full; the calendar opens by keyboard, Dutch, Monday first, and arrows pick a day", async () => {
+    const page = await openTaskpane("light");
+    const datum = page.getByRole("combobox", { name: "Datum", exact: true });
+    await datum.fill("1/3/24");
+    await page.getByLabel("Ligdagprijs", { exact: true }).focus(); // leaving the field writes the date in full
+    await expect(datum.inputValue()).resolves.toBe("01/03/2024");
+    await datum.focus();
+    await page.keyboard.press("ArrowDown");
+    const calendar = page.getByRole("dialog", { name: "Kalender" });
+    await calendar.waitFor();
+    await calendar.getByText("maart 2024", { exact: true }).waitFor();
+    const headers = await calendar.getByRole("columnheader").evaluateAll((hs) => hs.map((h) => h.getAttribute("aria-label") ?? h.textContent));
+    expect(headers.slice(0, 7)).toEqual(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-kalender.png") });
+    // on Friday 1 March: a week on, a day back = Thursday 7 March
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await calendar.waitFor({ state: "hidden" });
+    await expect(datum.inputValue()).resolves.toBe("07/03/2024");
+    await page.getByText("Van de berekening: donderdag 7 maart 2024.").waitFor();
+    expect(await portalLayers(page)).toEqual([]);
+    await expectUsable(page, page.getByRole("button", { name: "Naar werkblad" }));
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
   test("the traces are folded, open on demand, and the page shows no developer names", async () => {
     const page = await openTaskpane("light");
     const uitleg = page.getByRole("region", { name: "Berekening stap voor stap" });
@@ -390,6 +420,46 @@ describe("task pane in Chromium (preview mode)", () => {
     // file names and developer remarks: as long as the parameter data still carry them, name what is left
     const leftovers = [...text.matchAll(/[^\n]*(?:seeds\/|\.txt\b|plaatshouder)[^\n]*/gi)].map((m) => m[0]);
     if (leftovers.length > 0) console.log(`nog te vervangen bronnen (parametergegevens):\n${leftovers.join("\n")}`);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("?taal=fr: the pane in French (steps, Part d'enfant, Part du CPAS, fr-BE amounts), no Dutch fixed text; screenshot", async () => {
+    const page = await openTaskpane("light", "fr");
+    for (const step of ["Résident", "Enfants", "Résultat"]) await page.getByRole("region", { name: step }).waitFor();
+    await page.getByRole("combobox", { name: "Date", exact: true }).waitFor();
+    // the three tabs are whole on screen at 320 px (none cut off at the right edge)
+    for (const name of ["Un dossier", "Liste", "Hôpital"]) {
+      const box = (await page.getByRole("tab", { name, exact: true }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    const result = page.getByRole("region", { name: "Résultat" });
+    const amount = async (row: string) => (await result.getByRole("row", { name: new RegExp(`^${row} `) }).getByRole("cell").textContent())!.trim();
+    // the same figures as the rules engine's, written the fr-BE way (Intl)
+    const form = sampleForm();
+    const figures = evaluate(form);
+    const fr = (value: { toFixed(n: number): string }) => new Intl.NumberFormat("fr-BE", { style: "currency", currency: "EUR" }).format(Number(value.toFixed(2)));
+    expect(await amount("Déficit")).toBe(fr(figures.tekort!.value));
+    expect(await amount("Part d'enfant")).toBe(fr(figures.kindsdeel!.value));
+    expect(await amount("Part du CPAS")).toBe(fr(figures.aandeel!.value));
+    expect(await page.evaluate(() => document.querySelector(".fui-FluentProvider")?.getAttribute("lang"))).toBe("fr");
+    // no word of the Dutch catalogue that no French text uses; the rules' texts (warnings, the zakgeld's source) aside
+    const words = (text: string) => text.replace(/\{\w+\}/g, " ").toLowerCase().match(/[\p{L}]{3,}/gu) ?? [];
+    const french = new Set(Object.values(CATALOGUES.fr).flatMap(words));
+    const dutchOnly = new Set(Object.values(CATALOGUES.nl).flatMap(words).filter((w) => !french.has(w)));
+    const text = await page.evaluate(() => {
+      document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = "none"));
+      // the accessible names and placeholders of what is on screen (the other tabs' panels are hidden)
+      const names = [...document.querySelectorAll<HTMLElement>("[aria-label], [placeholder], [title]")].filter((el) => el.checkVisibility()).flatMap((el) =>
+        ["aria-label", "placeholder", "title"].map((a) => el.getAttribute(a) ?? ""),
+      );
+      const shown = document.body.innerText;
+      document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = ""));
+      return `${shown}\n${names.join("\n")}`;
+    });
+    const rest = text.split(figures.zakgeldInForce!.ref.source).join(" ");
+    expect([...new Set(words(rest).filter((w) => dutchOnly.has(w)))]).toEqual([]);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-fr.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

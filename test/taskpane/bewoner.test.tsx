@@ -3,7 +3,7 @@
  * date (and its override), extra cost lines, and invalid input shown at the field in Dutch.
  * Expected amounts are worked out by hand from SPEC 1 (OCMW.TEKORT).
  */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { enterWorkedExample, field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
 
 function liveTekort(): string {
@@ -196,5 +196,27 @@ describe("Bewoner: de datum", () => {
     expect(fieldMessage(field("Datum"))).toMatch(/Geen geldige datum: "31\/2\/24"/);
     await user.tab();
     expect(field("Datum")).toHaveValue("31/2/24");
+  });
+
+  test("the calendar, by keyboard: ArrowDown opens it on the field's date, Dutch names, Monday first; arrows and Enter pick a day", async () => {
+    const { user } = renderApp(); // the date is 01/03/2024, a Friday
+    const datum = screen.getByRole("combobox", { name: "Datum" });
+    datum.focus();
+    await user.keyboard("{ArrowDown}");
+    const calendar = await screen.findByRole("dialog", { name: "Kalender" });
+    const grid = within(calendar).getAllByRole("grid")[0];
+    expect(within(calendar).getByText("maart 2024")).toBeInTheDocument();
+    // the weekday headers, Monday first: maandag .. zondag
+    const days = within(grid).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label") ?? h.textContent);
+    expect(days).toEqual(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]);
+    // the focus is on 1 March, in the first row; a week back (ArrowUp) is Friday 23 February, in the month before
+    // (moves inside one month use Fluent's arrow navigation, which needs a real layout: tested end to end)
+    await waitFor(() => expect(within(grid).getByRole("gridcell", { selected: true })).toHaveFocus());
+    await user.keyboard("{ArrowUp}");
+    await waitFor(() => expect(within(calendar).getByText("februari 2024")).toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement?.getAttribute("role") === "gridcell" && document.activeElement.textContent).toBe("23"));
+    await user.keyboard("{Enter}");
+    expect(field("Datum")).toHaveValue("23/02/2024");
+    expect(fieldMessage(field("Datum"))).toMatch(/Van de berekening: vrijdag 23 februari 2024\./);
   });
 });

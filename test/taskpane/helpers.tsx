@@ -3,6 +3,7 @@ import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import type { Language } from "../../src/taskpane/i18n";
 import { emptyForm, type DossierForm } from "../../src/taskpane/model";
 import { sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -27,7 +28,7 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
 /** 1 March 2024, the date the tests use for "today". */
 export const TODAY = new Date(2024, 2, 1);
 
-export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbook; preview?: boolean } = {}) {
+export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbook; preview?: boolean; language?: Language } = {}) {
   const workbook = options.workbook ?? sampleWorkbook();
   workbook.delay = 0;
   // no timer between events: a test's duration depends on its work, not on the machine's timer queue
@@ -39,6 +40,7 @@ export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbo
       dark={false}
       initialForm={options.form ?? emptyForm(TODAY)}
       today={() => TODAY}
+      language={options.language}
     />,
   );
   return { user, workbook, ...view };

@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { STATUS_CANCELLED } from "../../dossiers/port";
+import { localeOf, useLanguage, useT, type Translate } from "../i18n";
 import type { BatchPort, BatchProgress, BatchReport, BatchSource } from "../../workbook/batchPort";
 
 export interface BatchPanelProps {
@@ -41,43 +42,31 @@ const useStyles = makeStyles({
   status: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
-const PHASE_TEXT: Record<BatchProgress["phase"], string> = {
-  lezen: "Lezen",
-  rekenen: "Rekenen",
-  schrijven: "Schrijven",
-  samenvatting: "Samenvatting schrijven",
-  klaar: "Klaar",
-};
-
-const count = (n: number) => n.toLocaleString("nl-BE");
-
-function progressText(p: BatchProgress): string {
-  if (p.phase === "lezen" || p.phase === "schrijven") return `${PHASE_TEXT[p.phase]}: ${count(p.rowsDone)} van ${count(p.rowsTotal)} rijen`;
-  return PHASE_TEXT[p.phase];
+function progressText(t: Translate, count: (n: number) => string, p: BatchProgress): string {
+  if (p.phase === "lezen" || p.phase === "schrijven") return t(`lijst.fase.${p.phase}`, { klaar: count(p.rowsDone), totaal: count(p.rowsTotal) });
+  return t(`lijst.fase.${p.phase}`);
 }
 
-function resultTitle(r: BatchReport): string {
-  if (r.cancelled) return "Geannuleerd";
-  return r.errors > 0 ? "Klaar, met fouten" : "Klaar";
+function resultTitle(t: Translate, r: BatchReport): string {
+  if (r.cancelled) return t("lijst.geannuleerd");
+  return r.errors > 0 ? t("lijst.klaarMetFouten") : t("lijst.klaar");
 }
 
-function resultText(r: BatchReport): string {
-  const counts = `${count(r.rows)} rijen: ${count(r.ok)} OK, ${count(r.errors)} met fout`;
+function resultText(t: Translate, count: (n: number) => string, r: BatchReport): string {
+  const counts = { rijen: count(r.rows), ok: count(r.ok), fouten: count(r.errors) };
   if (r.cancelled) {
-    return (
-      `${count(r.written)} van ${count(r.totalRows)} rijen herberekend (${counts}); ` +
-      (r.marked !== undefined && r.marked > 0
-        ? `de andere rijen hebben de status "${STATUS_CANCELLED}" gekregen. `
-        : `de andere rijen zijn niet gewijzigd. `) +
-      `Er is geen samenvatting geschreven.`
-    );
+    const params = { ...counts, geschreven: count(r.written), totaal: count(r.totalRows), status: STATUS_CANCELLED };
+    return r.marked !== undefined && r.marked > 0 ? t("lijst.geannuleerd.gemarkeerd", params) : t("lijst.geannuleerd.ongewijzigd", params);
   }
-  const empty = r.empty > 0 ? `, ${count(r.empty)} lege rijen overgeslagen` : "";
-  return `${counts}${empty}; ${count(r.dossiers)} dossiers. Samenvatting op blad ${r.summarySheet ?? "Samenvatting"}.`;
+  const params = { ...counts, leeg: count(r.empty), dossiers: count(r.dossiers), blad: r.summarySheet ?? t("lijst.samenvatting") };
+  return r.empty > 0 ? t("lijst.resultaat.leeg", params) : t("lijst.resultaat", params);
 }
 
 export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
+  const language = useLanguage();
+  const count = (n: number) => n.toLocaleString(localeOf(language));
   const ids = {
     intro: React.useId(),
     errors: React.useId(),
@@ -154,25 +143,24 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
   };
 
   return (
-    <section className={styles.root} aria-label="Dossierlijst herberekenen" aria-describedby={ids.intro}>
+    <section className={styles.root} aria-label={t("lijst.titel")} aria-describedby={ids.intro}>
       <Text id={ids.intro}>
-        Herberekent alle rijen van een dossierlijst (één rij per kind): Kindsdeel, Vrijstelling, Bijdrage en Status.
-        De invoerkolommen blijven ongewijzigd; per dossier komt er een rij op een nieuw blad Samenvatting.
+        {t("lijst.uitleg")}
       </Text>
 
       {loadError !== undefined && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>Kan de tabellen en bladen niet lezen</MessageBarTitle>
+            <MessageBarTitle>{t("lijst.leesfout")}</MessageBarTitle>
             {loadError}
           </MessageBarBody>
         </MessageBar>
       )}
 
-      <Field label="Tabel of blad" hint={sources !== undefined && sources.length === 0 ? "Geen tabellen of bladen gevonden." : undefined}>
+      <Field label={t("lijst.bron")} hint={sources !== undefined && sources.length === 0 ? t("lijst.geenBronnen") : undefined}>
         <Dropdown
           className={styles.dropdown}
-          placeholder={sources === undefined ? "Laden..." : "Kies een tabel of blad"}
+          placeholder={sources === undefined ? t("lijst.laden") : t("lijst.kiesBron")}
           disabled={running || sources === undefined || sources.length === 0}
           value={source?.label ?? ""}
           selectedOptions={selected !== undefined ? [selected] : []}
@@ -191,17 +179,17 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
 
       <div className={styles.actions}>
         <Button appearance="primary" disabled={running || source === undefined} onClick={() => void start()}>
-          Dossierlijst herberekenen
+          {t("lijst.herberekenen")}
         </Button>
         {running && (
           <Button disabled={cancelling} onClick={cancel}>
-            Annuleren
+            {t("dialoog.annuleren")}
           </Button>
         )}
       </div>
 
       {running && progress !== undefined && (
-        <Field label="Voortgang" validationState="none" validationMessage={cancelling ? "Annuleren na dit deel..." : progressText(progress)}>
+        <Field label={t("lijst.voortgang")} validationState="none" validationMessage={cancelling ? t("lijst.annuleren") : progressText(t, count, progress)}>
           <ProgressBar value={progress.fraction} max={1} thickness="large" />
         </Field>
       )}
@@ -209,7 +197,7 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
       {runError !== undefined && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Niet herberekend</MessageBarTitle>
+            <MessageBarTitle>{t("lijst.nietHerberekend")}</MessageBarTitle>
             {runError}
           </MessageBarBody>
         </MessageBar>
@@ -218,8 +206,8 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
       {report !== undefined && (
         <MessageBar intent={report.cancelled ? "warning" : report.errors > 0 ? "warning" : "success"} role="status">
           <MessageBarBody>
-            <MessageBarTitle>{resultTitle(report)}</MessageBarTitle>
-            {resultText(report)}
+            <MessageBarTitle>{resultTitle(t, report)}</MessageBarTitle>
+            {resultText(t, count, report)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -235,7 +223,7 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
             ))}
             {report.method === "benadering" && (
               <Text as="p" block size={200}>
-                Gebruik de officiële schaal: zet ze in een tabel of blad met de naam Schaal.
+                {t("lijst.schaalTip")}
               </Text>
             )}
           </MessageBarBody>
@@ -245,13 +233,13 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
       {report !== undefined && report.firstErrors.length > 0 && (
         <nav aria-labelledby={ids.errors}>
           <Text id={ids.errors} weight="semibold">
-            {report.errors > report.firstErrors.length ? `Eerste ${report.firstErrors.length} rijen met een fout` : "Rijen met een fout"}
+            {report.errors > report.firstErrors.length ? t("lijst.eersteFouten", { aantal: report.firstErrors.length }) : t("lijst.fouten")}
           </Text>
           <ul className={styles.errors}>
             {report.firstErrors.map((e) => (
               <li key={e.address}>
                 <Link as="button" onClick={() => void selectRow(e.address)}>
-                  {`Selecteer rij ${e.row}${e.dossier ? ` (dossier ${e.dossier})` : ""}`}
+                  {e.dossier ? t("lijst.selecteerRijDossier", { rij: e.row, dossier: e.dossier }) : t("lijst.selecteerRij", { rij: e.row })}
                 </Link>
                 <Text size={200} className={styles.status}>
                   {e.status}

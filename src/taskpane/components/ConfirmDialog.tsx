@@ -3,6 +3,7 @@
  * and "Annuleren". Escape or a click outside cancels.
  */
 import * as React from "react";
+import { useT } from "../i18n";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 
 export interface ConfirmDialogProps {
@@ -16,6 +17,7 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const t = useT();
   return (
     <Dialog
       open={props.open}
@@ -32,7 +34,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             <Button appearance="primary" onClick={props.onConfirm}>
               {props.confirm}
             </Button>
-            <Button onClick={props.onCancel}>Annuleren</Button>
+            <Button onClick={props.onCancel}>{t("dialoog.annuleren")}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

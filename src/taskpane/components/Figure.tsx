@@ -4,7 +4,9 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatEuro, type Decimal } from "../../rules";
+import type { Decimal } from "../../rules";
+import { useFormat, useT } from "../i18n";
+import { useSharedStyles } from "../styles";
 
 const useStyles = makeStyles({
   amount: {
@@ -23,6 +25,19 @@ const useStyles = makeStyles({
 
 export function Figure(props: { value: Decimal | undefined; reason?: string }) {
   const styles = useStyles();
-  if (props.value !== undefined) return <span className={styles.amount}>{formatEuro(props.value)}</span>;
-  return <span className={styles.reason}>{props.reason ?? "Nog niet te berekenen."}</span>;
+  const t = useT();
+  const format = useFormat();
+  if (props.value !== undefined) return <span className={styles.amount}>{format.money(props.value)}</span>;
+  return <span className={styles.reason}>{props.reason ?? t("resultaat.nogNiet")}</span>;
+}
+
+/** A figure computed live under a step ("Tekort per maand"), with its label. */
+export function LiveFigure(props: { label: string; value: Decimal | undefined; reason?: string }) {
+  const shared = useSharedStyles();
+  return (
+    <div className={shared.live}>
+      <span>{props.label}</span>
+      <Figure value={props.value} reason={props.reason} />
+    </div>
+  );
 }

@@ -3,6 +3,7 @@
  * figures: one MessageBar, each text once (the model already removed duplicates).
  */
 import * as React from "react";
+import { useT } from "../i18n";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Notice } from "../../rules";
 
@@ -18,11 +19,12 @@ const useStyles = makeStyles({
 
 export function Notices(props: { notices: readonly Notice[] }) {
   const styles = useStyles();
+  const t = useT();
   if (props.notices.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="waarschuwingen">
       <MessageBarBody>
-        <MessageBarTitle>Let op</MessageBarTitle>
+        <MessageBarTitle>{t("resultaat.letOp")}</MessageBarTitle>
         {props.notices.length === 1 ? (
           props.notices[0].text
         ) : (

@@ -3,7 +3,7 @@
  * (inputMode="decimal", "1.234,56"); the model reads them. The label is the field's accessible name, exactly.
  */
 import * as React from "react";
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, type FieldProps } from "@fluentui/react-components";
 import { useSharedStyles } from "../styles";
 
 export interface TextFieldProps {
@@ -23,15 +23,20 @@ export interface TextFieldProps {
   autoComplete?: string;
 }
 
+/** The Field around a control: its label (the accessible name), its hint, and its message (which marks it invalid). */
+export function fieldFrame(props: { label: string; error?: string; hint?: string }): FieldProps {
+  return {
+    label: props.label,
+    validationState: props.error === undefined ? "none" : "error",
+    validationMessage: props.error,
+    hint: props.hint,
+  };
+}
+
 export function TextField(props: TextFieldProps) {
   const styles = useSharedStyles();
   return (
-    <Field
-      label={props.label}
-      validationState={props.error === undefined ? "none" : "error"}
-      validationMessage={props.error}
-      hint={props.hint}
-    >
+    <Field {...fieldFrame(props)}>
       <Input
         data-field={props.fieldKey}
         className={styles.fullWidth}
@@ -46,6 +51,16 @@ export function TextField(props: TextFieldProps) {
       />
     </Field>
   );
+}
+
+/** The props that tie a field to the model: its key, its text, what a change does, and its visible error. */
+export function bound(
+  fieldKey: string,
+  value: string,
+  onChange: (value: string) => void,
+  errorFor: (key: string) => string | undefined,
+): Pick<TextFieldProps, "fieldKey" | "value" | "onChange" | "error"> {
+  return { fieldKey, value, onChange, error: errorFor(fieldKey) };
 }
 
 /** Moves the focus to the input of a field, by its model key. */

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatEuro, formatIso, formatNumber, type Step } from "../../rules";
+import { formatIso, type Step } from "../../rules";
+import { useFormat, useT } from "../i18n";
 import { useSharedStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -38,21 +39,23 @@ const useStyles = makeStyles({
   },
 });
 
-function stepValue(step: Step): string | undefined {
-  if (step.amount !== undefined) return formatEuro(step.amount);
-  if (step.quantity !== undefined) return formatNumber(step.quantity);
+function stepValue(step: Step, format: ReturnType<typeof useFormat>): string | undefined {
+  if (step.amount !== undefined) return format.money(step.amount);
+  if (step.quantity !== undefined) return format.quantity(step.quantity);
   return undefined;
 }
 
 export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySet<string> }) {
   const styles = useStyles();
   const shared = useSharedStyles();
+  const t = useT();
+  const format = useFormat();
   return (
     <div>
       {props.title !== undefined && <h4 className={shared.subheading}>{props.title}</h4>}
       <ol className={styles.list}>
         {props.steps.map((step, i) => {
-          const value = stepValue(step);
+          const value = stepValue(step, format);
           return (
             <li key={i}>
               <div className={styles.line}>
@@ -61,7 +64,7 @@ export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySe
               </div>
               {step.parameter !== undefined && (
                 <div className={styles.source}>
-                  {step.parameter.label.replace(/\.$/, "")}, geldig vanaf {formatIso(step.parameter.from)}. Bron: {step.parameter.source}
+                  {t("trace.bron", { label: step.parameter.label.replace(/\.$/, ""), datum: formatIso(step.parameter.from), bron: step.parameter.source })}
                 </div>
               )}
               {step.note !== undefined && !props.shown?.has(step.note) && <div className={styles.note}>{step.note}</div>}

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { formatEuro, type Decimal } from "../../rules";
+import type { Decimal } from "../../rules";
+import { translator, useFormat, useT, type Translate } from "../i18n";
 import type { Evaluation } from "../model";
 
 export interface Part {
@@ -15,14 +16,14 @@ export interface Part {
 }
 
 /** The parts of the deficit: each child's contribution, then the OCMW's share (undefined until all are known). */
-export function verdeling(evaluation: Evaluation): { tekort: Decimal; parts: Part[] } | undefined {
+export function verdeling(evaluation: Evaluation, t: Translate = translator("nl")): { tekort: Decimal; parts: Part[] } | undefined {
   if (evaluation.tekort === undefined || evaluation.aandeel === undefined) return undefined;
   const parts: Part[] = evaluation.kinderen.map((k) => ({
     key: k.id,
-    label: k.naam === "" ? `Kind ${k.positie}` : k.naam,
+    label: k.naam === "" ? t("kinderen.kind", { nummer: k.positie }) : k.naam,
     value: k.bijdrage!.value,
   }));
-  parts.push({ key: "ocmw", label: "Aandeel OCMW", value: evaluation.aandeel.value });
+  parts.push({ key: "ocmw", label: t("resultaat.aandeel"), value: evaluation.aandeel.value });
   return { tekort: evaluation.tekort.value, parts };
 }
 
@@ -93,7 +94,10 @@ const LABEL_MIN_PERCENT = 22;
 
 export function Verdeling(props: { evaluation: Evaluation }) {
   const styles = useStyles();
-  const data = verdeling(props.evaluation);
+  const t = useT();
+  const format = useFormat();
+  const formatEuro = format.money;
+  const data = verdeling(props.evaluation, t);
   if (data === undefined) return null;
   const colours = [styles.c0, styles.c1, styles.c2, styles.c3, styles.c4];
   const colour = (i: number, part: Part) => (part.key === "ocmw" ? styles.ocmw : colours[i % colours.length]);
@@ -101,10 +105,10 @@ export function Verdeling(props: { evaluation: Evaluation }) {
   return (
     <figure className={styles.figure} aria-labelledby="verdeling-titel">
       <figcaption id="verdeling-titel" className={styles.caption}>
-        Verdeling van het tekort ({total} per maand)
+        {t("verdeling.titel", { bedrag: total })}
       </figcaption>
       {data.tekort.isZero() ? (
-        <p>Geen tekort: er is niets te verdelen.</p>
+        <p>{t("verdeling.geenTekort")}</p>
       ) : (
         <div className={styles.bar} aria-hidden="true" data-testid="verdeling-balk">
           {data.parts.map((part, i) => {
@@ -118,7 +122,7 @@ export function Verdeling(props: { evaluation: Evaluation }) {
           })}
         </div>
       )}
-      <ul className={styles.legend} aria-label="Verdeling van het tekort">
+      <ul className={styles.legend} aria-label={t("verdeling.lijst")}>
         {data.parts.map((part, i) => (
           <li key={part.key} className={styles.item}>
             <span className={mergeClasses(styles.swatch, colour(i, part))} aria-hidden="true" />

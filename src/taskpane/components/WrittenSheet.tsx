@@ -3,7 +3,9 @@
  * formulas can be read without Excel.
  */
 import * as React from "react";
+import { useT } from "../i18n";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { tableCells } from "../styles";
 import { cellAddress, type SheetPlan } from "../../workbook/port";
 
 const useStyles = makeStyles({
@@ -17,23 +19,16 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
+    ...tableCells(`${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`),
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-      verticalAlign: "top",
-      overflowWrap: "anywhere",
-    },
     "& tr > :first-child": { whiteSpace: "nowrap", overflowWrap: "normal", width: "1%" },
   },
 });
 
 export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
   const styles = useStyles();
+  const t = useT();
   const cells: { address: string; value: string }[] = [];
   props.plan.cells.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -42,18 +37,21 @@ export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
   );
   return (
     <details className={styles.details}>
-      <summary className={styles.summary}>Inhoud van werkblad "{props.name}" bekijken</summary>
+      <summary className={styles.summary}>{t("werkblad.bekijken", { naam: props.name })}</summary>
       {(props.plan.charts ?? []).map((chart) => (
         <p key={chart.title}>
-          Grafiek "{chart.title}" (gestapelde staaf) over de cellen {cellAddress(chart.data.row, chart.data.col)}:
-          {cellAddress(chart.data.row + chart.data.rowCount - 1, chart.data.col + chart.data.colCount - 1)}.
+          {t("werkblad.grafiek", {
+            titel: chart.title,
+            van: cellAddress(chart.data.row, chart.data.col),
+            tot: cellAddress(chart.data.row + chart.data.rowCount - 1, chart.data.col + chart.data.colCount - 1),
+          })}
         </p>
       ))}
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">Cel</th>
-            <th scope="col">Inhoud</th>
+            <th scope="col">{t("werkblad.cel")}</th>
+            <th scope="col">{t("werkblad.inhoud")}</th>
           </tr>
         </thead>
         <tbody>

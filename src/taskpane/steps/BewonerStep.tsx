@@ -1,10 +1,12 @@
 /** Step 1, Bewoner: day price, days, extra costs, own income, zakgeld and date -> the deficit, live. */
 import * as React from "react";
 import { Button, tokens, makeStyles } from "@fluentui/react-components";
-import { formatEuro, formatIso } from "../../rules";
-import { Figure } from "../components/Figure";
-import { TextField } from "../components/TextField";
-import { costKey, dateInWords, formatSerial, numberText, parseDateText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
+import { formatIso } from "../../rules";
+import { DateField } from "../components/DateField";
+import { LiveFigure } from "../components/Figure";
+import { calendarFormatter, calendarStrings, useFormat, useLanguage, useT } from "../i18n";
+import { bound, TextField } from "../components/TextField";
+import { costKey, dateInWords, numberText, type CostField, type DossierForm, type Evaluation, type ResidentField } from "../model";
 import { useSharedStyles } from "../styles";
 
 export interface StepProps {
@@ -40,143 +42,111 @@ export function BewonerStep(props: BewonerStepProps) {
   const { form, evaluation, errorFor } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const language = useLanguage();
+  const t = useT();
+  const calendar = React.useMemo(() => calendarStrings(language), [language]);
+  const formatter = React.useMemo(() => calendarFormatter(language), [language]);
+  const format = useFormat();
   const inForce = evaluation.zakgeldInForce;
   const zakgeldShown = form.zakgeld ?? (inForce === undefined ? "" : numberText(inForce.value));
   const inForceText =
     inForce === undefined
       ? undefined
-      : `${formatEuro(inForce.value)}, geldig vanaf ${formatIso(inForce.ref.from)} (bron: ${inForce.ref.source})`;
+      : t("bewoner.zakgeld.geldend", { bedrag: format.money(inForce.value), datum: formatIso(inForce.ref.from), bron: inForce.ref.source });
+
+  /** An amount or count of the resident, required, with its hint. */
+  const residentNumber = (field: "ligdagprijs" | "dagen" | "inkomsten", label: string, hint: string) => (
+    <TextField
+      {...bound(field, form[field], (v) => props.onField(field, v), errorFor)}
+      label={label}
+      hint={hint}
+      numeric
+      required
+    />
+  );
 
   return (
     <section className={shared.section} aria-labelledby="stap-bewoner">
       <h2 id="stap-bewoner" className={shared.heading}>
         <span className={shared.stepNumber} aria-hidden="true">1</span>
-        Bewoner
+        {t("bewoner.titel")}
       </h2>
       <div className={shared.pair}>
-        <TextField
-          fieldKey="dossier"
-          label="Dossier"
-          value={form.dossier}
-          onChange={(v) => props.onField("dossier", v)}
-          hint="Naam of nummer; geeft het werkblad zijn naam."
-        />
-        <TextField
-          fieldKey="datum"
-          label="Datum"
-          value={form.datum}
-          onChange={(v) => props.onField("datum", v)}
-          onBlur={() => {
-            // "1/3/24" is written in full once the user leaves the field: 01/03/2024
-            const serial = parseDateText(form.datum);
-            if (serial !== undefined && formatSerial(serial) !== form.datum) props.onField("datum", formatSerial(serial));
-          }}
-          error={errorFor("datum")}
+        <TextField {...bound("dossier", form.dossier, (v) => props.onField("dossier", v), errorFor)} label={t("bewoner.dossier")} hint={t("bewoner.dossier.hint")} />
+        <DateField
+          {...bound("datum", form.datum, (v) => props.onField("datum", v), errorFor)}
+          label={t("bewoner.datum")}
           hint={
             evaluation.datumSerial === undefined
-              ? "Van de berekening: dag/maand/jaar, bv. 1/3/24 of 01/03/2024."
-              : `Van de berekening: ${dateInWords(evaluation.datumSerial)}.`
+              ? t("bewoner.datum.hint")
+              : t("bewoner.datum.gelezen", { datum: dateInWords(evaluation.datumSerial, language) })
           }
-          placeholder="dd/mm/jjjj"
+          placeholder={t("bewoner.datum.placeholder")}
           required
+          strings={calendar}
+          formatter={formatter}
+          calendarLabel={t("kalender.titel")}
         />
       </div>
       <div className={shared.pair}>
-        <TextField
-          fieldKey="ligdagprijs"
-          label="Ligdagprijs"
-          value={form.ligdagprijs}
-          onChange={(v) => props.onField("ligdagprijs", v)}
-          error={errorFor("ligdagprijs")}
-          hint="Euro per dag, bv. 62,50."
-          numeric
-          required
-        />
-        <TextField
-          fieldKey="dagen"
-          label="Dagen"
-          value={form.dagen}
-          onChange={(v) => props.onField("dagen", v)}
-          error={errorFor("dagen")}
-          hint="Verblijfsdagen in de maand (0 tot 31)."
-          numeric
-          required
-        />
+        {residentNumber("ligdagprijs", t("bewoner.ligdagprijs"), t("bewoner.ligdagprijs.hint"))}
+        {residentNumber("dagen", t("bewoner.dagen"), t("bewoner.dagen.hint"))}
       </div>
-      <h3 className={shared.subheading}>Bijkomende kosten per maand</h3>
-      {form.kosten.length === 0 && <p className={shared.muted}>Geen bijkomende kosten. Voeg medicatie, dokter, was of premies toe.</p>}
+      <h3 className={shared.subheading}>{t("bewoner.kosten")}</h3>
+      {form.kosten.length === 0 && <p className={shared.muted}>{t("bewoner.kosten.geen")}</p>}
       {form.kosten.map((line, i) => (
-        <div key={line.id} role="group" aria-label={`Kost ${i + 1}`} className={shared.group}>
+        <div key={line.id} role="group" aria-label={t("bewoner.kost", { nummer: i + 1 })} className={shared.group}>
           <div className={styles.costLine}>
             <TextField
-              fieldKey={costKey(line.id, "omschrijving")}
-              label="Omschrijving"
-              value={line.omschrijving}
-              onChange={(v) => props.onCost(line.id, "omschrijving", v)}
-              error={errorFor(costKey(line.id, "omschrijving"))}
+              {...bound(costKey(line.id, "omschrijving"), line.omschrijving, (v) => props.onCost(line.id, "omschrijving", v), errorFor)}
+              label={t("bewoner.kost.omschrijving")}
               required
             />
             <TextField
-              fieldKey={costKey(line.id, "bedrag")}
-              label="Bedrag"
-              value={line.bedrag}
-              onChange={(v) => props.onCost(line.id, "bedrag", v)}
-              error={errorFor(costKey(line.id, "bedrag"))}
+              {...bound(costKey(line.id, "bedrag"), line.bedrag, (v) => props.onCost(line.id, "bedrag", v), errorFor)}
+              label={t("bewoner.kost.bedrag")}
               numeric
               required
             />
           </div>
           <div className={styles.costFooter}>
             <Button size="small" appearance="subtle" onClick={() => props.onRemoveCost(line.id)}>
-              Kost verwijderen
+              {t("bewoner.kost.verwijderen")}
             </Button>
           </div>
         </div>
       ))}
       <div>
         <Button onClick={props.onAddCost} data-action="kost-toevoegen">
-          Kost toevoegen
+          {t("bewoner.kost.toevoegen")}
         </Button>
       </div>
 
+      {residentNumber("inkomsten", t("bewoner.inkomsten"), t("bewoner.inkomsten.hint"))}
       <TextField
-        fieldKey="inkomsten"
-        label="Inkomsten"
-        value={form.inkomsten}
-        onChange={(v) => props.onField("inkomsten", v)}
-        error={errorFor("inkomsten")}
-        hint="Eigen inkomsten van de bewoner per maand."
-        numeric
-        required
-      />
-      <TextField
-        fieldKey="zakgeld"
-        label="Zakgeld"
-        value={zakgeldShown}
-        onChange={(v) => props.onZakgeld(v)}
-        error={errorFor("zakgeld")}
+        {...bound("zakgeld", zakgeldShown, (v) => props.onZakgeld(v), errorFor)}
+        label={t("bewoner.zakgeld")}
         numeric
         placeholder={inForce === undefined ? undefined : numberText(inForce.value)}
         hint={
           form.zakgeld === null
             ? inForceText === undefined
               ? undefined
-              : `Geldend op de datum: ${inForceText}. U mag een ander bedrag invullen.`
-            : `Eigen bedrag.${inForceText === undefined ? "" : ` Leeg = het zakgeld dat geldt op de datum: ${inForceText}.`}`
+              : t("bewoner.zakgeld.hint", { geldend: inForceText })
+            : inForceText === undefined
+              ? t("bewoner.zakgeld.eigen")
+              : t("bewoner.zakgeld.eigenLeeg", { geldend: inForceText })
         }
       />
       {form.zakgeld !== null && (
         <div>
           <Button size="small" onClick={() => props.onZakgeld(null)}>
-            Geldend zakgeld gebruiken
+            {t("bewoner.zakgeld.gebruiken")}
           </Button>
         </div>
       )}
 
-      <div className={shared.live}>
-        <span>Tekort per maand</span>
-        <Figure value={evaluation.tekort?.value} reason={evaluation.missing.tekort} />
-      </div>
+      <LiveFigure label={t("bewoner.tekort")} value={evaluation.tekort?.value} reason={evaluation.missing.tekort} />
     </section>
   );
 }

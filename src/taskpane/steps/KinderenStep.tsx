@@ -14,10 +14,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatEuro } from "../../rules";
-import { Figure } from "../components/Figure";
-import { TextField } from "../components/TextField";
+import { Figure, LiveFigure } from "../components/Figure";
+import { bound, TextField } from "../components/TextField";
 import { billijkheidKey, childKey, DOSSIER_KEY, SCHAAL_KEY, type BillijkheidField, type ChildField } from "../model";
+import { useFormat, useT } from "../i18n";
 import { useSharedStyles } from "../styles";
 import type { StepProps } from "./BewonerStep";
 
@@ -57,6 +57,8 @@ export function KinderenStep(props: KinderenStepProps) {
   const { form, evaluation, errorFor } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const t = useT();
+  const format = useFormat();
   const schaal = form.schaal;
   const noChildren = errorFor(DOSSIER_KEY);
 
@@ -71,25 +73,25 @@ export function KinderenStep(props: KinderenStepProps) {
     <section className={shared.section} aria-labelledby="stap-kinderen">
       <h2 id="stap-kinderen" className={shared.heading}>
         <span className={shared.stepNumber} aria-hidden="true">2</span>
-        Kinderen
+        {t("kinderen.titel")}
       </h2>
 
       <Field
-        label="Berekening van de bijdrage"
-        hint={schaal.method === "benadering" ? "Zonder officiële schaaltabel rekent de rekenhulp met een benadering (zie de waarschuwing bij het resultaat)." : undefined}
+        label={t("kinderen.methode")}
+        hint={schaal.method === "benadering" ? t("kinderen.methode.hint") : undefined}
       >
         <RadioGroup value={schaal.method} onChange={(_, data) => props.onMethod(data.value as "benadering" | "schaal")}>
-          <Radio value="benadering" label="Ingebouwde benadering" />
-          <Radio value="schaal" label="Officiële schaaltabel uit de werkmap" />
+          <Radio value="benadering" label={t("kinderen.benadering")} />
+          <Radio value="schaal" label={t("kinderen.schaal")} />
         </RadioGroup>
       </Field>
       {schaal.method === "schaal" && (
         <div className={shared.group}>
           <Field
-            label="Schaaltabel"
+            label={t("kinderen.schaaltabel")}
             validationState={errorFor(SCHAAL_KEY) === undefined ? "none" : "error"}
             validationMessage={errorFor(SCHAAL_KEY)}
-            hint="Een tabel of bereik van 4 kolommen: personen ten laste | inkomen van | inkomen tot | maandbedrag."
+            hint={t("kinderen.schaaltabel.hint")}
           >
             <Select
               value={selectValue}
@@ -99,28 +101,28 @@ export function KinderenStep(props: KinderenStepProps) {
               }}
             >
               <option value="">
-                {props.scale.tables === undefined ? "Tabellen lezen…" : props.scale.tables.length === 0 ? "Geen tabel van 4 kolommen" : "Kies een tabel…"}
+                {props.scale.tables === undefined ? t("kinderen.tabellenLezen") : props.scale.tables.length === 0 ? t("kinderen.geenTabel") : t("kinderen.kiesTabel")}
               </option>
               {(props.scale.tables ?? []).map((name) => (
                 <option key={name} value={name}>
                   {name}
                 </option>
               ))}
-              {schaal.method === "schaal" && schaal.ref?.kind === "range" && <option value={RANGE_OPTION}>Bereik {schaal.ref.address}</option>}
+              {schaal.method === "schaal" && schaal.ref?.kind === "range" && <option value={RANGE_OPTION}>{t("kinderen.bereik", { adres: schaal.ref.address })}</option>}
             </Select>
           </Field>
           <div className={shared.row}>
             <Button size="small" onClick={props.onSelectionAsScale} disabled={props.busy}>
-              Selectie als schaal
+              {t("kinderen.selectieAlsSchaal")}
             </Button>
             <Button size="small" onClick={props.onReloadScale} disabled={props.busy || schaal.ref === undefined}>
-              Schaal opnieuw lezen
+              {t("kinderen.schaalOpnieuw")}
             </Button>
-            {props.scale.loading && <Spinner size="tiny" label="Bezig met lezen…" />}
+            {props.scale.loading && <Spinner size="tiny" label={t("kinderen.bezig")} />}
           </div>
           {evaluation.schaal !== undefined && schaal.label !== undefined && (
             <p className={shared.muted}>
-              Schaal: {schaal.label}, {evaluation.schaal.rows.length} schaalrijen.
+              {t("kinderen.schaalRijen", { naam: schaal.label, aantal: evaluation.schaal.rows.length })}
             </p>
           )}
         </div>
@@ -129,99 +131,68 @@ export function KinderenStep(props: KinderenStepProps) {
       {form.kinderen.map((child, i) => {
         const result = evaluation.kinderen.find((k) => k.id === child.id);
         const bijdrageError = errorFor(childKey(child.id, "bijdrage"));
-        const name = `Kind ${i + 1}`;
+        const name = t("kinderen.kind", { nummer: i + 1 });
+        /** One of the child's numbers (income, dependants, cadastral income). */
+        const childNumber = (field: Exclude<ChildField, "naam">, label: string, hint: string | undefined, required: boolean) => (
+          <TextField
+            {...bound(childKey(child.id, field), child[field], (v) => props.onChild(child.id, field, v), errorFor)}
+            label={label}
+            hint={hint}
+            numeric
+            required={required}
+          />
+        );
         return (
           <div key={child.id} role="group" aria-label={name} className={shared.group}>
             <div className={shared.groupHeader}>
               <h3 className={shared.subheading}>
-                {name}
-                {child.naam.trim() === "" ? "" : `: ${child.naam.trim()}`}
+                {child.naam.trim() === "" ? name : t("kinderen.kindMetNaam", { nummer: i + 1, naam: child.naam.trim() })}
               </h3>
               <Button size="small" appearance="subtle" onClick={() => props.onRemoveChild(child.id)}>
-                Kind verwijderen
+                {t("kinderen.verwijderen")}
               </Button>
             </div>
             <TextField
-              fieldKey={childKey(child.id, "naam")}
-              label="Naam"
-              value={child.naam}
-              onChange={(v) => props.onChild(child.id, "naam", v)}
-              error={errorFor(childKey(child.id, "naam"))}
+              {...bound(childKey(child.id, "naam"), child.naam, (v) => props.onChild(child.id, "naam", v), errorFor)}
+              label={t("kinderen.naam")}
               required
             />
             <div className={shared.pair}>
-              <TextField
-                fieldKey={childKey(child.id, "inkomen")}
-                label="Inkomen"
-                value={child.inkomen}
-                onChange={(v) => props.onChild(child.id, "inkomen", v)}
-                error={errorFor(childKey(child.id, "inkomen"))}
-                hint="Netto belastbaar, per jaar."
-                numeric
-                required
-              />
-              <TextField
-                fieldKey={childKey(child.id, "partnerInkomen")}
-                label="Partner inkomen"
-                value={child.partnerInkomen}
-                onChange={(v) => props.onChild(child.id, "partnerInkomen", v)}
-                error={errorFor(childKey(child.id, "partnerInkomen"))}
-                hint="Per jaar; leeg = 0."
-                numeric
-              />
+              {childNumber("inkomen", t("kinderen.inkomen"), t("kinderen.inkomen.hint"), true)}
+              {childNumber("partnerInkomen", t("kinderen.partnerInkomen"), t("kinderen.partnerInkomen.hint"), false)}
             </div>
             <div className={shared.pair}>
-              <TextField
-                fieldKey={childKey(child.id, "personenTenLaste")}
-                label="Personen ten laste"
-                value={child.personenTenLaste}
-                onChange={(v) => props.onChild(child.id, "personenTenLaste", v)}
-                error={errorFor(childKey(child.id, "personenTenLaste"))}
-                numeric
-                required
-              />
-              <TextField
-                fieldKey={childKey(child.id, "kadastraalInkomen")}
-                label="Kadastraal inkomen"
-                value={child.kadastraalInkomen}
-                onChange={(v) => props.onChild(child.id, "kadastraalInkomen", v)}
-                error={errorFor(childKey(child.id, "kadastraalInkomen"))}
-                hint="Niet geïndexeerd; leeg = geen."
-                numeric
-              />
+              {childNumber("personenTenLaste", t("kinderen.personenTenLaste"), undefined, true)}
+              {childNumber("kadastraalInkomen", t("kinderen.kadastraalInkomen"), t("kinderen.kadastraalInkomen.hint"), false)}
             </div>
             <Checkbox
               checked={child.billijkheid !== undefined}
               onChange={(_, data) => props.onBillijkheid(child.id, data.checked === true)}
-              label="Andere bijdrage om redenen van billijkheid"
+              label={t("kinderen.billijkheidVraag")}
             />
             {child.billijkheid !== undefined && (
               <div className={shared.pair}>
                 <TextField
-                  fieldKey={billijkheidKey(child.id, "bedrag")}
-                  label="Billijkheid"
-                  value={child.billijkheid.bedrag}
-                  onChange={(v) => props.onBillijkheidField(child.id, "bedrag", v)}
-                  error={errorFor(billijkheidKey(child.id, "bedrag"))}
-                  hint={`Per maand, beslist door het Bijzonder Comité; niet meer dan het kindsdeel.${
-                    result?.billijkheid === undefined ? "" : ` Berekend: ${formatEuro(result.billijkheid.berekend)}.`
-                  }`}
+                  {...bound(billijkheidKey(child.id, "bedrag"), child.billijkheid.bedrag, (v) => props.onBillijkheidField(child.id, "bedrag", v), errorFor)}
+                  label={t("kinderen.billijkheid")}
+                  hint={
+                    result?.billijkheid === undefined
+                      ? t("kinderen.billijkheid.hint")
+                      : t("kinderen.billijkheid.hintBerekend", { bedrag: format.money(result.billijkheid.berekend) })
+                  }
                   numeric
                   required
                 />
                 <TextField
-                  fieldKey={billijkheidKey(child.id, "reden")}
-                  label="Reden"
-                  value={child.billijkheid.reden}
-                  onChange={(v) => props.onBillijkheidField(child.id, "reden", v)}
-                  error={errorFor(billijkheidKey(child.id, "reden"))}
-                  hint="De motivering van de beslissing."
+                  {...bound(billijkheidKey(child.id, "reden"), child.billijkheid.reden, (v) => props.onBillijkheidField(child.id, "reden", v), errorFor)}
+                  label={t("kinderen.reden")}
+                  hint={t("kinderen.reden.hint")}
                   required
                 />
               </div>
             )}
             <div className={styles.contribution}>
-              <span>{result?.billijkheid === undefined ? "Bijdrage per maand" : "Bijdrage per maand (billijkheid)"}</span>
+              <span>{result?.billijkheid === undefined ? t("kinderen.bijdrage") : t("kinderen.bijdrageBillijkheid")}</span>
               <Figure value={result?.bijdrage?.value} reason={evaluation.missing.bijdrage[child.id]} />
             </div>
             {bijdrageError !== undefined && <p className={shared.errorText}>{bijdrageError}</p>}
@@ -229,17 +200,14 @@ export function KinderenStep(props: KinderenStepProps) {
         );
       })}
       {noChildren !== undefined && form.kinderen.length === 0 && <p className={shared.errorText}>{noChildren}</p>}
-      {form.kinderen.length === 0 && noChildren === undefined && <p className={shared.muted}>Nog geen kinderen. Voeg elk kind in de eerste graad toe, ook wie niet kan betalen.</p>}
+      {form.kinderen.length === 0 && noChildren === undefined && <p className={shared.muted}>{t("kinderen.geen")}</p>}
       <div>
         <Button onClick={props.onAddChild} data-action="kind-toevoegen">
-          Kind toevoegen
+          {t("kinderen.toevoegen")}
         </Button>
       </div>
 
-      <div className={shared.live}>
-        <span>Kindsdeel per kind</span>
-        <Figure value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
-      </div>
+      <LiveFigure label={t("kinderen.kindsdeel")} value={evaluation.kindsdeel?.value} reason={evaluation.missing.kindsdeel} />
     </section>
   );
 }

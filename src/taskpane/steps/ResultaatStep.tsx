@@ -21,7 +21,8 @@ import type { WriteStatus } from "../wizard/state";
 import { Notices } from "../components/Notices";
 import { Trace } from "../components/Trace";
 import type { DossierForm, Evaluation } from "../model";
-import { useSharedStyles } from "../styles";
+import { useT } from "../i18n";
+import { tableCells, useSharedStyles } from "../styles";
 
 export type { WriteStatus };
 
@@ -41,15 +42,7 @@ export interface ResultaatStepProps {
 
 const useStyles = makeStyles({
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      textAlign: "left",
-      verticalAlign: "top",
-      overflowWrap: "anywhere",
-    },
+    ...tableCells(`${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`),
     "& td": { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
     "& thead th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
     "& tbody th": { fontWeight: tokens.fontWeightRegular },
@@ -78,39 +71,41 @@ export function ResultaatStep(props: ResultaatStepProps) {
   const { evaluation } = props;
   const shared = useSharedStyles();
   const styles = useStyles();
+  const t = useT();
   const shown = new Set(evaluation.notices.map((n) => n.text));
   const missing = evaluation.missing;
+  const kindName = (kind: { naam: string; positie: number }) => (kind.naam === "" ? t("kinderen.kind", { nummer: kind.positie }) : kind.naam);
   const traces: { value: string; title: string; steps: Step[] }[] = [];
-  if (evaluation.tekort !== undefined) traces.push({ value: "tekort", title: "Uitleg: tekort", steps: evaluation.tekort.steps });
-  if (evaluation.kindsdeel !== undefined) traces.push({ value: "kindsdeel", title: "Uitleg: kindsdeel", steps: evaluation.kindsdeel.steps });
+  if (evaluation.tekort !== undefined) traces.push({ value: "tekort", title: t("resultaat.uitleg.tekort"), steps: evaluation.tekort.steps });
+  if (evaluation.kindsdeel !== undefined) traces.push({ value: "kindsdeel", title: t("resultaat.uitleg.kindsdeel"), steps: evaluation.kindsdeel.steps });
   for (const kind of evaluation.kinderen) {
     if (kind.bijdrage === undefined) continue;
-    const name = kind.naam === "" ? `kind ${kind.positie}` : kind.naam;
-    traces.push({ value: `bijdrage:${kind.id}`, title: `Uitleg: bijdrage van ${name}`, steps: kind.bijdrage.steps });
+    const name = kind.naam === "" ? t("resultaat.uitleg.kind", { nummer: kind.positie }) : kind.naam;
+    traces.push({ value: `bijdrage:${kind.id}`, title: t("resultaat.uitleg.bijdrage", { naam: name }), steps: kind.bijdrage.steps });
   }
-  if (evaluation.aandeel !== undefined) traces.push({ value: "aandeel", title: "Uitleg: aandeel OCMW", steps: evaluation.aandeel.steps });
+  if (evaluation.aandeel !== undefined) traces.push({ value: "aandeel", title: t("resultaat.uitleg.aandeel"), steps: evaluation.aandeel.steps });
 
   return (
     <>
       <section className={shared.section} aria-labelledby="stap-resultaat">
         <h2 id="stap-resultaat" className={shared.heading}>
           <span className={shared.stepNumber} aria-hidden="true">3</span>
-          Resultaat
+          {t("resultaat.titel")}
         </h2>
         <Notices notices={evaluation.notices} />
         <table className={styles.table}>
           <caption className={shared.muted} style={{ textAlign: "left" }}>
-            Per maand
+            {t("resultaat.perMaand")}
           </caption>
           <tbody>
             <tr>
-              <th scope="row">Tekort</th>
+              <th scope="row">{t("resultaat.tekort")}</th>
               <td>
                 <Figure value={evaluation.tekort?.value} reason={missing.tekort} />
               </td>
             </tr>
             <tr>
-              <th scope="row">Kindsdeel</th>
+              <th scope="row">{t("resultaat.kindsdeel")}</th>
               <td>
                 <Figure value={evaluation.kindsdeel?.value} reason={missing.kindsdeel} />
               </td>
@@ -122,9 +117,9 @@ export function ResultaatStep(props: ResultaatStepProps) {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
+                <th scope="col">{t("resultaat.kind")}</th>
                 <th scope="col" className={styles.numberHeader}>
-                  Bijdrage
+                  {t("resultaat.bijdrage")}
                 </th>
               </tr>
             </thead>
@@ -132,8 +127,9 @@ export function ResultaatStep(props: ResultaatStepProps) {
               {evaluation.kinderen.map((kind) => (
                 <tr key={kind.id}>
                   <th scope="row">
-                    {kind.naam === "" ? `Kind ${kind.positie}` : kind.naam}
-                    {kind.billijkheid !== undefined && " (billijkheid)"}
+                    {kind.billijkheid === undefined
+                      ? kindName(kind)
+                      : t("resultaat.kindBillijkheid", { naam: kindName(kind) })}
                   </th>
                   <td>
                     <Figure value={kind.bijdrage?.value} reason={missing.bijdrage[kind.id]} />
@@ -147,13 +143,13 @@ export function ResultaatStep(props: ResultaatStepProps) {
         <table className={`${styles.table} ${styles.totals}`}>
           <tbody>
             <tr>
-              <th scope="row">Totaal teruggevorderd</th>
+              <th scope="row">{t("resultaat.totaal")}</th>
               <td>
                 <Figure value={evaluation.totaal} reason={missing.aandeel} />
               </td>
             </tr>
             <tr>
-              <th scope="row">Aandeel OCMW</th>
+              <th scope="row">{t("resultaat.aandeel")}</th>
               <td>
                 <Figure value={evaluation.aandeel?.value} reason={missing.aandeel} />
               </td>
@@ -164,10 +160,10 @@ export function ResultaatStep(props: ResultaatStepProps) {
 
         <div className={styles.action}>
           <Button appearance="primary" onClick={props.onWrite} disabled={props.writing}>
-            Naar werkblad
+            {t("resultaat.naarWerkblad")}
           </Button>
           {props.extraActions}
-          {props.writing && <Spinner size="tiny" label="Werkblad schrijven…" />}
+          {props.writing && <Spinner size="tiny" label={t("resultaat.schrijven")} />}
         </div>
         <div role="status" aria-live="polite">
           {props.status !== undefined && (
@@ -181,10 +177,10 @@ export function ResultaatStep(props: ResultaatStepProps) {
       {/* The trace: its own region right under the figures, one folded item per figure, opened on demand. */}
       <section className={styles.uitleg} aria-labelledby="stap-uitleg">
         <h3 id="stap-uitleg" className={shared.subheading}>
-          Berekening stap voor stap
+          {t("resultaat.uitleg")}
         </h3>
         {traces.length === 0 ? (
-          <p className={shared.muted}>Vul de gegevens van de bewoner in om de berekening te zien.</p>
+          <p className={shared.muted}>{t("resultaat.uitleg.leeg")}</p>
         ) : (
           <Accordion multiple collapsible>
             {traces.map((t) => (

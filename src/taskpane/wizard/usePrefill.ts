@@ -1,6 +1,7 @@
 /** "Van selectie": the dossier list around the selection fills the wizard (the chosen scale is kept). */
 import * as React from "react";
 import type { WorkbookPort } from "../../workbook/port";
+import { useLanguage, useT } from "../i18n";
 import type { DossierForm } from "../model";
 import { prefillFromSelection } from "../prefill";
 import type { WriteStatus } from "./state";
@@ -18,12 +19,14 @@ export interface Prefill {
 export function usePrefill(port: WorkbookPort, form: DossierForm, reset: (form: DossierForm) => void): Prefill {
   const [reading, setReading] = React.useState(false);
   const [status, setStatus] = React.useState<SelectionStatus | undefined>();
+  const t = useT();
+  const language = useLanguage();
   const onFromSelection = async () => {
     setReading(true);
     setStatus(undefined);
     try {
       const selection = await port.readSelectedDossierList();
-      const result = prefillFromSelection(selection);
+      const result = prefillFromSelection(selection, language);
       if ("error" in result) {
         setStatus({ intent: "error", text: result.error });
         return;
@@ -32,7 +35,7 @@ export function usePrefill(port: WorkbookPort, form: DossierForm, reset: (form: 
       const n = result.form.kinderen.length;
       setStatus({
         intent: "success",
-        text: `Dossier ${result.form.dossier} ingevuld uit ${selection.source}: ${n} ${n === 1 ? "kind" : "kinderen"}.`,
+        text: t(n === 1 ? "wizard.ingevuld.een" : "wizard.ingevuld.meer", { dossier: result.form.dossier, bron: selection.source, aantal: n }),
         notices: result.notices,
       });
     } catch (error) {

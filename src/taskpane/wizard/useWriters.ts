@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import type { SheetPlan, WorkbookPort } from "../../workbook/port";
+import { useT } from "../i18n";
 import { buildLetterPlans } from "../letterPlan";
 import type { DossierForm, Evaluation } from "../model";
 import { buildSheetPlan } from "../sheetPlan";
@@ -27,7 +28,8 @@ export function useWriters(
 ): Writers {
   const [writing, setWriting] = React.useState(false);
   const [written, setWritten] = React.useState<{ name: string; plan: SheetPlan } | undefined>();
-  const where = port.mode === "voorbeeld" ? " in de voorbeeldwerkmap (in het geheugen)" : "";
+  const t = useT();
+  const preview = port.mode === "voorbeeld";
 
   /** true (and says why) when nothing may be written yet */
   const refused = (): boolean => {
@@ -39,8 +41,10 @@ export function useWriters(
         intent: "error",
         text:
           count === 0
-            ? "Er is niets geschreven: de berekening is nog niet volledig."
-            : `Er is niets geschreven: ${count === 1 ? "één veld vraagt" : `${count} velden vragen`} nog aandacht. Verbeter de gemarkeerde velden.`,
+            ? t("schrijven.onvolledig")
+            : count === 1
+              ? t("schrijven.velden.een")
+              : t("schrijven.velden.meer", { aantal: count }),
       },
     });
     focus({ firstError: true });
@@ -74,15 +78,19 @@ export function useWriters(
     onWrite: () =>
       void write(
         () => [buildSheetPlan(form, evaluation)],
-        ([name]) => `Werkblad "${name}" is aangemaakt${where}, met OCMW-formules over de invoercellen.`,
-        (error) => `Er is niets geschreven: ${error}`,
+        ([name]) => t(preview ? "schrijven.werkblad.voorbeeld" : "schrijven.werkblad", { naam: name }),
+        (error) => t("schrijven.mislukt", { fout: error }),
       ),
     onLetters: () =>
       void write(
         () => buildLetterPlans(form, evaluation),
-        (names) =>
-          `${names.length === 1 ? "Eén brief" : `${names.length} brieven`} aangemaakt${where}: ${quoted(names)}. Elk blad is klaar om af te drukken (A4, staand).`,
-        (error, names) => `Niet alle brieven zijn geschreven: ${error}${names.length === 0 ? "" : ` Wel aangemaakt: ${quoted(names)}.`}`,
+        (names) => {
+          const params = { aantal: names.length, namen: quoted(names) };
+          if (preview) return names.length === 1 ? t("schrijven.brieven.voorbeeld.een", params) : t("schrijven.brieven.voorbeeld.meer", params);
+          return names.length === 1 ? t("schrijven.brieven.een", params) : t("schrijven.brieven.meer", params);
+        },
+        (error, names) =>
+          names.length === 0 ? t("schrijven.brieven.mislukt", { fout: error }) : t("schrijven.brieven.mislukt.wel", { fout: error, namen: quoted(names) }),
       ),
   };
 }

@@ -3,6 +3,7 @@
  * rules engine (remgeldOpnames, the same rule as OCMW.REMGELD.OPNAMES). Nothing is computed here.
  */
 import { CATEGORIE_LABELS, CATEGORIEEN, remgeldOpnames, RuleError, ZIEKENHUIZEN, type Categorie, type Decimal, type Step, type Ziekenhuis } from "../../rules";
+import { translator, type Language, type Translate } from "../i18n/text";
 import { parseDateText } from "../model";
 
 export type Soort = "volledig" | "dag" | "nabehandeling";
@@ -61,26 +62,28 @@ export function opnamesMatrix(form: ZiekenhuisForm, dates: OpnameDates[]): unkno
 }
 
 /** "opnames (rij 2): ..." -> "Opname 2: ..." (the pane's rows are its admissions, in order). */
-function forPeople(error: RuleError): string {
+function forPeople(t: Translate, error: RuleError): string {
   const m = /^opnames \(rij (\d+)(?:, ([a-z]+))?\): (.*)$/s.exec(error.message);
-  if (m) return `Opname ${m[1]}${m[2] ? ` (${m[2]})` : ""}: ${m[3]}`;
+  if (m) return m[2] ? t("zh.regelfoutKolom", { nummer: m[1], kolom: m[2], fout: m[3] }) : t("zh.regelfout", { nummer: m[1], fout: m[3] });
   return error.message;
 }
 
-export function evaluateZiekenhuis(form: ZiekenhuisForm): ZiekenhuisEvaluation {
+/** The form's own messages in `language`; the rules' messages stay the rules' (Dutch). */
+export function evaluateZiekenhuis(form: ZiekenhuisForm, language: Language = "nl"): ZiekenhuisEvaluation {
+  const t = translator(language);
   const fieldErrors: Record<string, string> = {};
   const dates = form.opnames.map((o, i) => {
-    const read = (text: string, key: string, name: string): number | undefined => {
+    const read = (text: string, key: "opnamedatum" | "ontslagdatum"): number | undefined => {
       if (text.trim() === "") {
-        fieldErrors[`opname-${i}-${key}`] = `Ontbreekt; verwacht de ${name} in de vorm dd/mm/jjjj.`;
+        fieldErrors[`opname-${i}-${key}`] = t(key === "opnamedatum" ? "zh.fout.opnamedatumLeeg" : "zh.fout.ontslagdatumLeeg");
         return undefined;
       }
       const serial = parseDateText(text);
-      if (serial === undefined) fieldErrors[`opname-${i}-${key}`] = `Geen geldige datum: "${text.trim()}"; verwacht dd/mm/jjjj (bv. 05/01/2024).`;
+      if (serial === undefined) fieldErrors[`opname-${i}-${key}`] = t("zh.fout.datum", { tekst: text.trim() });
       return serial;
     };
-    const opname = read(o.opnamedatum, "opnamedatum", "opnamedatum");
-    const ontslag = read(o.ontslagdatum, "ontslagdatum", "ontslagdatum");
+    const opname = read(o.opnamedatum, "opnamedatum");
+    const ontslag = read(o.ontslagdatum, "ontslagdatum");
     return opname === undefined || ontslag === undefined ? undefined : { opname, ontslag };
   });
   if (Object.keys(fieldErrors).length > 0 || form.opnames.length === 0) return { fieldErrors, dates };
@@ -96,7 +99,7 @@ export function evaluateZiekenhuis(form: ZiekenhuisForm): ZiekenhuisEvaluation {
     });
     return { fieldErrors, dates, value: result.value, steps: result.steps };
   } catch (error) {
-    if (error instanceof RuleError) return { fieldErrors, dates, error: forPeople(error) };
+    if (error instanceof RuleError) return { fieldErrors, dates, error: forPeople(t, error) };
     throw error;
   }
 }
