@@ -8,10 +8,11 @@
  * When an indexed amount is used for a date more than 9 months after the LAST known jump, the figure is still given
  * but carries the notice "Mogelijk verouderd" (staleNotice).
  */
+import { msg } from "./language";
 import { addMonths, dayToCalendar, dayToIso, formatDay, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
 import { cents, dec, Decimal, formatAmount } from "./money";
-import { citation, valueCitation, type Source } from "./parameters";
+import { citation, shownLabel, valueCitation, type Source } from "./parameters";
 import spilindexData from "./parameters/spilindex.json";
 import type { Notice, ParameterRef } from "./trace";
 
@@ -113,6 +114,8 @@ export interface IndexedValueData {
 export interface IndexedParameterData {
   name: string;
   label: string;
+  /** the French label (issue 13), shown in a French call */
+  label_fr?: string;
   description: string;
   unit: string;
   values: IndexedValueData[];
@@ -203,10 +206,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
     let e = entries.length - 1;
     while (e >= 0 && entries[e].fromDay > d) e--;
     if (e < 0) {
-      throw unavailable(
-        argument,
-        `geen waarde van '${data.label}' bekend op ${formatDay(d)}; de eerste gekende waarde geldt vanaf ${formatDay(entries[0].fromDay)}.`,
-      );
+      throw unavailable(argument, msg("parameter.unknownOn", { label: shownLabel(data), day: formatDay(d), first: formatDay(entries[0].fromDay) }));
     }
     return derive(e, jumpIndexAt(d));
   }

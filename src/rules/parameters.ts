@@ -5,6 +5,7 @@
  */
 import { dayToIso, formatDay, formatIso, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
+import { currentLanguage, msg } from "./language";
 import { dec, type Decimal } from "./money";
 import type { ParameterRef } from "./trace";
 
@@ -44,11 +45,19 @@ export function valueCitation(v: { source: Source | string; derivation?: { text?
   return v.derivation?.text === undefined ? text : `${v.derivation.text}, uit ${text}`;
 }
 
+/** The parameter's label in the language of the call: the French one when there is one, else the Dutch label. */
+export function shownLabel(data: { label?: string; label_fr?: string; description: string }): string {
+  if (currentLanguage() === "fr" && data.label_fr !== undefined) return data.label_fr;
+  return data.label ?? data.description;
+}
+
 export interface ParameterData<V> {
   /** the id (for developers; never shown) */
   name: string;
   /** the Dutch label users see, e.g. "Vrijstellingsgrens (basisbedrag)" */
   label?: string;
+  /** the French label (issue 13), shown in a French call; absent: the Dutch label */
+  label_fr?: string;
   description: string;
   unit: string;
   values: DatedValueData<V>[];
@@ -102,9 +111,11 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
       }
       throw unavailable(
         argument,
-        `geen waarde van '${data.label ?? data.description}' bekend op ${formatDay(day)}; de eerste gekende waarde geldt vanaf ${formatIso(
-          data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from),
-        )}.`,
+        msg("parameter.unknownOn", {
+          label: shownLabel(data),
+          day: formatDay(day),
+          first: formatIso(data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from)),
+        }),
       );
     },
   };

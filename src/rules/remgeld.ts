@@ -11,6 +11,7 @@
  * OCMW.REMGELD charges days eerste_dag..laatste_dag of one hospitalisation; OCMW.REMGELD.OPNAMES (./ziekenhuis.ts)
  * joins a history of admissions with the seed's rules and charges each admission through the same `chargeStretch`.
  */
+import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
@@ -326,11 +327,11 @@ export function remgeld(input: RemgeldInput): Result<Decimal> {
   const options = readStayOptions(input);
   const first = count(input.eersteDag, "eerste_dag", 1);
   const last = count(input.laatsteDag, "laatste_dag", 1);
-  if (last < first) throw invalid("laatste_dag", `moet op of na eerste_dag (${first}) liggen, maar is ${last}.`);
+  if (last < first) throw invalid("laatste_dag", msg("remgeld.lastBeforeFirst", { firstArgument: argName("eerste_dag"), first, last }));
   const overgeplaatst = optionalFlag(input.overgeplaatst, "overgeplaatst");
   const opname = optionalDate(input.opnamedatum, "opnamedatum");
   if (opname !== undefined && opname + last - 1 > LAST_DAY) {
-    throw invalid("laatste_dag", `dag ${last} van een opname op ${formatDay(opname)} valt na 31/12/9999, de laatste datum die Excel kent.`);
+    throw invalid("laatste_dag", msg("remgeld.afterLastDay", { day: last, opname: formatDay(opname) }));
   }
 
   const days = last - first + 1;

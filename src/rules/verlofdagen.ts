@@ -5,7 +5,7 @@
  * first; then at most 21 per calendar year, earliest first; a date listed twice counts once; nothing for VT.)
  */
 import { addMonths, dayToCalendar, formatDay, type Day } from "./excelDate";
-import { code, date, isEmpty, type CellValue } from "./input";
+import { cellAt, code, date, isEmpty, type CellValue } from "./input";
 import { cents, formatAmount, ZERO, type Decimal } from "./money";
 import { CATEGORIEEN, disponibiliteitshonorarium } from "./remgeld";
 import type { InForce } from "./parameters";
@@ -26,7 +26,7 @@ function readDates(value: unknown, argument: string): Day[] {
     const row = Array.isArray(rows[r]) ? (rows[r] as unknown[]) : [rows[r]];
     for (let c = 0; c < row.length; c++) {
       if (isEmpty(row[c]) || row[c] === 0) continue;
-      const where = rows.length === 1 && row.length === 1 ? argument : `${argument} (rij ${r + 1}, kolom ${c + 1})`;
+      const where = rows.length === 1 && row.length === 1 ? argument : cellAt(argument, r + 1, c + 1);
       days.push(date(row[c], where));
     }
   }

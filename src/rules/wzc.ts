@@ -6,6 +6,7 @@
  * OCMW een maandelijks gewaarborgd zakgeld." and "Het maandelijks tekort bij een verblijf in een WZC wordt gedeeld
  * door het aantal kinderen. Dit wordt het kindsdeel genoemd."
  */
+import { msg } from "./language";
 import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
 import { invalid } from "./errors";
 import type { Day } from "./excelDate";
@@ -164,10 +165,7 @@ export function aandeel(tekortValue: CellValue, bijdragen: CellValue | CellValue
 /** The OCMW share from checked values: tekort and the (already summed) contributions. */
 export function aandeelOf(t: Decimal, totaal: Decimal): Result<Decimal> {
   if (totaal.greaterThan(t)) {
-    throw invalid(
-      "bijdragen",
-      `de som van de bijdragen (${formatAmount(totaal)}) mag niet groter zijn dan het tekort (${formatAmount(t)}); een bijdrage is nooit meer dan het kindsdeel.`,
-    );
+    throw invalid("bijdragen", msg("aandeel.tooMuch", { totaal: formatAmount(totaal), tekort: formatAmount(t) }));
   }
   const value = cents(t.minus(totaal));
   return {

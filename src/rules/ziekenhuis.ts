@@ -11,6 +11,7 @@
  *   psychiatric intake and discharge examinations ("telkens 4,70 €"), not for VT.
  * Every admission is charged through remgeld.ts's `chargeStretch`, the same code as OCMW.REMGELD.
  */
+import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { date, describe, isEmpty, optionalCode, optionalCount, optionalFlag, type CellValue } from "./input";
@@ -37,7 +38,14 @@ const SOORT_LABELS: Record<Soort, string> = { volledig: "volledige hospitalisati
 export const JOIN_GAP = { algemeen: 90, psychiatrisch: 180 } as const;
 /** The longest gap over which the toezicht day count continues (same hospital only). */
 export const TOEZICHT_JOIN_GAP = 30;
-const COLUMNS = "opnamedatum | ontslagdatum | [soort] | [overgeplaatst] | [onderzoeken]";
+const COLUMNS = (): string => msg("opnames.columns");
+
+type OpnameColumn = "opnames.col.opnamedatum" | "opnames.col.ontslagdatum" | "opnames.col.soort" | "opnames.col.overgeplaatst" | "opnames.col.onderzoeken";
+
+/** A row of a range argument, for messages: `opnames (rij 3)`. */
+function atRow(argument: string, row: number): string {
+  return msg("at.row", { argument: argName(argument), row });
+}
 
 /** One row of `opnames` as given. */
 export interface Opname {
@@ -69,13 +77,13 @@ function isHeader(first: unknown): boolean {
  */
 export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
   if (!Array.isArray(value)) {
-    if (isEmpty(value)) throw invalid(argument, `ontbreekt; verwacht een bereik met één opname per rij: ${COLUMNS}.`);
-    throw invalid(argument, `verwacht een bereik met één opname per rij (${COLUMNS}), maar kreeg ${describe(value)}.`);
+    if (isEmpty(value)) throw invalid(argument, msg("opnames.missing", { columns: COLUMNS() }));
+    throw invalid(argument, msg("opnames.wrong", { columns: COLUMNS(), got: describe(value) }));
   }
   const rows = (value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (width < 2 || width > 5) {
-    throw invalid(argument, `heeft ${width} kolom(men); verwacht 2 tot 5 kolommen: ${COLUMNS}.`);
+    throw invalid(argument, msg("opnames.width", { width, columns: COLUMNS() }));
   }
   const opnames: Opname[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -83,13 +91,13 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
     if (cells.every(blank)) continue;
     if (r === 0 && isHeader(cells[0])) continue;
     const row = r + 1;
-    const at = (column: string) => `${argument} (rij ${row}, ${column})`;
-    const opname = date(cells[0], at("opnamedatum"));
-    const ontslag = date(cells[1], at("ontslagdatum"));
+    const at = (column: OpnameColumn) => msg("at.rowColumn", { argument: argName(argument), row, column: msg(column) });
+    const opname = date(cells[0], at("opnames.col.opnamedatum"));
+    const ontslag = date(cells[1], at("opnames.col.ontslagdatum"));
     if (ontslag < opname) {
-      throw invalid(`${argument} (rij ${row})`, `de ontslagdatum (${formatDay(ontslag)}) mag niet vóór de opnamedatum (${formatDay(opname)}) liggen.`);
+      throw invalid(atRow(argument, row), msg("opnames.ontslagBefore", { ontslag: formatDay(ontslag), opname: formatDay(opname) }));
     }
-    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("soort"), SOORTEN)!;
+    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("opnames.col.soort"), SOORTEN)!;
     // A day-hospital or after-care row costs nothing: its other columns are ignored.
     const full = soort === "volledig";
     opnames.push({
@@ -97,8 +105,8 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
       opname,
       ontslag,
       soort,
-      overgeplaatst: full ? optionalFlag(cells[3], at("overgeplaatst")) : false,
-      onderzoeken: full ? (optionalCount(cells[4], at("onderzoeken"), 0, 2) ?? 0) : 0,
+      overgeplaatst: full ? optionalFlag(cells[3], at("opnames.col.overgeplaatst")) : false,
+      onderzoeken: full ? (optionalCount(cells[4], at("opnames.col.onderzoeken"), 0, 2) ?? 0) : 0,
     });
   }
   return opnames;
@@ -112,13 +120,10 @@ export function fullAdmissions(opnames: Opname[], argument = "opnames"): Opname[
     const cur = full[i];
     const [first, second] = prev.row < cur.row ? [prev, cur] : [cur, prev];
     if (cur.opname === prev.opname) {
-      throw invalid(`${argument} (rij ${second.row})`, `twee volledige opnames op dezelfde datum ${formatDay(cur.opname)} (rij ${first.row} en rij ${second.row}); elke opname moet een eigen opnamedatum hebben.`);
+      throw invalid(atRow(argument, second.row), msg("opnames.sameDay", { day: formatDay(cur.opname), first: first.row, second: second.row }));
     }
     if (cur.opname < prev.ontslag) {
-      throw invalid(
-        `${argument} (rij ${cur.row})`,
-        `de opname van ${formatDay(cur.opname)} begint vóór het ontslag van ${formatDay(prev.ontslag)} uit de opname van rij ${prev.row}: opnames mogen niet overlappen.`,
-      );
+      throw invalid(atRow(argument, cur.row), msg("opnames.overlap", { opname: formatDay(cur.opname), ontslag: formatDay(prev.ontslag), row: prev.row }));
     }
   }
   return full;
@@ -177,7 +182,7 @@ function charge(input: RemgeldOpnamesInput, subtotals: boolean): History {
   let prev: ChargedAdmission | undefined;
   for (const o of full) {
     const days = Math.max(1, o.ontslag - o.opname);
-    if (o.opname + days - 1 > LAST_DAY) throw invalid(`opnames (rij ${o.row})`, `valt na 31/12/9999, de laatste datum die Excel kent.`);
+    if (o.opname + days - 1 > LAST_DAY) throw invalid(atRow("opnames", o.row), msg("opnames.afterLastDay"));
     const gap = prev === undefined ? undefined : o.opname - prev.opname.ontslag;
     const aandeelFrom = prev !== undefined && gap! <= maxGap ? prev.aandeelFrom + prev.days : 1;
     const toezichtFrom = prev !== undefined && gap! <= TOEZICHT_JOIN_GAP && !o.overgeplaatst ? prev.toezichtFrom + prev.days : 1;

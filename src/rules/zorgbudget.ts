@@ -9,6 +9,7 @@
  * Seed 002 also names the child-benefit criteria (at least 66 % handicap with at least 7 points of self-reliance, or
  * at least 18 points on pillars P1-P3) and the zorgkas's 60-day decision term.
  */
+import { msg } from "./language";
 import { invalid } from "./errors";
 import { addDays, addMonths, calendarToDay, firstOfMonth, formatDay, type Day } from "./excelDate";
 import { code, date, optionalCode, optionalScore, resultDate, type CellValue } from "./input";
@@ -93,9 +94,9 @@ function optionalHandicap(value: CellValue, argument: string): number | undefine
   const n = optionalScore(value, argument);
   if (n === undefined) return undefined;
   if (n > 0 && n < 1) {
-    throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+    throw invalid(argument, msg("zorgbudget.percentage", { got: formatNumber(n) }));
   }
-  if (n > HANDICAP_MAXIMUM) throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+  if (n > HANDICAP_MAXIMUM) throw invalid(argument, msg("zorgbudget.percentage", { got: formatNumber(n) }));
   return n;
 }
 
@@ -129,10 +130,10 @@ export function zorgbudget(input: ZorgbudgetInput): Result<Decimal> {
   const handicap = optionalHandicap(input.handicap, "handicap");
   const zelfredzaamheid = optionalScore(input.zelfredzaamheid, "zelfredzaamheid");
   if (handicap !== undefined && zelfredzaamheid === undefined) {
-    throw invalid("zelfredzaamheid", `ontbreekt: de handicap telt alleen samen met de punten zelfredzaamheid (minstens ${ZELFREDZAAMHEID_MINIMUM}).`);
+    throw invalid("zelfredzaamheid", msg("zorgbudget.zelfredzaamheidMissing", { min: ZELFREDZAAMHEID_MINIMUM }));
   }
   if (zelfredzaamheid !== undefined && handicap === undefined) {
-    throw invalid("handicap", `ontbreekt: de punten zelfredzaamheid tellen alleen samen met het percentage handicap (minstens ${HANDICAP_MINIMUM}; typ 66 voor 66 %).`);
+    throw invalid("handicap", msg("zorgbudget.handicapMissing", { min: HANDICAP_MINIMUM }));
   }
   const kinderbijslagPunten = optionalScore(input.kinderbijslagPunten, "kinderbijslag_punten");
 

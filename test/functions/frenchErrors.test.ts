@@ -113,3 +113,82 @@ describe("Dutch stays the default", () => {
     expect(excelError(() => call("KINDSDEEL", 100, 0)).message).toBe("aantal_kinderen: verwacht een geheel getal van 1 of meer, maar kreeg 0.");
   });
 });
+
+describe("the rules' own errors in French, per function family", () => {
+  beforeEach(() => setDisplayLanguage("fr-BE"));
+
+  const SCALE = [
+    [0, 20000, 25000, 50],
+    [0, 25000, 30000, 100],
+    [2, 25000, 30000, 40],
+  ];
+
+  test("BIJDRAGE's scale: a bad cell, overlapping rows, no matching row", () => {
+    const cell = excelError(() => call("BIJDRAGE", 30000, null, 0, 500, null, [[0, 20000, 25000, "x"]]));
+    expect(cell.message).toBe(
+      "bareme (ligne 1, montant_mensuel) : attend un montant en euros (un nombre, 0 ou plus), mais a reçu le texte « x ».",
+    );
+    const tot = excelError(() => call("BIJDRAGE", 30000, null, 0, 500, null, [[0, 20000, 15000, 10]]));
+    expect(tot.message).toBe("bareme (ligne 1, revenu_jusqu_a) : doit être supérieur à revenu_de (20.000,00), ou vide s'il n'y a pas de limite supérieure.".replace("20.000,00", "20\u202f000,00"));
+    const overlap = excelError(() => call("BIJDRAGE", 30000, null, 0, 500, null, [[0, 20000, 26000, 10], [0, 25000, null, 20]]));
+    expect(overlap.message).toBe("bareme : les lignes 1 et 2 se chevauchent (0 personnes à charge).");
+    const none = excelError(() => call("BIJDRAGE", 40000, null, 0, 1000, null, [[1, 0, null, 10]]));
+    expect(none.code).toBe("#N/A");
+    expect(none.message).toBe("bareme : le barème n'a aucune ligne pour 0 personnes à charge ou moins.");
+    const width = excelError(() => call("BIJDRAGE", 30000, null, 0, 500, null, [[0, 1, 2]]));
+    for (const m of [cell, tot, overlap, none, width]) expectFrench(m.message, m.message.split(" : ")[0]);
+    // the same scale in Dutch names the Dutch argument and column
+    setDisplayLanguage("nl-BE");
+    expect(excelError(() => call("BIJDRAGE", 30000, null, 0, 500, null, [[0, 20000, 25000, "x"]])).message).toBe(
+      'schaal (rij 1, maandbedrag): verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "x".',
+    );
+    expect(call("BIJDRAGE", 26000, null, 0, 500, null, SCALE)).toBe(100);
+  });
+
+  test("a date before the first known value (#N/A) names the parameter in French", () => {
+    const early = excelError(() => call("VRIJSTELLING", 0, serial("2008-08-31")));
+    expect(early.code).toBe("#N/A");
+    expectFrench(early.message, "date");
+    expect(early.message).toMatch(/^date : aucune valeur de « .+ » n'est connue au 31\/08\/2008 ; la première valeur connue s'applique à partir du \d\d\/\d\d\/\d{4}\.$/);
+  });
+
+  test("REMGELD and REMGELD.OPNAMES: the order of days, the rows of the admissions", () => {
+    const order = excelError(() => call("REMGELD", "VT", 5, 3));
+    expect(order.message).toBe("dernier_jour : doit être égal ou postérieur à premier_jour (5), mais vaut 3.");
+    const before = excelError(() => call("REMGELD.OPNAMES", "VT", [[serial("2024-03-10"), serial("2024-03-01")]]));
+    expect(before.message).toBe("admissions (ligne 1) : la date de sortie (01/03/2024) ne peut pas précéder la date d'admission (10/03/2024).");
+    const column = excelError(() => call("REMGELD.OPNAMES", "VT", [[serial("2024-03-01"), "x"]]));
+    expect(column.message.startsWith("admissions (ligne 1, date_sortie) : ")).toBe(true);
+    const same = excelError(() =>
+      call("REMGELD.OPNAMES.UITLEG", "VT", [[serial("2024-03-01"), serial("2024-03-02")], [serial("2024-03-01"), serial("2024-03-03")]]),
+    );
+    expect(same.message).toBe(
+      "admissions (ligne 2) : deux hospitalisations complètes à la même date, le 01/03/2024 (lignes 1 et 2) ; chaque hospitalisation doit avoir sa propre date d'admission.",
+    );
+    const width = excelError(() => call("REMGELD.OPNAMES", "VT", [[1]]));
+    for (const m of [order, before, column, same, width]) expectFrench(m.message, m.message.split(" : ")[0]);
+  });
+
+  test("ZORGBUDGET: the handicap percentage and its companion", () => {
+    const percentage = excelError(() => call("ZORGBUDGET", serial("2024-05-01"), serial("2024-01-10"), "thuis", null, null, null, null, 0.66, 7));
+    expect(percentage.message).toBe("handicap : attend un pourcentage de 0 à 100 : tapez 66 pour 66 % (reçu 0,66).");
+    const alone = excelError(() => call("ZORGBUDGET", serial("2024-05-01"), serial("2024-01-10"), "thuis", null, null, null, null, 66));
+    expect(alone.message).toBe("autonomie : manquant : le handicap ne compte qu'avec les points d'autonomie (au moins 7).");
+    for (const m of [percentage, alone]) expectFrench(m.message, m.message.split(" : ")[0]);
+  });
+
+  test("AANDEEL: contributions above the deficit", () => {
+    const error = excelError(() => call("AANDEEL", 1000, [[600], [400.01]]));
+    expect(error.message).toBe(
+      "contributions : la somme des contributions (1\u202f000,01) ne peut pas dépasser le déficit (1\u202f000,00) ; une contribution ne dépasse jamais la part d'enfant.",
+    );
+  });
+
+  test("VERLOFDAGEN and MEDISCHEKAART", () => {
+    const leave = excelError(() => call("VERLOFDAGEN", "PTL", serial("2024-01-01"), [[serial("2024-03-01")], ["x"]]));
+    expect(leave.message.startsWith("jours_conge (ligne 2, colonne 1) : ")).toBe(true);
+    const months = excelError(() => call("MEDISCHEKAART.EINDE", serial("2024-01-01"), 4));
+    expect(months.message).toBe("mois : attend un nombre entier de 1 à 3, mais a reçu 4.");
+    for (const m of [leave, months]) expectFrench(m.message, m.message.split(" : ")[0]);
+  });
+});
