@@ -8,7 +8,7 @@
  * When an indexed amount is used for a date more than 9 months after the LAST known jump, the figure is still given
  * but carries the notice "Mogelijk verouderd" (staleNotice).
  */
-import { msg } from "./language";
+import { currentLanguage, msg, withLanguage, type Taal } from "./language";
 import { addMonths, dayToCalendar, dayToIso, formatDay, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
 import { cents, dec, Decimal, formatAmount } from "./money";
@@ -57,8 +57,9 @@ export const LAST_INDEX_JUMP: IndexJump = INDEX_JUMPS[INDEX_JUMPS.length - 1];
 /** Months after the last known jump during which an indexed amount is not flagged as possibly outdated. */
 export const STALE_AFTER_MONTHS = 9;
 
-/** "1/3/2026": a date as people write it, without leading zeros. */
+/** "1/3/2026": a date as people write it, without leading zeros (in a French call "01/03/2026"). */
 export function formatDayPlain(day: Day): string {
+  if (currentLanguage() === "fr") return formatDay(day);
   const c = dayToCalendar(day);
   return `${c.day}/${c.month}/${c.year}`;
 }
@@ -69,7 +70,11 @@ export const STALE_AFTER_DAY: Day = addMonths(LAST_INDEX_JUMP.fromDay, STALE_AFT
 /** The one stale-amount warning (SPEC 0), for the trace, the task pane, the batch and the CLI. */
 export const STALE_NOTICE: Notice = {
   kind: "verouderd",
-  text: `Mogelijk verouderd: de laatst gekende indexsprong is van ${formatDayPlain(LAST_INDEX_JUMP.fromDay)}; controleer of er sindsdien een nieuwe was.`,
+  text: withLanguage("nl", () => msg("notice.stale", { lastJump: formatDayPlain(LAST_INDEX_JUMP.fromDay) })),
+};
+const STALE_NOTICE_FR: Notice = {
+  kind: "verouderd",
+  text: withLanguage("fr", () => msg("notice.stale", { lastJump: formatDayPlain(LAST_INDEX_JUMP.fromDay) })),
 };
 
 /**
@@ -77,7 +82,7 @@ export const STALE_NOTICE: Notice = {
  * date given only (undefined = the latest amounts, never stale); no function reads today's date.
  */
 export function staleNotice(day: Day | undefined): Notice | undefined {
-  return day !== undefined && day > STALE_AFTER_DAY ? STALE_NOTICE : undefined;
+  return day !== undefined && day > STALE_AFTER_DAY ? (currentLanguage() === "fr" ? STALE_NOTICE_FR : STALE_NOTICE) : undefined;
 }
 
 /** What the faces need to know about the index data on `day` (e.g. the task pane's date field). */
@@ -171,10 +176,11 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       throw new Error(`Parameter ${data.name} heeft twee waarden vanaf ${dayToIso(entries[i].fromDay)}`);
     }
   }
-  // One result per (published value, jump): computed once, then shared.
-  const memo: (IndexedInForce | undefined)[][] = entries.map(() => []);
+  // One result per (published value, jump) and language (the derivation is text): computed once, then shared.
+  const memos: Record<Taal, (IndexedInForce | undefined)[][]> = { nl: entries.map(() => []), fr: entries.map(() => []) };
 
   function derive(entryIndex: number, jumpIndex: number): IndexedInForce {
+    const memo = memos[currentLanguage()];
     const known = memo[entryIndex][jumpIndex + 1];
     if (known !== undefined) return known;
     const stored = entries[entryIndex];
@@ -186,10 +192,14 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       const base = indexCoefficient(stored.n);
       const value = cents(stored.value.times(jump.coefficient).dividedBy(base));
       const fromDay = Math.max(jump.fromDay, stored.fromDay);
-      const derivation =
-        `afgeleid van ${formatAmount(stored.value)} (geldig vanaf ${formatDayPlain(stored.fromDay)}; bron: ${stored.ref.source}) ` +
-        `met de indexsprong van ${formatDayPlain(jump.fromDay)}: ${formatAmount(stored.value)} x ${jump.coefficient.toFixed(4).replace(".", ",")} / ` +
-        `${base.toFixed(4).replace(".", ",")}, afgerond op de cent`;
+      const derivation = msg("trace.derivation", {
+        stored: formatAmount(stored.value),
+        storedFrom: formatDayPlain(stored.fromDay),
+        source: stored.ref.source,
+        jump: formatDayPlain(jump.fromDay),
+        coefficient: jump.coefficient.toFixed(4).replace(".", ","),
+        base: base.toFixed(4).replace(".", ","),
+      });
       result = {
         value,
         ref: { name: data.name, label: data.label, from: dayToIso(fromDay), source: derivation, derivation },

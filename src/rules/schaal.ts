@@ -214,9 +214,7 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
   if (version.vanaf !== undefined || all.length > 1) {
     steps.push({
       label:
-        version.vanaf === undefined
-          ? `Officiële schaal: versie zonder ingangsdatum (geldt tot de eerste gedateerde versie)`
-          : `Officiële schaal: versie vanaf ${formatDay(version.vanaf)}`,
+        version.vanaf === undefined ? msg("step.schaalZonderDatum") : msg("step.schaalVersie", { vanaf: formatDay(version.vanaf) }),
     });
   }
   let groupKey = -1;
@@ -225,7 +223,7 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
     throw unavailable("schaal", msg("schaal.noGroup", { n }));
   }
   const group = version.groups.get(groupKey)!;
-  steps.push({ label: `Officiële schaal: rijen voor ${groupKey} personen ten laste (kind heeft er ${n})`, quantity: groupKey });
+  steps.push({ label: msg("step.schaalGroep", { group: groupKey, n }), quantity: groupKey });
   const rows = group.rows;
   // binary search on the numbers, then exact Decimal checks around the candidate
   const income = gezinsinkomen.toNumber();
@@ -242,13 +240,16 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
   while (i >= 0 && rows[i].van.greaterThan(gezinsinkomen)) i--;
   while (i + 1 < rows.length && rows[i + 1].van.lessThanOrEqualTo(gezinsinkomen)) i++;
   if (i < 0) {
-    steps.push({ label: `Gezinsinkomen onder elke schaalrij (laagste grens ${formatAmount(rows[0].van)}): maandbedrag`, amount: ZERO });
+    steps.push({ label: msg("step.schaalOnder", { lowest: formatAmount(rows[0].van) }), amount: ZERO });
     return ZERO;
   }
   const match = rows[i];
   if (match.tot === undefined || gezinsinkomen.lessThan(match.tot)) {
-    const range = match.tot === undefined ? `vanaf ${formatAmount(match.van)}` : `${formatAmount(match.van)} tot ${formatAmount(match.tot)}`;
-    steps.push({ label: `Schaalrij ${match.row}: gezinsinkomen ${range}, maandbedrag`, amount: match.maandbedrag });
+    const label =
+      match.tot === undefined
+        ? msg("step.schaalRijVanaf", { row: match.row, van: formatAmount(match.van) })
+        : msg("step.schaalRij", { row: match.row, van: formatAmount(match.van), tot: formatAmount(match.tot) });
+    steps.push({ label, amount: match.maandbedrag });
     return match.maandbedrag;
   }
   throw unavailable("schaal", msg("schaal.notCovered", { income: formatAmount(gezinsinkomen), n: groupKey }));

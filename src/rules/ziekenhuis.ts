@@ -24,7 +24,7 @@ import {
   psychiatrischOnderzoek,
   readStayOptions,
   toezichtVtStep,
-  ZIEKENHUIS_LABELS,
+  ziekenhuisLabel,
   type Part,
   type StayOptions,
 } from "./remgeld";
@@ -32,7 +32,6 @@ import type { Result, Step } from "./trace";
 
 export const SOORTEN = ["volledig", "dag", "nabehandeling"] as const;
 export type Soort = (typeof SOORTEN)[number];
-const SOORT_LABELS: Record<Soort, string> = { volledig: "volledige hospitalisatie", dag: "daghospitalisatie", nabehandeling: "nabehandeling" };
 
 /** The longest gap (days between a discharge and the next admission) over which the day count continues. */
 export const JOIN_GAP = { algemeen: 90, psychiatrisch: 180 } as const;
@@ -215,19 +214,19 @@ export function remgeldOpnamesBedrag(input: RemgeldOpnamesInput): Decimal {
 function joinText(a: ChargedAdmission, options: StayOptions): string {
   const maxGap = JOIN_GAP[options.ziekenhuis];
   const last = a.aandeelFrom + a.days - 1;
-  const dagen = a.days === 1 ? `dag ${a.aandeelFrom}` : `dagen ${a.aandeelFrom}-${last}`;
-  if (a.gap === undefined) return `eerste opname: ${dagen} van de opnameduur`;
-  if (a.aandeelFrom > 1) return `onderbreking van ${a.gap} dag(en), hoogstens ${maxGap}: de dagtelling loopt door, ${dagen}`;
-  return `onderbreking van ${a.gap} dag(en), meer dan ${maxGap}: de dagtelling begint opnieuw, ${dagen}`;
+  const dagen = a.days === 1 ? msg("opnames.dag", { day: a.aandeelFrom }) : msg("opnames.dagen", { first: a.aandeelFrom, last });
+  if (a.gap === undefined) return msg("opnames.eerste", { dagen });
+  if (a.aandeelFrom > 1) return msg("opnames.looptDoor", { gap: a.gap, maxGap, dagen });
+  return msg("opnames.opnieuw", { gap: a.gap, maxGap, dagen });
 }
 
 function toezichtText(a: ChargedAdmission): string {
   const last = a.toezichtFrom + a.days - 1;
-  const dagen = a.days === 1 ? `toezichtsdag ${a.toezichtFrom}` : `toezichtsdagen ${a.toezichtFrom}-${last}`;
-  if (a.gap === undefined) return `Toezichtshonoraria: ${dagen}`;
-  if (a.toezichtFrom > 1) return `Toezichtshonoraria: onderbreking van hoogstens ${TOEZICHT_JOIN_GAP} dagen in hetzelfde ziekenhuis, de telling loopt door: ${dagen}`;
-  const why = a.opname.overgeplaatst ? "overgeplaatst uit een ander ziekenhuis" : `onderbreking van meer dan ${TOEZICHT_JOIN_GAP} dagen`;
-  return `Toezichtshonoraria: ${why}, de telling begint opnieuw: ${dagen}`;
+  const dagen = a.days === 1 ? msg("opnames.toezichtsdag", { day: a.toezichtFrom }) : msg("opnames.toezichtsdagen", { first: a.toezichtFrom, last });
+  if (a.gap === undefined) return msg("opnames.toezichtEerste", { dagen });
+  if (a.toezichtFrom > 1) return msg("opnames.toezichtLooptDoor", { maxGap: TOEZICHT_JOIN_GAP, dagen });
+  if (a.opname.overgeplaatst) return msg("opnames.toezichtOvergeplaatst", { dagen });
+  return msg("opnames.toezichtOpnieuw", { maxGap: TOEZICHT_JOIN_GAP, dagen });
 }
 
 /** OCMW.REMGELD.OPNAMES with its trace: per admission its day numbers, each part and the subtotal. */
@@ -235,30 +234,30 @@ export function remgeldOpnames(input: RemgeldOpnamesInput): Result<Decimal> {
   const { options, rows, admissions, total } = charge(input, true);
   const steps: Step[] = [
     {
-      label: `In een ${ZIEKENHUIS_LABELS[options.ziekenhuis]} worden de dagen van opnames met een onderbreking van hoogstens ${JOIN_GAP[options.ziekenhuis]} dagen samengeteld; elke dag tegen de bedragen van zijn eigen datum`,
+      label: msg("step.opnamesRegel", { ziekenhuis: ziekenhuisLabel(options.ziekenhuis), maxGap: JOIN_GAP[options.ziekenhuis] }),
     },
   ];
   for (const o of rows) {
     if (o.soort === "volledig") continue;
-    steps.push({ label: `Rij ${o.row}: ${SOORT_LABELS[o.soort]} van ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}: geen persoonlijk aandeel, geen verpleegdagen`, amount: ZERO });
+    steps.push({ label: msg("step.opnameGeenKosten", { row: o.row, soort: msg(`opnames.soort.${o.soort}`), opname: formatDay(o.opname), ontslag: formatDay(o.ontslag) }), amount: ZERO });
   }
   admissions.forEach((a, i) => {
     const o = a.opname;
-    steps.push({ label: `Opname ${i + 1} (rij ${o.row}): ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}, verpleegdagen`, quantity: a.days });
-    steps.push({ label: `Opname ${i + 1}: ${joinText(a, options)}` });
-    if (options.dienst !== undefined && options.categorie !== "VT") steps.push({ label: `Opname ${i + 1}: ${toezichtText(a)}` });
+    steps.push({ label: msg("step.opnameDagen", { index: i + 1, row: o.row, opname: formatDay(o.opname), ontslag: formatDay(o.ontslag) }), quantity: a.days });
+    steps.push({ label: msg("step.opnameTekst", { index: i + 1, text: joinText(a, options) }) });
+    if (options.dienst !== undefined && options.categorie !== "VT") steps.push({ label: msg("step.opnameTekst", { index: i + 1, text: toezichtText(a) }) });
     steps.push(...partSteps(a.parts, options), ...toezichtVtStep(options), a.forfait.step);
     if (o.onderzoeken > 0) {
-      if (options.categorie === "VT") steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: niet bij verhoogde tegemoetkoming`, amount: ZERO });
+      if (options.categorie === "VT") steps.push({ label: msg("step.onderzoekVt"), amount: ZERO });
       else {
         const fee = psychiatrischOnderzoek.at(o.opname, "opnames");
-        steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: ${o.onderzoeken} x ${formatAmount(fee.value)}`, amount: a.onderzoeken, parameter: fee.ref });
+        steps.push({ label: msg("step.onderzoek", { count: o.onderzoeken, fee: formatAmount(fee.value) }), amount: a.onderzoeken, parameter: fee.ref });
       }
     }
-    steps.push({ label: `Subtotaal opname ${i + 1} (rij ${o.row})`, amount: cents(a.subtotal) });
+    steps.push({ label: msg("step.subtotaal", { index: i + 1, row: o.row }), amount: cents(a.subtotal) });
   });
-  if (admissions.length === 0) steps.push({ label: `Geen volledige opnames: geen remgeld` });
+  if (admissions.length === 0) steps.push({ label: msg("step.geenOpnames") });
   const value = cents(total);
-  steps.push({ label: `Remgeld voor alle opnames`, amount: value });
+  steps.push({ label: msg("step.remgeldOpnames"), amount: value });
   return { value, steps };
 }

@@ -102,6 +102,101 @@ export const nl = {
   // dated parameters
   "parameter.unknownOn": (p: { label: string; day: string; first: string }) =>
     `geen waarde van '${p.label}' bekend op ${p.day}; de eerste gekende waarde geldt vanaf ${p.first}.`,
+  // trace: a step with its parameter (date and source)
+  "trace.unknownStart": (p: { label: string; source: string }) => `${p.label} (ingangsdatum niet gekend; bron: ${p.source})`,
+  "trace.validFrom": (p: { label: string; from: string; source: string }) => `${p.label} (geldig vanaf ${p.from}; bron: ${p.source})`,
+  "trace.derived": (p: { label: string; derivation: string }) => `${p.label} (${p.derivation})`,
+  "trace.derivation": (p: { stored: string; storedFrom: string; source: string; jump: string; coefficient: string; base: string }) =>
+    `afgeleid van ${p.stored} (geldig vanaf ${p.storedFrom}; bron: ${p.source}) met de indexsprong van ${p.jump}: ${p.stored} x ${p.coefficient} / ${p.base}, afgerond op de cent`,
+
+  // notices
+  "notice.approximation": () =>
+    "BENADERING: deze bijdrage volgt de ingebouwde benadering (25% van het inkomen boven de vrijstelling, per maand), " +
+    "niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.",
+  "notice.stale": (p: { lastJump: string }) =>
+    `Mogelijk verouderd: de laatst gekende indexsprong is van ${p.lastJump}; controleer of er sindsdien een nieuwe was.`,
+
+  // trace of the exemption and the contribution (VRIJSTELLING, BIJDRAGE)
+  "step.vrijstellingBasis": () => "Vrijstelling: basisbedrag per jaar",
+  "step.vrijstellingVerhoging": () => "Verhoging per persoon ten laste",
+  "step.personenTenLaste": () => "Personen ten laste",
+  "step.vrijstellingsgrens": () => "Vrijstellingsgrens per jaar (basis + personen ten laste x verhoging)",
+  "step.inkomenKind": () => "Netto belastbaar inkomen van het kind (per jaar)",
+  "step.inkomenPartner": () => "Netto belastbaar inkomen van de partner (per jaar)",
+  "step.kadastraal": () => "Kadastraal inkomen van het gezin (niet geïndexeerd)",
+  "step.kadastraalBoven": (p: { factor: string }) => `Kadastraal inkomen boven de drempel: telt mee x ${p.factor}`,
+  "step.kadastraalNietBoven": () => "Kadastraal inkomen niet boven de drempel: telt niet mee",
+  "step.gezinsinkomen": () => "Gezinsinkomen (kind + partner)",
+  "step.gezinsinkomenKadastraal": () => "Gezinsinkomen (kind + partner + kadastraal inkomen)",
+  "step.kindsdeelMaximum": () => "Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)",
+  "step.bijdrageSchaal": () => "Bijdrage per maand (schaalbedrag, niet meer dan het kindsdeel)",
+  "step.bovenVrijstelling": () => "Gezinsinkomen boven de vrijstelling (niet minder dan 0)",
+  "step.bijdragevoet": () => "Bijdragevoet van de benadering",
+  "step.bijdrageBenadering": () => "Bijdrage volgens de benadering (bijdragevoet x inkomen boven de vrijstelling / 12)",
+  "step.bijdrageBenaderingMax": () => "Bijdrage per maand (benadering, niet meer dan het kindsdeel)",
+  "step.schaalZonderDatum": () => "Officiële schaal: versie zonder ingangsdatum (geldt tot de eerste gedateerde versie)",
+  "step.schaalVersie": (p: { vanaf: string }) => `Officiële schaal: versie vanaf ${p.vanaf}`,
+  "step.schaalGroep": (p: { group: number; n: number }) => `Officiële schaal: rijen voor ${p.group} personen ten laste (kind heeft er ${p.n})`,
+  "step.schaalOnder": (p: { lowest: string }) => `Gezinsinkomen onder elke schaalrij (laagste grens ${p.lowest}): maandbedrag`,
+  "step.schaalRijVanaf": (p: { row: number; van: string }) => `Schaalrij ${p.row}: gezinsinkomen vanaf ${p.van}, maandbedrag`,
+  "step.schaalRij": (p: { row: number; van: string; tot: string }) => `Schaalrij ${p.row}: gezinsinkomen ${p.van} tot ${p.tot}, maandbedrag`,
+
+  // trace of the patient share (REMGELD, REMGELD.OPNAMES)
+  "remgeld.cat.VT": () => "verhoogde tegemoetkoming",
+  "remgeld.cat.KIND": () => "kind ten laste",
+  "remgeld.cat.WERKLOOS": () => "langdurig werkloos",
+  "remgeld.cat.PTL": () => "met personen ten laste / alimentatieplicht",
+  "remgeld.cat.ANDER": () => "andere gerechtigden",
+  "remgeld.zh.algemeen": () => "algemeen ziekenhuis",
+  "remgeld.zh.psychiatrisch": () => "psychiatrisch ziekenhuis",
+  "remgeld.dag": (p: { day: number }) => `dag ${p.day}`,
+  "remgeld.dagen": (p: { first: number; last: number }) => `dag ${p.first}-${p.last}`,
+  "remgeld.date": (p: { date: string }) => ` (${p.date})`,
+  "remgeld.dates": (p: { first: string; last: string }) => ` (${p.first} tot ${p.last})`,
+  "remgeld.times": (p: { days: number; perDay: string }) => `${p.days} dag(en) x ${p.perDay}`,
+  "step.aandeel": (p: { categorie: string; days: string; when: string; times: string }) => `Persoonlijk aandeel (${p.categorie}), ${p.days}${p.when}: ${p.times}`,
+  "step.toeslag": (p: { when: string }) => `Toeslag eerste verpleegdag${p.when}`,
+  "step.medicatie": (p: { ziekenhuis: string; days: string; when: string; times: string }) => `Forfait medicatie (${p.ziekenhuis}), ${p.days}${p.when}: ${p.times}`,
+  "step.toezicht": (p: { dienst: string; days: string; when: string; times: string }) => `Toezichtshonoraria dienst ${p.dienst}, toezichtsdag ${p.days}${p.when}: ${p.times}`,
+  "step.kamer": (p: { days: string; when: string; times: string }) => `Kamersupplement eenpersoonskamer, ${p.days}${p.when}: ${p.times}`,
+  "step.toezichtVt": (p: { dienst: string }) => `Toezichtshonoraria dienst ${p.dienst}: geen persoonlijk aandeel bij verhoogde tegemoetkoming`,
+  "step.forfaitVt": () => "Forfait medisch-technische prestaties: niet bij verhoogde tegemoetkoming",
+  "step.forfaitOvergeplaatst": () => "Forfait medisch-technische prestaties: niet bij overplaatsing uit een ander ziekenhuis",
+  "step.forfait": () => "Forfait medisch-technische prestaties (eenmaal per opname)",
+  "step.remgeldDagen": (p: { first: number; last: number; ziekenhuis: string }) => `Dagen ${p.first} tot en met ${p.last} van de opname (${p.ziekenhuis})`,
+  "step.geenOpnamedatum": (p: { latest: string }) => `Geen opnamedatum: elke dag tegen de laatst gekende bedragen (die gelden vanaf ${p.latest})`,
+  "step.dag1": (p: { opname: string }) => `Dag 1 valt op ${p.opname}: elke dag tegen de bedragen die op zijn eigen datum gelden`,
+  "step.remgeldTotaal": () => "Remgeld voor deze dagen",
+  "opnames.soort.volledig": () => "volledige hospitalisatie",
+  "opnames.soort.dag": () => "daghospitalisatie",
+  "opnames.soort.nabehandeling": () => "nabehandeling",
+  "opnames.dag": (p: { day: number }) => `dag ${p.day}`,
+  "opnames.dagen": (p: { first: number; last: number }) => `dagen ${p.first}-${p.last}`,
+  "opnames.eerste": (p: { dagen: string }) => `eerste opname: ${p.dagen} van de opnameduur`,
+  "opnames.looptDoor": (p: { gap: number; maxGap: number; dagen: string }) =>
+    `onderbreking van ${p.gap} dag(en), hoogstens ${p.maxGap}: de dagtelling loopt door, ${p.dagen}`,
+  "opnames.opnieuw": (p: { gap: number; maxGap: number; dagen: string }) =>
+    `onderbreking van ${p.gap} dag(en), meer dan ${p.maxGap}: de dagtelling begint opnieuw, ${p.dagen}`,
+  "opnames.toezichtsdag": (p: { day: number }) => `toezichtsdag ${p.day}`,
+  "opnames.toezichtsdagen": (p: { first: number; last: number }) => `toezichtsdagen ${p.first}-${p.last}`,
+  "opnames.toezichtEerste": (p: { dagen: string }) => `Toezichtshonoraria: ${p.dagen}`,
+  "opnames.toezichtLooptDoor": (p: { maxGap: number; dagen: string }) =>
+    `Toezichtshonoraria: onderbreking van hoogstens ${p.maxGap} dagen in hetzelfde ziekenhuis, de telling loopt door: ${p.dagen}`,
+  "opnames.toezichtOvergeplaatst": (p: { dagen: string }) => `Toezichtshonoraria: overgeplaatst uit een ander ziekenhuis, de telling begint opnieuw: ${p.dagen}`,
+  "opnames.toezichtOpnieuw": (p: { maxGap: number; dagen: string }) =>
+    `Toezichtshonoraria: onderbreking van meer dan ${p.maxGap} dagen, de telling begint opnieuw: ${p.dagen}`,
+  "step.opnamesRegel": (p: { ziekenhuis: string; maxGap: number }) =>
+    `In een ${p.ziekenhuis} worden de dagen van opnames met een onderbreking van hoogstens ${p.maxGap} dagen samengeteld; elke dag tegen de bedragen van zijn eigen datum`,
+  "step.opnameGeenKosten": (p: { row: number; soort: string; opname: string; ontslag: string }) =>
+    `Rij ${p.row}: ${p.soort} van ${p.opname} tot ${p.ontslag}: geen persoonlijk aandeel, geen verpleegdagen`,
+  "step.opnameDagen": (p: { index: number; row: number; opname: string; ontslag: string }) =>
+    `Opname ${p.index} (rij ${p.row}): ${p.opname} tot ${p.ontslag}, verpleegdagen`,
+  "step.opnameTekst": (p: { index: number; text: string }) => `Opname ${p.index}: ${p.text}`,
+  "step.onderzoekVt": () => "Psychiatrisch intake-/ontslagonderzoek: niet bij verhoogde tegemoetkoming",
+  "step.onderzoek": (p: { count: number; fee: string }) => `Psychiatrisch intake-/ontslagonderzoek: ${p.count} x ${p.fee}`,
+  "step.subtotaal": (p: { index: number; row: number }) => `Subtotaal opname ${p.index} (rij ${p.row})`,
+  "step.geenOpnames": () => "Geen volledige opnames: geen remgeld",
+  "step.remgeldOpnames": () => "Remgeld voor alle opnames",
 } satisfies Record<string, (p: never) => string>;
 
 export type Messages = { readonly [K in keyof typeof nl]: (typeof nl)[K] };

@@ -1,0 +1,126 @@
+/**
+ * Issue 13, item 3 (the rules' part): the *.UITLEG functions in French when Office runs in French. Every step
+ * label, note and notice is French; the sources' own titles stay as published (they are cut out before the check
+ * for Dutch words); the amounts are the same as in Dutch.
+ */
+import { loadExcelFunctions, serial, type ExcelFn } from "../helpers/excel";
+import { DUTCH_WORD } from "./dutchWords";
+
+let fns: Map<string, ExcelFn>;
+const call = (id: string, ...args: unknown[]): any => {
+  const fn = fns.get(id);
+  if (fn === undefined) throw new Error(`no function ${id}`);
+  return fn(...args);
+};
+
+beforeAll(async () => {
+  fns = await loadExcelFunctions();
+}, 30_000);
+
+function inLanguage<T>(language: string | undefined, run: () => T): T {
+  if (language === undefined) delete (globalThis as any).Office;
+  else (globalThis as any).Office = { context: { displayLanguage: language } };
+  try {
+    return run();
+  } finally {
+    delete (globalThis as any).Office;
+  }
+}
+
+/** The text without the cited sources: from "source : " to the parenthesis that closes the step's remark. */
+function withoutSources(text: string): string {
+  let out = text;
+  for (;;) {
+    const start = out.indexOf("source : ");
+    if (start < 0) return out;
+    let depth = 0;
+    let end = start + "source : ".length;
+    for (; end < out.length; end++) {
+      if (out[end] === "(") depth++;
+      else if (out[end] === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    out = out.slice(0, start) + "SOURCE" + out.slice(end);
+  }
+}
+
+function expectFrenchRows(rows: any[][]): void {
+  expect(rows.length).toBeGreaterThan(3);
+  for (const [label] of rows) {
+    expect(typeof label).toBe("string");
+    expect(withoutSources(label)).not.toMatch(DUTCH_WORD);
+  }
+}
+
+const SCALE = [
+  ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+  [0, 20000, 25000, 50],
+  [0, 25000, 30000, 100],
+  [2, 25000, 30000, 40],
+];
+
+describe("BIJDRAGE.UITLEG in French", () => {
+  test("the approximation, on a date long after the last index jump: labels, the derivation, both warnings", () => {
+    const args = [31723, 1000, 2, 500, serial("2030-01-01"), null, 3000];
+    const fr = inLanguage("fr-BE", () => call("BIJDRAGE.UITLEG", ...args));
+    const nl = inLanguage(undefined, () => call("BIJDRAGE.UITLEG", ...args));
+    expectFrenchRows(fr);
+    // the same steps and amounts in both languages
+    expect(fr.map((r: any[]) => r[1])).toEqual(nl.map((r: any[]) => r[1]));
+    const labels = fr.map((r: any[]) => r[0] as string);
+    expect(labels).toContain("Revenu imposable net de l'enfant (par an)");
+    expect(labels.some((l: string) => l.startsWith("APPROXIMATION : cette contribution suit l'approximation intégrée"))).toBe(true);
+    expect(labels.some((l: string) => /^Peut-être dépassé : le dernier saut d'index connu date du \d\d\/\d\d\/\d{4} ;/.test(l))).toBe(true);
+    expect(labels.some((l: string) => l.includes("(dérivé de ") && l.includes("avec le saut d'index du "))).toBe(true);
+    // 31 723 + 1 000 = 32 723 in Belgian French: a narrow no-break space groups the thousands
+    expect(labels.some((l: string) => l.includes("Revenu cadastral au-delà du seuil"))).toBe(true);
+  });
+
+  test("with the official scale", () => {
+    const fr = inLanguage("fr-BE", () => call("BIJDRAGE.UITLEG", 26000, null, 0, 500, null, SCALE, null));
+    expectFrenchRows(fr);
+    // 26 000 falls in the row 25 000 to 30 000 (row 3 of the range, the header is row 1): 100 a month
+    expect(fr).toContainEqual(["Ligne 3 du barème : revenu du ménage de 25\u202f000,00 à 30\u202f000,00, montant mensuel", 100]);
+    expect(fr[fr.length - 1]).toEqual(["Contribution par mois (montant du barème, au plus la part d'enfant)", 100]);
+  });
+});
+
+describe("REMGELD.OPNAMES.UITLEG in French", () => {
+  test("two admissions joined, a day hospitalisation, surveillance fees, a psychiatric examination", () => {
+    const opnames = [
+      ["opnamedatum", "ontslagdatum", "soort", "overgeplaatst", "onderzoeken"],
+      [serial("2024-03-01"), serial("2024-03-10"), "volledig", false, 1],
+      [serial("2024-04-01"), serial("2024-04-01"), "dag", null, null],
+      [serial("2024-05-01"), serial("2024-05-05"), "volledig", false, 0],
+    ];
+    const args = ["ANDER", opnames, true, "A", true, "psychiatrisch"];
+    const fr = inLanguage("fr", () => call("REMGELD.OPNAMES.UITLEG", ...args));
+    const nl = inLanguage("nl-NL", () => call("REMGELD.OPNAMES.UITLEG", ...args));
+    expectFrenchRows(fr);
+    expect(fr.map((r: any[]) => r[1])).toEqual(nl.map((r: any[]) => r[1]));
+    const labels = fr.map((r: any[]) => r[0] as string);
+    expect(labels[0]).toBe(
+      "Dans un hôpital psychiatrique, les jours des hospitalisations séparées par une interruption de 180 jours au plus sont additionnés ; chaque jour aux montants en vigueur à sa propre date",
+    );
+    expect(labels).toContain("Ligne 3 : hospitalisation de jour du 01/04/2024 au 01/04/2024 : pas de quote-part personnelle, pas de journées d'hospitalisation");
+    expect(labels[labels.length - 1]).toBe("Quote-part personnelle pour toutes les hospitalisations");
+  });
+
+  test("VT: no surveillance fees, no forfait", () => {
+    const fr = inLanguage("fr-BE", () => call("REMGELD.OPNAMES.UITLEG", "VT", [[serial("2024-03-01"), serial("2024-03-03")]], null, "T"));
+    expectFrenchRows(fr);
+    const labels = fr.map((r: any[]) => r[0] as string);
+    expect(labels).toContain("Honoraires de surveillance service T : pas de quote-part personnelle en cas d'intervention majorée");
+    expect(labels).toContain("Forfait prestations médico-techniques : pas en cas d'intervention majorée");
+  });
+});
+
+test("a French call leaves the Dutch trace of the next call unchanged (no French text remembered)", () => {
+  const args = [31723, null, 2, 500, serial("2030-01-01"), null, null];
+  const before = inLanguage(undefined, () => call("BIJDRAGE.UITLEG", ...args));
+  inLanguage("fr-BE", () => call("BIJDRAGE.UITLEG", ...args));
+  expect(inLanguage(undefined, () => call("BIJDRAGE.UITLEG", ...args))).toEqual(before);
+  expect(before.some((r: any[]) => String(r[0]).includes("afgeleid van "))).toBe(true);
+});
