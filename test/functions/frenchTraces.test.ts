@@ -4,6 +4,8 @@
  * for Dutch words); the amounts are the same as in Dutch.
  */
 import { loadExcelFunctions, serial, type ExcelFn } from "../helpers/excel";
+import { MESSAGE_CATALOGUES, traceRows, withLanguage, zorgbudget, zorgbudgetBeslistermijn, zorgbudgetStart } from "../../src/rules";
+import zorgbudgetData from "../../src/rules/parameters/zorgbudget.json";
 import { DUTCH_WORD } from "./dutchWords";
 
 let fns: Map<string, ExcelFn>;
@@ -123,4 +125,38 @@ test("a French call leaves the Dutch trace of the next call unchanged (no French
   inLanguage("fr-BE", () => call("BIJDRAGE.UITLEG", ...args));
   expect(inLanguage(undefined, () => call("BIJDRAGE.UITLEG", ...args))).toEqual(before);
   expect(before.some((r: any[]) => String(r[0]).includes("afgeleid van "))).toBe(true);
+});
+
+describe("the zorgbudget in French says it belongs to the Flemish social protection (issue 13, item 4)", () => {
+  // the rules directly, as the task pane calls them (there is no ZORGBUDGET.UITLEG function)
+
+  test.each([
+    ["thuis, entitled", { maand: serial("2024-06-15"), aanvraagdatum: serial("2024-01-10"), zorgvorm: "thuis", katz: "C" }],
+    ["thuis, not entitled", { maand: serial("2024-06-15"), aanvraagdatum: serial("2024-01-10"), zorgvorm: "thuis", katz: "A" }],
+    ["residentieel, before the first payment", { maand: serial("2024-02-15"), aanvraagdatum: serial("2024-01-10"), zorgvorm: "residentieel" }],
+  ])("%s", (_name, input) => {
+    const fr = withLanguage("fr", () => traceRows(zorgbudget(input).steps));
+    const nl = traceRows(zorgbudget(input).steps);
+    expectFrenchRows(fr);
+    expect(fr.map((r: any[]) => r[1])).toEqual(nl.map((r: any[]) => r[1]));
+    expect(fr[0][0]).toMatch(/^Mois : \d\d\/\d\d\/\d{4} \(budget de soins de la protection sociale flamande\)$/);
+    expect(fr.some((r: any[]) => /protection sociale flamande/.test(String(r[0])) && r[1] !== "")).toBe(true);
+  });
+
+  test("the start and decision dates", () => {
+    // applied 10/01/2024: first payment on the first day of the fourth month after January, 01/05/2024; decision 60 days later
+    const start = withLanguage("fr", () => traceRows(zorgbudgetStart(serial("2024-01-10")).steps));
+    expect(start).toEqual([
+      ["Demande introduite le 10/01/2024 (budget de soins de la protection sociale flamande)", ""],
+      ["Premier paiement (demande à partir du 01/01/2009 : premier jour du quatrième mois après le mois de la demande) : 01/05/2024", ""],
+    ]);
+    // 10 January + 60 days = 10 March 2024 (2024 is a leap year: 21 days of January + 29 of February + 10 of March)
+    const decision = withLanguage("fr", () => traceRows(zorgbudgetBeslistermijn(serial("2024-01-10")).steps));
+    expect(decision[1]).toEqual(["La caisse d'assurance soins (protection sociale flamande) décide dans les 60 jours : au plus tard le 10/03/2024", ""]);
+  });
+
+  test("the French parameter labels of the zorgbudget name the Flemish social protection", () => {
+    for (const p of Object.values(zorgbudgetData) as { label_fr: string }[]) expect(p.label_fr).toMatch(/protection sociale flamande/);
+    expect(Object.keys(MESSAGE_CATALOGUES.fr).length).toBe(Object.keys(MESSAGE_CATALOGUES.nl).length);
+  });
 });

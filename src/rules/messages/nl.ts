@@ -197,6 +197,30 @@ export const nl = {
   "step.subtotaal": (p: { index: number; row: number }) => `Subtotaal opname ${p.index} (rij ${p.row})`,
   "step.geenOpnames": () => "Geen volledige opnames: geen remgeld",
   "step.remgeldOpnames": () => "Remgeld voor alle opnames",
+  // zorgbudget (Flemish social protection)
+  "zorgbudget.regelNieuw": () => "aanvraag vanaf 1/1/2009: eerste dag van de vierde maand na de aanvraagmaand",
+  "zorgbudget.regelOud": () => "aanvraag vóór 1/1/2009: eerste dag van de derde maand die volgt op de aanvraag",
+  "step.aanvraag": (p: { aanvraag: string }) => `Aanvraag ingediend op ${p.aanvraag}`,
+  "step.eersteBetaling": (p: { rule: string; start: string }) => `Eerste betaling (${p.rule}): ${p.start}`,
+  "step.beslistermijn": (p: { days: number; deadline: string }) => `De zorgkas beslist binnen ${p.days} dagen: uiterlijk ${p.deadline}`,
+  "step.zorgbudgetMaand": (p: { maand: string }) => `Maand: ${p.maand}`,
+  "step.residentieel": () => "Residentiële zorg (WZC, RVT, PVT): recht met een verblijfsattest",
+  "zorgbudget.katz": (p: { score: string; min: string }) => `Katz-score ${p.score} (minstens ${p.min})`,
+  "zorgbudget.bel": (p: { score: number; min: number }) => `BEL-profielschaal ${p.score} (minstens ${p.min})`,
+  "zorgbudget.medisch": (p: { score: number; min: number }) => `medisch-sociale schaal ${p.score} (minstens ${p.min})`,
+  "zorgbudget.dagverzorging": (p: { score: string; min: string }) => `evaluatieschaal dagverzorging/kortverblijf ${p.score} (minstens ${p.min})`,
+  "zorgbudget.handicap": (p: { handicap: string; minHandicap: number; punten: string; minPunten: number }) =>
+    `verhoogde kinderbijslag: ${p.handicap} % handicap (minstens ${p.minHandicap} %) en ${p.punten} punten zelfredzaamheid (minstens ${p.minPunten})`,
+  "zorgbudget.kinderbijslag": (p: { punten: string; min: number }) => `verhoogde kinderbijslag: ${p.punten} punten op de pijlers P1-P3 (minstens ${p.min})`,
+  "zorgbudget.reasonSeparator": () => "; ",
+  "step.thuisRecht": (p: { reasons: string }) => `Mantel- en thuiszorg: zwaar zorgbehoevend volgens ${p.reasons}`,
+  "step.thuisGeenRecht": () =>
+    "Mantel- en thuiszorg: geen score bereikt de drempel (Katz B, BEL 35, medisch-sociaal 15, dagverzorging C, kinderbijslag 66 % handicap met 7 punten zelfredzaamheid of 18 punten P1-P3): geen recht",
+  "step.aanvraagStart": (p: { aanvraag: string; rule: string; start: string }) => `Aanvraag ${p.aanvraag} (${p.rule}): eerste betaling op ${p.start}`,
+  "step.zorgbudgetNul": () => "Zorgbudget voor deze maand",
+  "step.zorgbudgetVoorStart": () => "Maand vóór de eerste betaling: zorgbudget voor deze maand",
+  "step.zorgbudgetThuis": (p: { maand: string }) => `Zorgbudget thuis geldend op ${p.maand}`,
+  "step.zorgbudgetResidentieel": (p: { maand: string }) => `Zorgbudget residentieel geldend op ${p.maand}`,
 } satisfies Record<string, (p: never) => string>;
 
 export type Messages = { readonly [K in keyof typeof nl]: (typeof nl)[K] };
