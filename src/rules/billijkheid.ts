@@ -35,9 +35,9 @@ export function metBillijkheid(
   const value = cents(bedrag);
   const steps: Step[] = [
     ...berekend.steps,
-    { label: `Berekende bijdrage volgens de schaal`, amount: berekend.value },
+    { label: msg("step.berekendeBijdrage"), amount: berekend.value },
     {
-      label: `Bijdrage om redenen van billijkheid, beslist door het Bijzonder Comité (reden: ${motivering})`,
+      label: msg("step.billijkheid", { reden: motivering }),
       amount: value,
     },
   ];

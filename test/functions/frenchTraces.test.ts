@@ -4,7 +4,22 @@
  * for Dutch words); the amounts are the same as in Dutch.
  */
 import { loadExcelFunctions, serial, type ExcelFn } from "../helpers/excel";
-import { MESSAGE_CATALOGUES, traceRows, withLanguage, zorgbudget, zorgbudgetBeslistermijn, zorgbudgetStart } from "../../src/rules";
+import {
+  aandeel,
+  kindsdeel,
+  medischeKaartEinde,
+  medischeKaartTermijn,
+  MESSAGE_CATALOGUES,
+  metBillijkheid,
+  tekort,
+  traceRows,
+  verlofdagen,
+  withLanguage,
+  zorgbudget,
+  zorgbudgetBeslistermijn,
+  zorgbudgetStart,
+} from "../../src/rules";
+import { Decimal } from "../../src/rules/money";
 import zorgbudgetData from "../../src/rules/parameters/zorgbudget.json";
 import { DUTCH_WORD } from "./dutchWords";
 
@@ -48,8 +63,8 @@ function withoutSources(text: string): string {
   }
 }
 
-function expectFrenchRows(rows: any[][]): void {
-  expect(rows.length).toBeGreaterThan(3);
+function expectFrenchRows(rows: any[][], minRows = 4): void {
+  expect(rows.length).toBeGreaterThanOrEqual(minRows);
   for (const [label] of rows) {
     expect(typeof label).toBe("string");
     expect(withoutSources(label)).not.toMatch(DUTCH_WORD);
@@ -158,5 +173,35 @@ describe("the zorgbudget in French says it belongs to the Flemish social protect
   test("the French parameter labels of the zorgbudget name the Flemish social protection", () => {
     for (const p of Object.values(zorgbudgetData) as { label_fr: string }[]) expect(p.label_fr).toMatch(/protection sociale flamande/);
     expect(Object.keys(MESSAGE_CATALOGUES.fr).length).toBe(Object.keys(MESSAGE_CATALOGUES.nl).length);
+  });
+});
+
+describe("the other traces in French (the rules as the faces call them)", () => {
+  const cases: [string, () => { steps: any[] }][] = [
+    ["TEKORT with the zakgeld of a late date (derived, stale)", () => tekort({ ligdagprijs: 60.5, dagen: 30, bijkomendeKosten: [[150]], inkomsten: 1500, datum: serial("2030-01-01") })],
+    ["TEKORT with a given zakgeld", () => tekort({ ligdagprijs: 60.5, dagen: 30, bijkomendeKosten: 0, inkomsten: 1500, zakgeld: 120 })],
+    ["KINDSDEEL", () => kindsdeel(100, 3)],
+    ["AANDEEL", () => aandeel(100.01, [[33.33], [33.33], [33.33]])],
+    ["VERLOFDAGEN", () => verlofdagen("PTL", serial("2024-01-10"), [[serial("2024-01-20")], [serial("2024-02-12")], [serial("2024-02-13")], [serial("2024-02-14")], [serial("2024-02-15")]])],
+    ["VERLOFDAGEN for VT", () => verlofdagen("VT", serial("2024-01-10"), serial("2024-02-12"))],
+    ["MEDISCHEKAART.EINDE", () => medischeKaartEinde(serial("2024-01-31"), 1)],
+    ["MEDISCHEKAART.TERMIJN", () => medischeKaartTermijn(serial("2024-01-31"))],
+    ["an equity decision", () => metBillijkheid(kindsdeel(100, 3), new Decimal("33.33"), 10, "Schulden")],
+  ];
+  test.each(cases)("%s", (_name, run) => {
+    const fr = withLanguage("fr", () => traceRows(run().steps));
+    const nl = traceRows(run().steps);
+    expectFrenchRows(fr, 2);
+    expect(fr.map((r: any[]) => r[1])).toEqual(nl.map((r: any[]) => r[1]));
+  });
+
+  test("the kindsdeel and the OCMW share, word for word", () => {
+    // 100 / 3 = 33.333... rounded down: 33.33; 100.01 - 3 x 33.33 = 0.02
+    expect(withLanguage("fr", () => traceRows(kindsdeel(100, 3).steps))).toEqual([
+      ["Déficit par mois", 100],
+      ["Nombre d'enfants (premier degré, y compris ceux qui ne peuvent pas payer)", 3],
+      ["Part d'enfant (déficit / nombre d'enfants, arrondi au cent inférieur)", 33.33],
+    ]);
+    expect(withLanguage("fr", () => traceRows(aandeel(100.01, [[33.33], [33.33], [33.33]]).steps)).pop()).toEqual(["Part du CPAS (déficit - total récupéré)", 0.02]);
   });
 });

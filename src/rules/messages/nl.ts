@@ -221,6 +221,48 @@ export const nl = {
   "step.zorgbudgetVoorStart": () => "Maand vóór de eerste betaling: zorgbudget voor deze maand",
   "step.zorgbudgetThuis": (p: { maand: string }) => `Zorgbudget thuis geldend op ${p.maand}`,
   "step.zorgbudgetResidentieel": (p: { maand: string }) => `Zorgbudget residentieel geldend op ${p.maand}`,
+  // TEKORT, KINDSDEEL, AANDEEL, the zakgeld
+  "zakgeld.label": () => "Gewaarborgd zakgeld (per maand)",
+  "zakgeld.how": (p: { yearly: string }) => `jaarbedrag ${p.yearly} / 12, afgerond op de cent`,
+  "zakgeld.source": (p: { yearly: string; derivation: string }) => `per jaar ${p.yearly}, ${p.derivation}`,
+  "zakgeld.derivation": (p: { how: string; from: string; source: string }) => `${p.how}; jaarbedrag geldig vanaf ${p.from}; bron: ${p.source}`,
+  "zakgeld.derivationIndexed": (p: { how: string; derivation: string }) => `${p.how}; jaarbedrag ${p.derivation}`,
+  "step.ligdagprijs": () => "Ligdagprijs per dag",
+  "step.aantalDagen": () => "Aantal dagen",
+  "step.verblijfskost": () => "Verblijfskost (ligdagprijs x dagen)",
+  "step.bijkomendeKosten": () => "Bijkomende kosten (medicatie, dokter, was, premies)",
+  "step.zakgeldOpgegeven": () => "Zakgeld (opgegeven)",
+  "step.zakgeldLaatst": () => "Zakgeld per maand (laatst gekende waarde)",
+  "step.zakgeldDatum": () => "Zakgeld per maand (geldend op de datum)",
+  "step.behoefte": () => "Totale behoefte (verblijf + kosten + zakgeld)",
+  "step.inkomsten": () => "Eigen inkomsten van de bewoner",
+  "step.tekortNul": () => "Tekort per maand (niet minder dan 0)",
+  "step.tekort": () => "Tekort per maand",
+  "step.aantalKinderen": () => "Aantal kinderen (eerste graad, ook wie niet kan betalen)",
+  "step.kindsdeel": () => "Kindsdeel (tekort / aantal kinderen, naar beneden afgerond op de cent)",
+  "step.teruggevorderd": () => "Totaal teruggevorderd (som van de bijdragen)",
+  "step.aandeelOcmw": () => "Aandeel OCMW (tekort - totaal teruggevorderd)",
+
+  // billijkheid
+  "step.berekendeBijdrage": () => "Berekende bijdrage volgens de schaal",
+  "step.billijkheid": (p: { reden: string }) => `Bijdrage om redenen van billijkheid, beslist door het Bijzonder Comité (reden: ${p.reden})`,
+
+  // VERLOFDAGEN
+  "step.verlofOpgegeven": () => "Opgegeven verlofdagen (een datum die twee keer voorkomt telt één keer)",
+  "step.verlofVt": () => "Geen disponibiliteitshonorarium bij verhoogde tegemoetkoming",
+  "step.verlofVroeg": (p: { from: string }) => `Vóór ${p.from} (de tweede maand van de opname begint): niet aangerekend`,
+  "step.verlofMaand": (p: { max: number; days: string }) => `Meer dan ${p.max} per kalendermaand, niet aangerekend: ${p.days}`,
+  "step.verlofJaar": (p: { max: number; days: string }) => `Meer dan ${p.max} per kalenderjaar, niet aangerekend: ${p.days}`,
+  "step.verlofAangerekend": (p: { count: number; amount: string }) => `Aangerekende verlofdagen: ${p.count} x ${p.amount}`,
+  "step.disponibiliteit": () => "Disponibiliteitshonorarium",
+
+  // MEDISCHEKAART
+  "step.kaartVanaf": (p: { start: string }) => `Medische kaart geldig vanaf ${p.start}`,
+  "step.kaartMaanden": (p: { max: number }) => `Geldigheid in maanden (maximum ${p.max})`,
+  "step.kaartLaatste": (p: { end: string }) => `Laatste geldige dag: ${p.end}`,
+  "step.prestatie": (p: { date: string }) => `Prestatie op ${p.date}`,
+  "step.termijn": () => "Termijn voor de aanvraag (dagen)",
+  "step.termijnLaatste": (p: { end: string }) => `Laatste dag om de aanvraag te versturen: ${p.end}`,
 } satisfies Record<string, (p: never) => string>;
 
 export type Messages = { readonly [K in keyof typeof nl]: (typeof nl)[K] };
