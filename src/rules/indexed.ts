@@ -12,9 +12,9 @@ import { currentLanguage, msg, withLanguage, type Taal } from "./language";
 import { addMonths, dayToCalendar, dayToIso, formatDay, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
 import { cents, dec, Decimal, formatAmount } from "./money";
-import { citation, shownLabel, valueCitation, type Source } from "./parameters";
+import { citation, shownLabel, valueRef, type Source } from "./parameters";
 import spilindexData from "./parameters/spilindex.json";
-import type { Notice, ParameterRef } from "./trace";
+import { shownSource, type Notice, type ParameterRef } from "./trace";
 
 /** One index jump: from `fromDay` on, amounts are at coefficient c(n). */
 export interface IndexJump {
@@ -114,6 +114,7 @@ export interface IndexedValueData {
   value: string;
   source: Source | string;
   derivation?: { factor: string; of: string; text?: string };
+  derivation_fr?: string;
 }
 
 export interface IndexedParameterData {
@@ -168,7 +169,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       fromDay: isoToDay(v.from),
       n: v.n,
       value: dec(v.value),
-      ref: { name: data.name, label: data.label, from: v.from, source: valueCitation(v) },
+      ref: valueRef({ name: data.name, label: data.label, from: v.from }, v),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {
@@ -195,7 +196,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       const derivation = msg("trace.derivation", {
         stored: formatAmount(stored.value),
         storedFrom: formatDayPlain(stored.fromDay),
-        source: stored.ref.source,
+        source: shownSource(stored.ref),
         jump: formatDayPlain(jump.fromDay),
         coefficient: jump.coefficient.toFixed(4).replace(".", ","),
         base: base.toFixed(4).replace(".", ","),

@@ -5,9 +5,9 @@
  */
 import { dayToIso, formatDay, formatIso, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
-import { currentLanguage, msg } from "./language";
+import { currentLanguage, msg, withLanguage } from "./language";
 import { dec, type Decimal } from "./money";
-import type { ParameterRef } from "./trace";
+import { setFrenchSource, type ParameterRef } from "./trace";
 
 /**
  * Where a value comes from, so a person can look it up (SPEC 0): the document's title, its publisher, its date and
@@ -37,12 +37,22 @@ export interface DatedValueData<V> {
   source: Source | string;
   /** a value derived from another one (e.g. 0,14 x the basis): `text` says how, in Dutch, for users */
   derivation?: { factor: string; of: string; text?: string };
+  /** how it was derived, in French (issue 13) */
+  derivation_fr?: string;
 }
 
 /** The citation users see for a stored value: how it was derived (when it was) and the document it came from. */
-export function valueCitation(v: { source: Source | string; derivation?: { text?: string } }): string {
+export function valueCitation(v: { source: Source | string; derivation?: { text?: string }; derivation_fr?: string }): string {
   const text = citation(v.source);
-  return v.derivation?.text === undefined ? text : `${v.derivation.text}, uit ${text}`;
+  const how = currentLanguage() === "fr" ? (v.derivation_fr ?? v.derivation?.text) : v.derivation?.text;
+  return how === undefined ? text : msg("citation.derived", { derivation: how, citation: text });
+}
+
+/** The ref of a stored value, with its French citation remembered for French calls. */
+export function valueRef(ref: Omit<ParameterRef, "source">, v: Parameters<typeof valueCitation>[0]): ParameterRef {
+  const made: ParameterRef = { ...ref, source: withLanguage("nl", () => valueCitation(v)) };
+  setFrenchSource(made, withLanguage("fr", () => valueCitation(v)));
+  return made;
 }
 
 /** The parameter's label in the language of the call: the French one when there is one, else the Dutch label. */
@@ -87,7 +97,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     .map((v) => ({
       fromDay: isoToDay(v.from),
       value: convert(v.value),
-      ref: { name: data.name, label: data.label ?? data.description, from: v.from, source: valueCitation(v) },
+      ref: valueRef({ name: data.name, label: data.label ?? data.description, from: v.from }, v),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {

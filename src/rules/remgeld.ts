@@ -11,14 +11,14 @@
  * OCMW.REMGELD charges days eerste_dag..laatste_dag of one hospitalisation; OCMW.REMGELD.OPNAMES (./ziekenhuis.ts)
  * joins a history of admissions with the seed's rules and charges each admission through the same `chargeStretch`.
  */
-import { argName, msg } from "./language";
+import { argName, msg, withLanguage } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
 import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
 import { amountParameter, datedParameter, type DatedParameter, type ParameterData } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";
-import type { ParameterRef, Result, Step } from "./trace";
+import { setFrenchSource, shownSource, type ParameterRef, type Result, type Step } from "./trace";
 
 export const CATEGORIEEN = ["VT", "KIND", "WERKLOOS", "PTL", "ANDER"] as const;
 export type Categorie = (typeof CATEGORIEEN)[number];
@@ -48,9 +48,11 @@ function markUnknownStart<T>(parameter: DatedParameter<T>): DatedParameter<T> {
   parameter.entries.forEach((entry, i) => {
     if (entry.ref.from !== UNKNOWN_START) return;
     const next = parameter.entries[i + 1];
-    entry.ref.source += next
-      ? `; ingangsdatum onbekend: geldt voor elke datum vóór ${formatDay(next.fromDay)}`
-      : `; ingangsdatum onbekend: geldt voor elke datum tot een later gedateerd bedrag`;
+    const marked = (citation: string): string =>
+      next ? msg("citation.unknownStartBefore", { citation, day: formatDay(next.fromDay) }) : msg("citation.unknownStartUntilLater", { citation });
+    const french = withLanguage("fr", () => marked(shownSource(entry.ref)));
+    entry.ref.source = withLanguage("nl", () => marked(entry.ref.source));
+    setFrenchSource(entry.ref, french);
   });
   return parameter;
 }

@@ -2,7 +2,7 @@
  * A trace is the ordered list of steps of one calculation, so every euro can be explained.
  * The task pane shows it, `*.UITLEG` functions spill it; nobody recomputes it.
  */
-import { msg } from "./language";
+import { currentLanguage, msg } from "./language";
 import type { Decimal } from "./money";
 
 export interface ParameterRef {
@@ -55,13 +55,25 @@ export interface Result<T> {
  */
 export const UNKNOWN_START = "1900-01-01";
 
+/** The French citation of a parameter value, where the rules could give one (the document titles stay as published). */
+const frenchSources = new WeakMap<ParameterRef, string>();
+
+export function setFrenchSource(ref: ParameterRef, source: string): void {
+  frenchSources.set(ref, source);
+}
+
+/** The citation of `ref` in the language of the call. */
+export function shownSource(ref: ParameterRef): string {
+  return currentLanguage() === "fr" ? (frenchSources.get(ref) ?? ref.source) : ref.source;
+}
+
 /** One step as a line of text for people: the label, the parameter's date and source when there is one. */
 export function stepLabel(step: Step): string {
   if (step.parameter === undefined) return step.label;
   if (step.parameter.derivation !== undefined) return msg("trace.derived", { label: step.label, derivation: step.parameter.derivation });
-  if (step.parameter.from <= UNKNOWN_START) return msg("trace.unknownStart", { label: step.label, source: step.parameter.source });
+  if (step.parameter.from <= UNKNOWN_START) return msg("trace.unknownStart", { label: step.label, source: shownSource(step.parameter) });
   const [y, m, d] = step.parameter.from.split("-");
-  return msg("trace.validFrom", { label: step.label, from: `${d}/${m}/${y}`, source: step.parameter.source });
+  return msg("trace.validFrom", { label: step.label, from: `${d}/${m}/${y}`, source: shownSource(step.parameter) });
 }
 
 /**

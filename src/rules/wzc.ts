@@ -14,7 +14,7 @@ import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParamet
 import { cents, centsDown, dec, formatAmount, maxDec, ZERO, type Decimal } from "./money";
 import type { InForce } from "./parameters";
 import zakgeldData from "./parameters/zakgeld.json";
-import type { Notice, Result, Step } from "./trace";
+import { shownSource, type Notice, type Result, type Step } from "./trace";
 
 /** The yearly minimum zakgeld, an indexed amount (SPEC 1, TEKORT). */
 export const zakgeldJaar = indexedParameter(zakgeldData as IndexedParameterData);
@@ -51,11 +51,11 @@ export const zakgeldParameter = {
         from: yearly.ref.from,
         source:
           yearly.ref.derivation === undefined
-            ? yearly.ref.source
+            ? shownSource(yearly.ref)
             : msg("zakgeld.source", { yearly: formatAmount(yearly.value), derivation: yearly.ref.derivation }),
         derivation:
           yearly.ref.derivation === undefined
-            ? msg("zakgeld.derivation", { how, from: yearly.ref.from.split("-").reverse().join("/"), source: yearly.ref.source })
+            ? msg("zakgeld.derivation", { how, from: yearly.ref.from.split("-").reverse().join("/"), source: shownSource(yearly.ref) })
             : msg("zakgeld.derivationIndexed", { how, derivation: yearly.ref.derivation }),
       },
     };

@@ -205,3 +205,19 @@ describe("the other traces in French (the rules as the faces call them)", () => 
     expect(withLanguage("fr", () => traceRows(aandeel(100.01, [[33.33], [33.33], [33.33]]).steps)).pop()).toEqual(["Part du CPAS (déficit - total récupéré)", 0.02]);
   });
 });
+
+describe("citations in French: the documents' own titles stay as published, the words around them are French", () => {
+  test("a value derived from a worked example, an amount without a known start date", () => {
+    const bijdrage = inLanguage("fr-BE", () => call("BIJDRAGE.UITLEG", 31723, null, 2, 500, null, null, null));
+    const voet = bijdrage.map((r: any[]) => String(r[0])).find((l: string) => l.startsWith("Taux de contribution de l'approximation"));
+    expect(voet).toContain("source : dérivé du seul exemple de calcul public (");
+    expect(voet).toContain("), d'après '");
+    const remgeld = inLanguage("fr-BE", () => call("REMGELD.OPNAMES.UITLEG", "ANDER", [[serial("2024-03-01"), serial("2024-03-03")]], null, null, null, "psychiatrisch"));
+    const medicatie = remgeld.map((r: any[]) => String(r[0])).find((l: string) => l.startsWith("Forfait médicaments"));
+    expect(medicatie).toContain("; date d'entrée en vigueur inconnue : s'applique à toute date");
+    expect(medicatie).not.toContain("ingangsdatum");
+    // the same rows in Dutch are as before
+    const nl = inLanguage(undefined, () => call("REMGELD.OPNAMES.UITLEG", "ANDER", [[serial("2024-03-01"), serial("2024-03-03")]], null, null, null, "psychiatrisch"));
+    expect(nl.map((r: any[]) => String(r[0])).find((l: string) => l.startsWith("Forfait medicatie"))).toContain("; ingangsdatum onbekend: geldt voor elke datum");
+  });
+});

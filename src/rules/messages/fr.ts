@@ -232,4 +232,7 @@ export const fr: Messages = {
   "step.prestatie": (p) => `Prestation le ${p.date}`,
   "step.termijn": () => "Délai pour la demande (jours)",
   "step.termijnLaatste": (p) => `Dernier jour pour envoyer la demande : ${p.end}`,
+  "citation.derived": (p) => `${p.derivation}, d'après ${p.citation}`,
+  "citation.unknownStartBefore": (p) => `${p.citation} ; date d'entrée en vigueur inconnue : s'applique à toute date antérieure au ${p.day}`,
+  "citation.unknownStartUntilLater": (p) => `${p.citation} ; date d'entrée en vigueur inconnue : s'applique à toute date jusqu'à un montant daté ultérieur`,
 };

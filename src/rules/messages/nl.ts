@@ -263,6 +263,10 @@ export const nl = {
   "step.prestatie": (p: { date: string }) => `Prestatie op ${p.date}`,
   "step.termijn": () => "Termijn voor de aanvraag (dagen)",
   "step.termijnLaatste": (p: { end: string }) => `Laatste dag om de aanvraag te versturen: ${p.end}`,
+  // citations
+  "citation.derived": (p: { derivation: string; citation: string }) => `${p.derivation}, uit ${p.citation}`,
+  "citation.unknownStartBefore": (p: { citation: string; day: string }) => `${p.citation}; ingangsdatum onbekend: geldt voor elke datum vóór ${p.day}`,
+  "citation.unknownStartUntilLater": (p: { citation: string }) => `${p.citation}; ingangsdatum onbekend: geldt voor elke datum tot een later gedateerd bedrag`,
 } satisfies Record<string, (p: never) => string>;
 
 export type Messages = { readonly [K in keyof typeof nl]: (typeof nl)[K] };
