@@ -151,10 +151,11 @@ export function optionalDate(value: unknown, argument: string): Day | undefined 
   return isEmpty(single(value, argument)) ? undefined : date(value, argument);
 }
 
-const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1"]);
-const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0"]);
+// Also the French words (issue 13): a list typed in French Excel or a French CSV file reads the same way in either language.
+const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1", "VRAI", "OUI"]);
+const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0", "FAUX", "NON"]);
 
-/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE); empty is `fallback`. */
+/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE, VRAI/FAUX, OUI/NON); empty is `fallback`. */
 export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
   const v = single(value, argument);
   if (isEmpty(v)) return fallback;

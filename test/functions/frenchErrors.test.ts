@@ -192,3 +192,15 @@ describe("the rules' own errors in French, per function family", () => {
     for (const m of [leave, months]) expectFrench(m.message, m.message.split(" : ")[0]);
   });
 });
+
+test("flags typed as French text (VRAI/FAUX, OUI/NON) read as their Dutch equivalents, in either language", () => {
+  // REMGELD for ANDER, day 1 only, with and without a private room: the difference is one day's room supplement
+  for (const language of ["fr-BE", undefined]) {
+    setDisplayLanguage(language);
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "vrai")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, "WAAR"));
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "OUI")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, true));
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "faux")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, "ONWAAR"));
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "Non")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, false));
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, true)).toBeGreaterThan(call("REMGELD", "ANDER", 1, 1, null, null, false));
+  }
+});
