@@ -1,6 +1,7 @@
 /**
  * The OCMW.* custom functions: one thin wrapper per function of SPEC section 1. Each reads Excel's arguments,
- * calls the rules engine (src/rules) and turns a rule error into a CustomFunctions.Error with a Dutch message.
+ * calls the rules engine (src/rules) and turns a rule error into a CustomFunctions.Error with a message in Office's
+ * display language (Dutch, or French with the French argument names when Office runs in French).
  * The JSDoc tags are the only source of the metadata (functions.json is generated from them); the webpack plugin
  * adds the CustomFunctions.associate calls.
  */
@@ -18,6 +19,9 @@ import {
   tekort,
   traceRows,
   verlofdagen as verlofdagenRule,
+  msg,
+  withLanguage,
+  type Taal,
   vrijstelling,
   zorgbudget,
   zorgbudgetBeslistermijn,
@@ -25,6 +29,7 @@ import {
   type Result,
 } from "../src/rules";
 import type { Decimal } from "../src/rules/money";
+import catalogue from "./catalogue.fr.json";
 
 // Outside Excel (the task pane opened in a plain browser) there is no CustomFunctions runtime: give the
 // associate calls that the build appends something harmless to call, so the page does not break.
@@ -32,40 +37,65 @@ if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "un
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
 }
 
+/** Office's display language ("fr-BE", "nl-BE" ...) picks the texts: French for "fr*", else Dutch (also outside Office). */
+function displayLanguage(): Taal {
+  try {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+    const language = office?.context?.displayLanguage;
+    return typeof language === "string" && language.toLowerCase().startsWith("fr") ? "fr" : "nl";
+  } catch {
+    return "nl";
+  }
+}
+
+type FrenchCatalogue = { functions: Record<string, { parameters: Record<string, { name: string } | null> }> };
+
+/** Per function id, the Dutch argument names to the French ones Excel shows in French (functions/catalogue.fr.json). */
+function frenchNames(id: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  const parameters = (catalogue as FrenchCatalogue).functions[id]?.parameters ?? {};
+  for (const [dutch, french] of Object.entries(parameters)) if (french !== null) names[dutch] = french.name;
+  return names;
+}
+
+/** Runs one call in Office's display language; any failure becomes Excel's error in that language. */
+function inLanguage<T>(id: string, run: () => T): T {
+  const taal = displayLanguage();
+  return withLanguage(
+    taal,
+    () => {
+      try {
+        return run();
+      } catch (error) {
+        throw toExcelError(error);
+      }
+    },
+    taal === "fr" ? frenchNames(id) : {},
+  );
+}
+
 /** Excel's error for a rule error; any unexpected failure becomes #VALUE! with a message, never a crash. */
 function toExcelError(error: unknown): Error {
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   const isRuleError = error instanceof RuleError;
   const code = isRuleError && error.kind === "unavailable" ? "notAvailable" : "invalidValue";
-  const message = isRuleError ? error.message : `Onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+  const message = isRuleError ? error.message : msg("error.unexpected", { message: error instanceof Error ? error.message : String(error) });
   if (cf?.Error !== undefined) return new cf.Error(cf.ErrorCode[code], message) as unknown as Error;
   // Outside Excel (a plain Node process): an Error that carries the same code.
   return Object.assign(new Error(message), { code: code === "notAvailable" ? "#N/A" : "#VALUE!" });
 }
 
-function amountOf(run: () => Result<Decimal>): number {
-  try {
-    return run().value.toNumber();
-  } catch (error) {
-    throw toExcelError(error);
-  }
+function amountOf(id: string, run: () => Result<Decimal>): number {
+  return inLanguage(id, () => run().value.toNumber());
 }
 
 /** A *.UITLEG function: the rule's trace as (step, amount) rows; the same error as the function when it fails. */
-function traceOf(run: () => Result<unknown>): any[][] {
-  try {
-    return traceRows(run().steps);
-  } catch (error) {
-    throw toExcelError(error);
-  }
+function traceOf(id: string, run: () => Result<unknown>): any[][] {
+  return inLanguage(id, () => traceRows(run().steps));
 }
 
-function dateOf(run: () => Result<number>): number {
-  try {
-    return dayToSerial(run().value);
-  } catch (error) {
-    throw toExcelError(error);
-  }
+function dateOf(id: string, run: () => Result<number>): number {
+  return inLanguage(id, () => dayToSerial(run().value));
 }
 
 /**
@@ -87,7 +117,7 @@ export function tekortFunction(
   zakgeld?: any,
   datum?: any,
 ): number {
-  return amountOf(() => tekort({ ligdagprijs, dagen, bijkomendeKosten: bijkomende_kosten, inkomsten, zakgeld, datum }));
+  return amountOf("TEKORT", () => tekort({ ligdagprijs, dagen, bijkomendeKosten: bijkomende_kosten, inkomsten, zakgeld, datum }));
 }
 
 /**
@@ -98,7 +128,7 @@ export function tekortFunction(
  * @returns Het kindsdeel per maand in euro.
  */
 export function kindsdeelFunction(tekort: any, aantal_kinderen: any): number {
-  return amountOf(() => kindsdeel(tekort, aantal_kinderen));
+  return amountOf("KINDSDEEL", () => kindsdeel(tekort, aantal_kinderen));
 }
 
 /**
@@ -109,7 +139,7 @@ export function kindsdeelFunction(tekort: any, aantal_kinderen: any): number {
  * @returns Het aandeel van het OCMW per maand in euro.
  */
 export function aandeelFunction(tekort: any, bijdragen: any[][]): number {
-  return amountOf(() => aandeel(tekort, bijdragen));
+  return amountOf("AANDEEL", () => aandeel(tekort, bijdragen));
 }
 
 /**
@@ -120,7 +150,7 @@ export function aandeelFunction(tekort: any, bijdragen: any[][]): number {
  * @returns De vrijstellingsgrens per jaar in euro.
  */
 export function vrijstellingFunction(personen_ten_laste: any, datum?: any): number {
-  return amountOf(() => vrijstelling(personen_ten_laste, datum));
+  return amountOf("VRIJSTELLING", () => vrijstelling(personen_ten_laste, datum));
 }
 
 /**
@@ -144,7 +174,7 @@ export function bijdrageFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): number {
-  return amountOf(() => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
+  return amountOf("BIJDRAGE", () => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
 }
 
 /** BIJDRAGE's Excel arguments, in SPEC order, as the rule's input (shared by BIJDRAGE and BIJDRAGE.UITLEG). */
@@ -173,7 +203,7 @@ export function bijdrageUitlegFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): any[][] {
-  return traceOf(() => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
+  return traceOf("BIJDRAGE.UITLEG", () => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
 }
 
 /**
@@ -203,7 +233,7 @@ export function zorgbudgetFunction(
   zelfredzaamheid?: any,
   kinderbijslag_punten?: any,
 ): number {
-  return amountOf(() =>
+  return amountOf("ZORGBUDGET", () =>
     zorgbudget({ maand, aanvraagdatum, zorgvorm, katz, bel, medisch, dagverzorging, handicap, zelfredzaamheid, kinderbijslagPunten: kinderbijslag_punten }),
   );
 }
@@ -215,7 +245,7 @@ export function zorgbudgetFunction(
  * @returns De datum van de eerste betaling (serienummer; geef de cel een datumnotatie).
  */
 export function zorgbudgetStartFunction(aanvraagdatum: any): number {
-  return dateOf(() => zorgbudgetStart(aanvraagdatum));
+  return dateOf("ZORGBUDGET.START", () => zorgbudgetStart(aanvraagdatum));
 }
 
 /**
@@ -225,7 +255,7 @@ export function zorgbudgetStartFunction(aanvraagdatum: any): number {
  * @returns De uiterste beslissingsdatum (serienummer; geef de cel een datumnotatie).
  */
 export function zorgbudgetBeslistermijnFunction(aanvraagdatum: any): number {
-  return dateOf(() => zorgbudgetBeslistermijn(aanvraagdatum));
+  return dateOf("ZORGBUDGET.BESLISTERMIJN", () => zorgbudgetBeslistermijn(aanvraagdatum));
 }
 
 /**
@@ -253,7 +283,7 @@ export function remgeldFunction(
   opnamedatum?: any,
   ziekenhuis?: any,
 ): number {
-  return amountOf(() =>
+  return amountOf("REMGELD", () =>
     remgeld({
       categorie,
       eersteDag: eerste_dag,
@@ -287,11 +317,9 @@ export function remgeldOpnamesFunction(
   eenpersoonskamer?: any,
   ziekenhuis?: any,
 ): number {
-  try {
-    return remgeldOpnamesBedrag({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }).toNumber();
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return inLanguage("REMGELD.OPNAMES", () =>
+    remgeldOpnamesBedrag({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }).toNumber(),
+  );
 }
 
 /**
@@ -313,7 +341,7 @@ export function remgeldOpnamesUitlegFunction(
   eenpersoonskamer?: any,
   ziekenhuis?: any,
 ): any[][] {
-  return traceOf(() => remgeldOpnames({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }));
+  return traceOf("REMGELD.OPNAMES.UITLEG", () => remgeldOpnames({ categorie, opnames, metPersonenTenLaste: met_personen_ten_laste, dienst, eenpersoonskamer, ziekenhuis }));
 }
 
 /**
@@ -325,7 +353,7 @@ export function remgeldOpnamesUitlegFunction(
  * @returns Het disponibiliteitshonorarium in euro.
  */
 export function verlofdagenFunction(categorie: any, opnamedatum: any, verlofdagen: any[][]): number {
-  return amountOf(() => verlofdagenRule(categorie, opnamedatum, verlofdagen));
+  return amountOf("VERLOFDAGEN", () => verlofdagenRule(categorie, opnamedatum, verlofdagen));
 }
 
 /**
@@ -336,7 +364,7 @@ export function verlofdagenFunction(categorie: any, opnamedatum: any, verlofdage
  * @returns De laatste geldige dag (serienummer; geef de cel een datumnotatie).
  */
 export function medischeKaartEindeFunction(startdatum: any, maanden?: any): number {
-  return dateOf(() => medischeKaartEinde(startdatum, maanden));
+  return dateOf("MEDISCHEKAART.EINDE", () => medischeKaartEinde(startdatum, maanden));
 }
 
 /**
@@ -346,5 +374,5 @@ export function medischeKaartEindeFunction(startdatum: any, maanden?: any): numb
  * @returns De uiterste verzenddatum (serienummer; geef de cel een datumnotatie).
  */
 export function medischeKaartTermijnFunction(prestatiedatum: any): number {
-  return dateOf(() => medischeKaartTermijn(prestatiedatum));
+  return dateOf("MEDISCHEKAART.TERMIJN", () => medischeKaartTermijn(prestatiedatum));
 }

@@ -3,6 +3,7 @@
  * een andere maandelijkse bijdrage te vragen." A decided amount replaces the computed contribution of that child.
  * It must be >= 0, never above the kindsdeel, and it needs a reason (the decision must be motivated).
  */
+import { msg } from "./language";
 import { invalid } from "./errors";
 import { amount, isEmpty, type CellValue } from "./input";
 import { cents, formatAmount, type Decimal } from "./money";
@@ -25,21 +26,18 @@ export function metBillijkheid(
   if (isEmpty(beslist)) return { ...berekend, billijkheid: false };
   const bedrag = amount(beslist, argument);
   if (bedrag.greaterThan(kindsdeel)) {
-    throw invalid(
-      argument,
-      `het beslist bedrag (${formatAmount(bedrag)}) mag niet hoger zijn dan het kindsdeel (${formatAmount(kindsdeel)}).`,
-    );
+    throw invalid(argument, msg("billijkheid.aboveKindsdeel", { bedrag: formatAmount(bedrag), kindsdeel: formatAmount(kindsdeel) }));
   }
   const motivering = typeof reden === "string" ? reden.trim() : "";
   if (motivering === "") {
-    throw invalid("reden", `ontbreekt: een bijdrage om redenen van billijkheid vraagt de motivering van de beslissing.`);
+    throw invalid("reden", msg("billijkheid.noReason"));
   }
   const value = cents(bedrag);
   const steps: Step[] = [
     ...berekend.steps,
-    { label: `Berekende bijdrage volgens de schaal`, amount: berekend.value },
+    { label: msg("step.berekendeBijdrage"), amount: berekend.value },
     {
-      label: `Bijdrage om redenen van billijkheid, beslist door het Bijzonder Comité (reden: ${motivering})`,
+      label: msg("step.billijkheid", { reden: motivering }),
       amount: value,
     },
   ];

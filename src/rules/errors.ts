@@ -1,5 +1,8 @@
+import { argName, msg } from "./language";
+
 /**
- * One error type for every rule: it names the argument at fault and says in Dutch what is allowed.
+ * One error type for every rule: it names the argument at fault and says what is allowed, in the
+ * language of the call (Dutch unless a face chose French, see language.ts); `argument` stays the Dutch name.
  * The faces translate it: `#VALUE!` / `#N/A` in Excel, a field message in the task pane, a Status cell in a batch,
  * a non-zero exit on the command line.
  */
@@ -14,7 +17,7 @@ export class RuleError extends Error {
   readonly kind: RuleErrorKind;
 
   constructor(argument: string, message: string, kind: RuleErrorKind = "invalid") {
-    super(`${argument}: ${message}`);
+    super(msg("error", { argument: argName(argument), message }));
     this.name = "RuleError";
     this.argument = argument;
     this.kind = kind;

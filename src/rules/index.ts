@@ -16,3 +16,4 @@ export * from "./billijkheid";
 export * from "./ziekenhuis";
 export * from "./verlofdagen";
 export * from "./dateText";
+export * from "./language";

@@ -8,12 +8,13 @@
  * When an indexed amount is used for a date more than 9 months after the LAST known jump, the figure is still given
  * but carries the notice "Mogelijk verouderd" (staleNotice).
  */
+import { currentLanguage, msg, withLanguage, type Taal } from "./language";
 import { addMonths, dayToCalendar, dayToIso, formatDay, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
 import { cents, dec, Decimal, formatAmount } from "./money";
-import { citation, valueCitation, type Source } from "./parameters";
+import { citation, shownLabel, valueRef, type Source } from "./parameters";
 import spilindexData from "./parameters/spilindex.json";
-import type { Notice, ParameterRef } from "./trace";
+import { shownSource, type Notice, type ParameterRef } from "./trace";
 
 /** One index jump: from `fromDay` on, amounts are at coefficient c(n). */
 export interface IndexJump {
@@ -56,8 +57,9 @@ export const LAST_INDEX_JUMP: IndexJump = INDEX_JUMPS[INDEX_JUMPS.length - 1];
 /** Months after the last known jump during which an indexed amount is not flagged as possibly outdated. */
 export const STALE_AFTER_MONTHS = 9;
 
-/** "1/3/2026": a date as people write it, without leading zeros. */
+/** "1/3/2026": a date as people write it, without leading zeros (in a French call "01/03/2026"). */
 export function formatDayPlain(day: Day): string {
+  if (currentLanguage() === "fr") return formatDay(day);
   const c = dayToCalendar(day);
   return `${c.day}/${c.month}/${c.year}`;
 }
@@ -68,7 +70,11 @@ export const STALE_AFTER_DAY: Day = addMonths(LAST_INDEX_JUMP.fromDay, STALE_AFT
 /** The one stale-amount warning (SPEC 0), for the trace, the task pane, the batch and the CLI. */
 export const STALE_NOTICE: Notice = {
   kind: "verouderd",
-  text: `Mogelijk verouderd: de laatst gekende indexsprong is van ${formatDayPlain(LAST_INDEX_JUMP.fromDay)}; controleer of er sindsdien een nieuwe was.`,
+  text: withLanguage("nl", () => msg("notice.stale", { lastJump: formatDayPlain(LAST_INDEX_JUMP.fromDay) })),
+};
+const STALE_NOTICE_FR: Notice = {
+  kind: "verouderd",
+  text: withLanguage("fr", () => msg("notice.stale", { lastJump: formatDayPlain(LAST_INDEX_JUMP.fromDay) })),
 };
 
 /**
@@ -76,7 +82,7 @@ export const STALE_NOTICE: Notice = {
  * date given only (undefined = the latest amounts, never stale); no function reads today's date.
  */
 export function staleNotice(day: Day | undefined): Notice | undefined {
-  return day !== undefined && day > STALE_AFTER_DAY ? STALE_NOTICE : undefined;
+  return day !== undefined && day > STALE_AFTER_DAY ? (currentLanguage() === "fr" ? STALE_NOTICE_FR : STALE_NOTICE) : undefined;
 }
 
 /** What the faces need to know about the index data on `day` (e.g. the task pane's date field). */
@@ -108,11 +114,14 @@ export interface IndexedValueData {
   value: string;
   source: Source | string;
   derivation?: { factor: string; of: string; text?: string };
+  derivation_fr?: string;
 }
 
 export interface IndexedParameterData {
   name: string;
   label: string;
+  /** the French label (issue 13), shown in a French call */
+  label_fr?: string;
   description: string;
   unit: string;
   values: IndexedValueData[];
@@ -160,7 +169,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       fromDay: isoToDay(v.from),
       n: v.n,
       value: dec(v.value),
-      ref: { name: data.name, label: data.label, from: v.from, source: valueCitation(v) },
+      ref: valueRef({ name: data.name, label: data.label, from: v.from }, v),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {
@@ -168,10 +177,11 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       throw new Error(`Parameter ${data.name} heeft twee waarden vanaf ${dayToIso(entries[i].fromDay)}`);
     }
   }
-  // One result per (published value, jump): computed once, then shared.
-  const memo: (IndexedInForce | undefined)[][] = entries.map(() => []);
+  // One result per (published value, jump) and language (the derivation is text): computed once, then shared.
+  const memos: Record<Taal, (IndexedInForce | undefined)[][]> = { nl: entries.map(() => []), fr: entries.map(() => []) };
 
   function derive(entryIndex: number, jumpIndex: number): IndexedInForce {
+    const memo = memos[currentLanguage()];
     const known = memo[entryIndex][jumpIndex + 1];
     if (known !== undefined) return known;
     const stored = entries[entryIndex];
@@ -183,10 +193,14 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       const base = indexCoefficient(stored.n);
       const value = cents(stored.value.times(jump.coefficient).dividedBy(base));
       const fromDay = Math.max(jump.fromDay, stored.fromDay);
-      const derivation =
-        `afgeleid van ${formatAmount(stored.value)} (geldig vanaf ${formatDayPlain(stored.fromDay)}; bron: ${stored.ref.source}) ` +
-        `met de indexsprong van ${formatDayPlain(jump.fromDay)}: ${formatAmount(stored.value)} x ${jump.coefficient.toFixed(4).replace(".", ",")} / ` +
-        `${base.toFixed(4).replace(".", ",")}, afgerond op de cent`;
+      const derivation = msg("trace.derivation", {
+        stored: formatAmount(stored.value),
+        storedFrom: formatDayPlain(stored.fromDay),
+        source: shownSource(stored.ref),
+        jump: formatDayPlain(jump.fromDay),
+        coefficient: jump.coefficient.toFixed(4).replace(".", ","),
+        base: base.toFixed(4).replace(".", ","),
+      });
       result = {
         value,
         ref: { name: data.name, label: data.label, from: dayToIso(fromDay), source: derivation, derivation },
@@ -203,10 +217,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
     let e = entries.length - 1;
     while (e >= 0 && entries[e].fromDay > d) e--;
     if (e < 0) {
-      throw unavailable(
-        argument,
-        `geen waarde van '${data.label}' bekend op ${formatDay(d)}; de eerste gekende waarde geldt vanaf ${formatDay(entries[0].fromDay)}.`,
-      );
+      throw unavailable(argument, msg("parameter.unknownOn", { label: shownLabel(data), day: formatDay(d), first: formatDay(entries[0].fromDay) }));
     }
     return derive(e, jumpIndexAt(d));
   }

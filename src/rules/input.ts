@@ -4,6 +4,7 @@
  */
 import { isValidSerial, LAST_DAY, serialToDay, type Day } from "./excelDate";
 import { invalid } from "./errors";
+import { argName, msg } from "./language";
 import { Decimal, ZERO, formatNumber, fromNumber } from "./money";
 
 /** What a cell or an argument can hold. A Decimal is accepted where a number is, for callers inside the product. */
@@ -13,14 +14,19 @@ export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** The received value in Dutch, for messages: `de tekst "abc"`, `de logische waarde WAAR`, `-5`. */
+/** The received value, for messages: `de tekst "abc"`, `de logische waarde WAAR`, `-5` (in French `le texte « abc »` ...). */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return `de tekst "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
-  if (typeof value === "boolean") return `de logische waarde ${value ? "WAAR" : "ONWAAR"}`;
-  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value) : "een ongeldig getal";
+  if (typeof value === "string") return msg("got.text", { text: value.length > 40 ? value.slice(0, 40) + "…" : value });
+  if (typeof value === "boolean") return msg(value ? "got.true" : "got.false");
+  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value) : msg("got.invalidNumber");
   if (value instanceof Decimal) return formatNumber(value);
-  if (Array.isArray(value)) return "een bereik";
-  return "een lege waarde";
+  if (Array.isArray(value)) return msg("got.range");
+  return msg("got.empty");
+}
+
+/** A cell of a range argument, for messages: `bijkomende_kosten (rij 2, kolom 1)`. */
+export function cellAt(argument: string, row: number, column: number): string {
+  return msg("at.cell", { argument: argName(argument), row, column });
 }
 
 /** Excel passes a single cell as a value; a 1x1 array is unwrapped, a larger one refused. */
@@ -29,24 +35,25 @@ function single(value: unknown, argument: string): unknown {
   const rows = value as unknown[];
   if (rows.length === 1 && Array.isArray(rows[0]) && (rows[0] as unknown[]).length === 1) return (rows[0] as unknown[])[0];
   if (rows.length === 1 && !Array.isArray(rows[0])) return rows[0];
-  throw invalid(argument, `verwacht één waarde, maar kreeg een bereik van meerdere cellen.`);
+  throw invalid(argument, msg("input.multipleCells"));
 }
 
-function numberOrThrow(value: unknown, argument: string, allowed: string): number | Decimal {
+/** `allowed` gives the noun phrase of what is allowed, built only when a message is needed. */
+function numberOrThrow(value: unknown, argument: string, allowed: () => string): number | Decimal {
   const v = single(value, argument);
   if (v instanceof Decimal) {
-    if (!v.isFinite()) throw invalid(argument, `verwacht ${allowed}, maar kreeg een ongeldig getal.`);
+    if (!v.isFinite()) throw invalid(argument, msg("input.invalidNumber", { allowed: allowed() }));
     return v;
   }
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw invalid(argument, `verwacht ${allowed}, maar kreeg een ongeldig getal.`);
+    if (!Number.isFinite(v)) throw invalid(argument, msg("input.invalidNumber", { allowed: allowed() }));
     return v;
   }
-  if (isEmpty(v)) throw invalid(argument, `ontbreekt; verwacht ${allowed}.`);
-  throw invalid(argument, `verwacht ${allowed}, maar kreeg ${describe(v)}.`);
+  if (isEmpty(v)) throw invalid(argument, msg("input.missing", { allowed: allowed() }));
+  throw invalid(argument, msg("input.wrong", { allowed: allowed(), got: describe(v) }));
 }
 
-const AMOUNT = "een bedrag in euro (een getal, 0 of meer)";
+const AMOUNT = (): string => msg("expect.amount");
 /** Larger amounts are typing errors, and Excel could not show them to the cent. */
 export const MAX_AMOUNT = new Decimal("1e12");
 const MAX_AMOUNT_NUMBER = 1e12;
@@ -58,9 +65,9 @@ export function amount(value: unknown, argument: string): Decimal {
   const n = numberOrThrow(value, argument, AMOUNT);
   // The range checks on a plain number come first: they cost nothing, where a Decimal comparison copies.
   const negative = n instanceof Decimal ? n.isNegative() && !n.isZero() : n < 0;
-  if (negative) throw invalid(argument, `mag niet negatief zijn (kreeg ${formatNumber(n)}); verwacht ${AMOUNT}.`);
+  if (negative) throw invalid(argument, msg("input.negative", { got: formatNumber(n), allowed: AMOUNT() }));
   const tooLarge = n instanceof Decimal ? n.greaterThan(MAX_AMOUNT) : n > MAX_AMOUNT_NUMBER;
-  if (tooLarge) throw invalid(argument, `is te groot; het maximum is ${formatNumber(MAX_AMOUNT)} euro.`);
+  if (tooLarge) throw invalid(argument, msg("input.amountTooLarge", { max: formatNumber(MAX_AMOUNT) }));
   if (n === 0) return ZERO;
   return n instanceof Decimal ? (n.isZero() ? ZERO : n) : fromNumber(n);
 }
@@ -83,7 +90,7 @@ export function amountSum(value: unknown, argument: string): Decimal {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (isEmpty(cell)) continue;
-      const where = rows.length === 1 && row.length === 1 ? argument : `${argument} (rij ${r + 1}, kolom ${c + 1})`;
+      const where = rows.length === 1 && row.length === 1 ? argument : cellAt(argument, r + 1, c + 1);
       total = total.plus(amount(cell, where));
     }
   }
@@ -92,15 +99,15 @@ export function amountSum(value: unknown, argument: string): Decimal {
 
 /** A required whole number within [min, max]. */
 export function count(value: unknown, argument: string, min: number, max: number = MAX_COUNT): number {
-  const allowed =
-    max === MAX_COUNT ? `een geheel getal van ${min} of meer` : `een geheel getal van ${min} tot en met ${max}`;
+  const allowed = (): string =>
+    max === MAX_COUNT ? msg("expect.countFrom", { min: String(min) }) : msg("expect.countRange", { min: String(min), max: String(max) });
   const raw = numberOrThrow(value, argument, allowed);
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
   if (!Number.isInteger(n) || n < min || n > max) {
     if (max === MAX_COUNT && Number.isInteger(n) && n > max) {
-      throw invalid(argument, `is te groot; het maximum is ${formatNumber(max)}.`);
+      throw invalid(argument, msg("input.countTooLarge", { max: formatNumber(max) }));
     }
-    throw invalid(argument, `verwacht ${allowed}, maar kreeg ${formatNumber(raw)}.`);
+    throw invalid(argument, msg("input.wrong", { allowed: allowed(), got: formatNumber(raw) }));
   }
   return n;
 }
@@ -111,10 +118,10 @@ export function optionalCount(value: unknown, argument: string, min: number, max
 
 /** A required number >= 0 that is not money (a score on a scale). */
 export function score(value: unknown, argument: string): number {
-  const allowed = "een score (een getal, 0 of meer)";
+  const allowed = (): string => msg("expect.score");
   const raw = numberOrThrow(value, argument, allowed);
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
-  if (n < 0) throw invalid(argument, `mag niet negatief zijn (kreeg ${formatNumber(raw)}); verwacht ${allowed}.`);
+  if (n < 0) throw invalid(argument, msg("input.negative", { got: formatNumber(raw), allowed: allowed() }));
   return n;
 }
 
@@ -122,7 +129,7 @@ export function optionalScore(value: unknown, argument: string): number | undefi
   return isEmpty(single(value, argument)) ? undefined : score(value, argument);
 }
 
-const DATE = "een datum van 1/3/1900 tot 31/12/9999 (een Excel-datum, serienummer 61 tot 2958465)";
+const DATE = (): string => msg("expect.date");
 /** SPEC 0: a date before 1900-03-01 (serial 61) is refused; Excel's phantom 29/2/1900 and the days before it are not dates. */
 const FIRST_DATE_SERIAL = 61;
 
@@ -130,13 +137,13 @@ const FIRST_DATE_SERIAL = 61;
 export function date(value: unknown, argument: string): Day {
   const raw = numberOrThrow(value, argument, DATE);
   const n = raw instanceof Decimal ? raw.toNumber() : raw;
-  if (!isValidSerial(n) || n < FIRST_DATE_SERIAL) throw invalid(argument, `is geen geldige datum (kreeg ${formatNumber(raw)}); verwacht ${DATE}.`);
+  if (!isValidSerial(n) || n < FIRST_DATE_SERIAL) throw invalid(argument, msg("input.invalidDate", { got: formatNumber(raw), allowed: DATE() }));
   return serialToDay(n);
 }
 
 /** A computed date must still be one Excel can show; the argument it came from is named. */
 export function resultDate(day: Day, argument: string): Day {
-  if (day > LAST_DAY) throw invalid(argument, `de uitkomst valt na 31/12/9999, de laatste datum die Excel kent.`);
+  if (day > LAST_DAY) throw invalid(argument, msg("input.afterLastDay"));
   return day;
 }
 
@@ -144,10 +151,11 @@ export function optionalDate(value: unknown, argument: string): Day | undefined 
   return isEmpty(single(value, argument)) ? undefined : date(value, argument);
 }
 
-const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1"]);
-const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0"]);
+// Also the French words (issue 13): a list typed in French Excel or a French CSV file reads the same way in either language.
+const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1", "VRAI", "OUI"]);
+const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0", "FAUX", "NON"]);
 
-/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE); empty is `fallback`. */
+/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE, VRAI/FAUX, OUI/NON); empty is `fallback`. */
 export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
   const v = single(value, argument);
   if (isEmpty(v)) return fallback;
@@ -158,7 +166,7 @@ export function optionalFlag(value: unknown, argument: string, fallback = false)
     if (TRUE_WORDS.has(word)) return true;
     if (FALSE_WORDS.has(word)) return false;
   }
-  throw invalid(argument, `verwacht WAAR of ONWAAR (of leeg), maar kreeg ${describe(v)}.`);
+  throw invalid(argument, msg("input.flag", { got: describe(v) }));
 }
 
 /**
@@ -167,12 +175,12 @@ export function optionalFlag(value: unknown, argument: string, fallback = false)
  */
 export function code<C extends string>(value: unknown, argument: string, codes: readonly C[]): C {
   const v = single(value, argument);
-  const allowed = `een van ${codes.join(", ")}`;
-  if (isEmpty(v)) throw invalid(argument, `ontbreekt; verwacht ${allowed}.`);
-  if (typeof v !== "string") throw invalid(argument, `verwacht ${allowed}, maar kreeg ${describe(v)}.`);
+  const allowed = msg("expect.oneOf", { codes: codes.join(", ") });
+  if (isEmpty(v)) throw invalid(argument, msg("input.missing", { allowed }));
+  if (typeof v !== "string") throw invalid(argument, msg("input.wrong", { allowed, got: describe(v) }));
   const wanted = v.trim().toUpperCase();
   const found = codes.find((c) => c.toUpperCase() === wanted);
-  if (found === undefined) throw invalid(argument, `onbekende code "${v}"; verwacht ${allowed}.`);
+  if (found === undefined) throw invalid(argument, msg("input.unknownCode", { code: v, allowed }));
   return found;
 }
 

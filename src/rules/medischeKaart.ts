@@ -2,6 +2,7 @@
  * Medische kaart (OCMW Gent, dringende medische hulp; seed 000, SPEC 1).
  * "Die is telkens maximum 3 maanden geldig." and "Als zorgverlener ... stuur je binnen de 30 dagen een aanvraag".
  */
+import { msg } from "./language";
 import { addMonths, formatDay, type Day } from "./excelDate";
 import { date, optionalCount, resultDate, type CellValue } from "./input";
 import type { Result } from "./trace";
@@ -17,9 +18,9 @@ export function medischeKaartEinde(startdatum: CellValue, maanden?: CellValue): 
   return {
     value,
     steps: [
-      { label: `Medische kaart geldig vanaf ${formatDay(start)}` },
-      { label: `Geldigheid in maanden (maximum ${MAX_MAANDEN})`, quantity: m },
-      { label: `Laatste geldige dag: ${formatDay(value)}` },
+      { label: msg("step.kaartVanaf", { start: formatDay(start) }) },
+      { label: msg("step.kaartMaanden", { max: MAX_MAANDEN }), quantity: m },
+      { label: msg("step.kaartLaatste", { end: formatDay(value) }) },
     ],
   };
 }
@@ -31,9 +32,9 @@ export function medischeKaartTermijn(prestatiedatum: CellValue): Result<Day> {
   return {
     value,
     steps: [
-      { label: `Prestatie op ${formatDay(prestatie)}` },
-      { label: `Termijn voor de aanvraag (dagen)`, quantity: TERMIJN_DAGEN },
-      { label: `Laatste dag om de aanvraag te versturen: ${formatDay(value)}` },
+      { label: msg("step.prestatie", { date: formatDay(prestatie) }) },
+      { label: msg("step.termijn"), quantity: TERMIJN_DAGEN },
+      { label: msg("step.termijnLaatste", { end: formatDay(value) }) },
     ],
   };
 }

@@ -3,6 +3,7 @@
  * half away from zero, when a figure is published (SPEC section 0).
  */
 import DecimalBase from "decimal.js";
+import { thousands } from "./language";
 
 /** decimal.js configured for money: ample precision, ROUND_HALF_UP (= half away from zero in decimal.js). */
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
@@ -61,12 +62,12 @@ export function formatEuro(value: Decimal): string {
   return `€ ${formatAmount(value)}`;
 }
 
-/** "1.234,56": two decimals, a point for thousands and a comma for decimals. */
+/** "1.234,56": two decimals, a point for thousands and a comma for decimals (in a French call "1 234,56"). */
 export function formatAmount(value: Decimal): string {
   const rounded = cents(value);
   const negative = rounded.isNegative() && !rounded.isZero();
   const [whole, fraction] = rounded.abs().toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands());
   return `${negative ? "-" : ""}${grouped},${fraction}`;
 }
 
@@ -75,6 +76,6 @@ export function formatNumber(value: number | Decimal): string {
   const d = value instanceof Decimal ? value : Number.isFinite(value) ? new Decimal(value) : null;
   if (d === null) return String(value);
   const [whole, fraction] = d.abs().toFixed().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands());
   return `${d.isNegative() && !d.isZero() ? "-" : ""}${grouped}${fraction ? "," + fraction : ""}`;
 }

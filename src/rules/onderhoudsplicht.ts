@@ -6,6 +6,7 @@
  * terugvorderingsschaal, deze baseert zich op het netto belastbaar inkomen van de onderhoudsplichtige (en zijn
  * partner) en op het aantal kinderen ten laste."
  */
+import { currentLanguage, msg, withLanguage } from "./language";
 import type { Day } from "./excelDate";
 
 import {
@@ -35,12 +36,16 @@ export const kadastraalInkomenFactor = amountParameter(bijdrageData.kadastraalIn
 const MONTHS_PER_YEAR = 12;
 
 /** The one home of the approximation warning (SPEC 1, BIJDRAGE): in the trace, the pane, the batch and the CLI. */
-export const APPROXIMATION_WARNING =
-  "BENADERING: deze bijdrage volgt de ingebouwde benadering (25% van het inkomen boven de vrijstelling, per maand), " +
-  "niet de officiële uniforme terugvorderingsschaal. Beslissingen vragen de officiële schaaltabel.";
+export const APPROXIMATION_WARNING = withLanguage("nl", () => msg("notice.approximation"));
 
 /** The approximation warning as a notice that travels with the figure. */
 export const APPROXIMATION_NOTICE: Notice = { kind: "benadering", text: APPROXIMATION_WARNING };
+const APPROXIMATION_NOTICE_FR: Notice = { kind: "benadering", text: withLanguage("fr", () => msg("notice.approximation")) };
+
+/** The approximation notice in the language of the call. */
+function approximationNotice(): Notice {
+  return currentLanguage() === "fr" ? APPROXIMATION_NOTICE_FR : APPROXIMATION_NOTICE;
+}
 
 /**
  * basis + n x verhoging, remembered per pair of parameter entries and n: the same few thresholds serve every
@@ -67,15 +72,15 @@ function threshold(n: number, day: Day | undefined, argument: string): Result<De
   const verhoging = vrijstellingVerhoging.at(day, argument);
   const value = thresholdAmount(basis, verhoging, n);
   const stale = staleNotice(day);
-  const basisStep: Step = { label: `Vrijstelling: basisbedrag per jaar`, amount: basis.value, parameter: basis.ref };
+  const basisStep: Step = { label: msg("step.vrijstellingBasis"), amount: basis.value, parameter: basis.ref };
   if (stale !== undefined) basisStep.note = stale.text;
   const result: Result<Decimal> = {
     value,
     steps: [
       basisStep,
-      { label: `Verhoging per persoon ten laste`, amount: verhoging.value, parameter: verhoging.ref },
-      { label: `Personen ten laste`, quantity: n },
-      { label: `Vrijstellingsgrens per jaar (basis + personen ten laste x verhoging)`, amount: value },
+      { label: msg("step.vrijstellingVerhoging"), amount: verhoging.value, parameter: verhoging.ref },
+      { label: msg("step.personenTenLaste"), quantity: n },
+      { label: msg("step.vrijstellingsgrens"), amount: value },
     ],
   };
   if (stale !== undefined) result.notices = [stale];
@@ -134,44 +139,44 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
   const ki = optionalAmount(input.kadastraalInkomen, "kadastraal_inkomen");
 
   const steps: Step[] = [
-    { label: `Netto belastbaar inkomen van het kind (per jaar)`, amount: inkomen },
-    { label: `Netto belastbaar inkomen van de partner (per jaar)`, amount: partner },
+    { label: msg("step.inkomenKind"), amount: inkomen },
+    { label: msg("step.inkomenPartner"), amount: partner },
   ];
   let gezinsinkomen = partner.isZero() ? inkomen : inkomen.plus(partner);
   if (ki !== undefined) {
     const drempel = kadastraalInkomenDrempel.at(day, "datum");
-    steps.push({ label: `Kadastraal inkomen van het gezin (niet geïndexeerd)`, amount: ki });
+    steps.push({ label: msg("step.kadastraal"), amount: ki });
     if (ki.greaterThan(drempel.value)) {
       const factor = kadastraalInkomenFactor.at(day, "datum");
       const added = ki.times(factor.value);
-      steps.push({ label: `Kadastraal inkomen boven de drempel: telt mee x ${factor.value.toString()}`, amount: added, parameter: factor.ref });
+      steps.push({ label: msg("step.kadastraalBoven", { factor: factor.value.toString() }), amount: added, parameter: factor.ref });
       gezinsinkomen = gezinsinkomen.plus(added);
     } else {
-      steps.push({ label: `Kadastraal inkomen niet boven de drempel: telt niet mee`, amount: drempel.value, parameter: drempel.ref });
+      steps.push({ label: msg("step.kadastraalNietBoven"), amount: drempel.value, parameter: drempel.ref });
     }
   }
-  steps.push({ label: `Gezinsinkomen (kind + partner${ki !== undefined ? " + kadastraal inkomen" : ""})`, amount: gezinsinkomen });
+  steps.push({ label: msg(ki !== undefined ? "step.gezinsinkomenKadastraal" : "step.gezinsinkomen"), amount: gezinsinkomen });
 
   if (table !== undefined) {
     const amountByScale = scaleAmount(table, n, gezinsinkomen, day, steps);
-    steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
+    steps.push({ label: msg("step.kindsdeelMaximum"), amount: cap });
     const value = capped(cap, amountByScale);
-    steps.push({ label: `Bijdrage per maand (schaalbedrag, niet meer dan het kindsdeel)`, amount: value });
+    steps.push({ label: msg("step.bijdrageSchaal"), amount: value });
     return { value, steps, method: "schaal", gezinsinkomen };
   }
 
   const grens = threshold(n, day, "datum");
   steps.push(...grens.steps);
   const boven = maxDec(ZERO, gezinsinkomen.minus(grens.value));
-  steps.push({ label: `Gezinsinkomen boven de vrijstelling (niet minder dan 0)`, amount: boven });
+  steps.push({ label: msg("step.bovenVrijstelling"), amount: boven });
   const voet = bijdragevoet.at(day, "datum");
-  steps.push({ label: `Bijdragevoet van de benadering`, quantity: voet.value, parameter: voet.ref, note: APPROXIMATION_WARNING });
+  steps.push({ label: msg("step.bijdragevoet"), quantity: voet.value, parameter: voet.ref, note: approximationNotice().text });
   const perMaand = boven.times(voet.value).dividedBy(MONTHS_PER_YEAR);
-  steps.push({ label: `Bijdrage volgens de benadering (bijdragevoet x inkomen boven de vrijstelling / 12)`, amount: perMaand });
-  steps.push({ label: `Kindsdeel (maximum dat van dit kind mag worden teruggevorderd)`, amount: cap });
+  steps.push({ label: msg("step.bijdrageBenadering"), amount: perMaand });
+  steps.push({ label: msg("step.kindsdeelMaximum"), amount: cap });
   const value = capped(cap, perMaand);
-  steps.push({ label: `Bijdrage per maand (benadering, niet meer dan het kindsdeel)`, amount: value });
-  const notices = grens.notices === undefined ? [APPROXIMATION_NOTICE] : [APPROXIMATION_NOTICE, ...grens.notices];
+  steps.push({ label: msg("step.bijdrageBenaderingMax"), amount: value });
+  const notices = grens.notices === undefined ? [approximationNotice()] : [approximationNotice(), ...grens.notices];
   return { value, steps, notices, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
 }
 

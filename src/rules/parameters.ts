@@ -5,8 +5,9 @@
  */
 import { dayToIso, formatDay, formatIso, isoToDay, type Day } from "./excelDate";
 import { unavailable } from "./errors";
+import { currentLanguage, msg, withLanguage } from "./language";
 import { dec, type Decimal } from "./money";
-import type { ParameterRef } from "./trace";
+import { setFrenchSource, type ParameterRef } from "./trace";
 
 /**
  * Where a value comes from, so a person can look it up (SPEC 0): the document's title, its publisher, its date and
@@ -36,12 +37,28 @@ export interface DatedValueData<V> {
   source: Source | string;
   /** a value derived from another one (e.g. 0,14 x the basis): `text` says how, in Dutch, for users */
   derivation?: { factor: string; of: string; text?: string };
+  /** how it was derived, in French (issue 13) */
+  derivation_fr?: string;
 }
 
 /** The citation users see for a stored value: how it was derived (when it was) and the document it came from. */
-export function valueCitation(v: { source: Source | string; derivation?: { text?: string } }): string {
+export function valueCitation(v: { source: Source | string; derivation?: { text?: string }; derivation_fr?: string }): string {
   const text = citation(v.source);
-  return v.derivation?.text === undefined ? text : `${v.derivation.text}, uit ${text}`;
+  const how = currentLanguage() === "fr" ? (v.derivation_fr ?? v.derivation?.text) : v.derivation?.text;
+  return how === undefined ? text : msg("citation.derived", { derivation: how, citation: text });
+}
+
+/** The ref of a stored value, with its French citation remembered for French calls. */
+export function valueRef(ref: Omit<ParameterRef, "source">, v: Parameters<typeof valueCitation>[0]): ParameterRef {
+  const made: ParameterRef = { ...ref, source: withLanguage("nl", () => valueCitation(v)) };
+  setFrenchSource(made, withLanguage("fr", () => valueCitation(v)));
+  return made;
+}
+
+/** The parameter's label in the language of the call: the French one when there is one, else the Dutch label. */
+export function shownLabel(data: { label?: string; label_fr?: string; description: string }): string {
+  if (currentLanguage() === "fr" && data.label_fr !== undefined) return data.label_fr;
+  return data.label ?? data.description;
 }
 
 export interface ParameterData<V> {
@@ -49,6 +66,8 @@ export interface ParameterData<V> {
   name: string;
   /** the Dutch label users see, e.g. "Vrijstellingsgrens (basisbedrag)" */
   label?: string;
+  /** the French label (issue 13), shown in a French call; absent: the Dutch label */
+  label_fr?: string;
   description: string;
   unit: string;
   values: DatedValueData<V>[];
@@ -78,7 +97,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     .map((v) => ({
       fromDay: isoToDay(v.from),
       value: convert(v.value),
-      ref: { name: data.name, label: data.label ?? data.description, from: v.from, source: valueCitation(v) },
+      ref: valueRef({ name: data.name, label: data.label ?? data.description, from: v.from }, v),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {
@@ -102,9 +121,11 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
       }
       throw unavailable(
         argument,
-        `geen waarde van '${data.label ?? data.description}' bekend op ${formatDay(day)}; de eerste gekende waarde geldt vanaf ${formatIso(
-          data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from),
-        )}.`,
+        msg("parameter.unknownOn", {
+          label: shownLabel(data),
+          day: formatDay(day),
+          first: formatIso(data.values.reduce((min, v) => (v.from < min ? v.from : min), data.values[0].from)),
+        }),
       );
     },
   };

@@ -11,13 +11,14 @@
  * OCMW.REMGELD charges days eerste_dag..laatste_dag of one hospitalisation; OCMW.REMGELD.OPNAMES (./ziekenhuis.ts)
  * joins a history of admissions with the seed's rules and charges each admission through the same `chargeStretch`.
  */
+import { argName, msg, withLanguage } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
 import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
 import { amountParameter, datedParameter, type DatedParameter, type ParameterData } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";
-import type { ParameterRef, Result, Step } from "./trace";
+import { setFrenchSource, shownSource, type ParameterRef, type Result, type Step } from "./trace";
 
 export const CATEGORIEEN = ["VT", "KIND", "WERKLOOS", "PTL", "ANDER"] as const;
 export type Categorie = (typeof CATEGORIEEN)[number];
@@ -26,6 +27,7 @@ export type Dienst = (typeof DIENSTEN)[number];
 export const ZIEKENHUIZEN = ["algemeen", "psychiatrisch"] as const;
 export type Ziekenhuis = (typeof ZIEKENHUIZEN)[number];
 
+/** The Dutch labels (the trace uses categorieLabel / ziekenhuisLabel, in the language of the call). */
 export const CATEGORIE_LABELS: Record<Categorie, string> = {
   VT: "verhoogde tegemoetkoming",
   KIND: "kind ten laste",
@@ -46,9 +48,11 @@ function markUnknownStart<T>(parameter: DatedParameter<T>): DatedParameter<T> {
   parameter.entries.forEach((entry, i) => {
     if (entry.ref.from !== UNKNOWN_START) return;
     const next = parameter.entries[i + 1];
-    entry.ref.source += next
-      ? `; ingangsdatum onbekend: geldt voor elke datum vóór ${formatDay(next.fromDay)}`
-      : `; ingangsdatum onbekend: geldt voor elke datum tot een later gedateerd bedrag`;
+    const marked = (citation: string): string =>
+      next ? msg("citation.unknownStartBefore", { citation, day: formatDay(next.fromDay) }) : msg("citation.unknownStartUntilLater", { citation });
+    const french = withLanguage("fr", () => marked(shownSource(entry.ref)));
+    entry.ref.source = withLanguage("nl", () => marked(entry.ref.source));
+    setFrenchSource(entry.ref, french);
   });
   return parameter;
 }
@@ -241,30 +245,41 @@ export function partsTotal(parts: Part[]): Decimal {
 }
 
 function dayRange(first: number, last: number): string {
-  return first === last ? `dag ${first}` : `dag ${first}-${last}`;
+  return first === last ? msg("remgeld.dag", { day: first }) : msg("remgeld.dagen", { first, last });
 }
 function dateRange(first: Day | undefined, days: number): string {
   if (first === undefined) return "";
-  return days === 1 ? ` (${formatDay(first)})` : ` (${formatDay(first)} tot ${formatDay(first + days - 1)})`;
+  return days === 1 ? msg("remgeld.date", { date: formatDay(first) }) : msg("remgeld.dates", { first: formatDay(first), last: formatDay(first + days - 1) });
+}
+/** The category and the hospital type in the language of the call (the codes stay as typed). */
+export function categorieLabel(categorie: Categorie): string {
+  return msg(`remgeld.cat.${categorie}`);
+}
+export function ziekenhuisLabel(ziekenhuis: Ziekenhuis): string {
+  return msg(`remgeld.zh.${ziekenhuis}`);
 }
 
 /** The trace steps of the parts, one per part, in the order aandeel, toeslag, medicatie, toezicht, kamer. */
 export function partSteps(parts: Part[], options: StayOptions): Step[] {
   return parts.map((p): Step => {
-    const times = `${p.days} dag(en) x ${formatAmount(p.perDay)}`;
+    const times = msg("remgeld.times", { days: p.days, perDay: formatAmount(p.perDay) });
     const when = dateRange(p.firstDate, p.days);
     const amount = p.days === 1 ? p.perDay : p.perDay.times(p.days);
     switch (p.kind) {
       case "aandeel":
-        return { label: `Persoonlijk aandeel (${CATEGORIE_LABELS[options.categorie]}), ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+        return { label: msg("step.aandeel", { categorie: categorieLabel(options.categorie), days: dayRange(p.firstDay, p.lastDay), when, times }), amount, parameter: p.ref };
       case "toeslag":
-        return { label: `Toeslag eerste verpleegdag${when}`, amount, parameter: p.ref };
+        return { label: msg("step.toeslag", { when }), amount, parameter: p.ref };
       case "medicatie":
-        return { label: `Forfait medicatie (${ZIEKENHUIS_LABELS[options.ziekenhuis]}), ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+        return { label: msg("step.medicatie", { ziekenhuis: ziekenhuisLabel(options.ziekenhuis), days: dayRange(p.firstDay, p.lastDay), when, times }), amount, parameter: p.ref };
       case "toezicht":
-        return { label: `Toezichtshonoraria dienst ${options.dienst}, toezichtsdag ${p.firstDay}${p.lastDay > p.firstDay ? `-${p.lastDay}` : ""}${when}: ${times}`, amount, parameter: p.ref };
+        return {
+          label: msg("step.toezicht", { dienst: String(options.dienst), days: `${p.firstDay}${p.lastDay > p.firstDay ? `-${p.lastDay}` : ""}`, when, times }),
+          amount,
+          parameter: p.ref,
+        };
       case "kamer":
-        return { label: `Kamersupplement eenpersoonskamer, ${dayRange(p.firstDay, p.lastDay)}${when}: ${times}`, amount, parameter: p.ref };
+        return { label: msg("step.kamer", { days: dayRange(p.firstDay, p.lastDay), when, times }), amount, parameter: p.ref };
     }
   });
 }
@@ -289,7 +304,7 @@ export function readStayOptions(input: {
 /** Steps that say toezicht is not charged for VT. */
 export function toezichtVtStep(options: StayOptions): Step[] {
   return options.dienst !== undefined && options.categorie === "VT"
-    ? [{ label: `Toezichtshonoraria dienst ${options.dienst}: geen persoonlijk aandeel bij verhoogde tegemoetkoming`, amount: ZERO }]
+    ? [{ label: msg("step.toezichtVt", { dienst: String(options.dienst) }), amount: ZERO }]
     : [];
 }
 
@@ -298,10 +313,10 @@ export function toezichtVtStep(options: StayOptions): Step[] {
  * not for VT, not when the patient comes from another hospital.
  */
 export function forfaitStep(categorie: Categorie, overgeplaatst: boolean, date: Day | undefined): { amount: Decimal; step: Step } {
-  if (categorie === "VT") return { amount: ZERO, step: { label: `Forfait medisch-technische prestaties: niet bij verhoogde tegemoetkoming`, amount: ZERO } };
-  if (overgeplaatst) return { amount: ZERO, step: { label: `Forfait medisch-technische prestaties: niet bij overplaatsing uit een ander ziekenhuis`, amount: ZERO } };
+  if (categorie === "VT") return { amount: ZERO, step: { label: msg("step.forfaitVt"), amount: ZERO } };
+  if (overgeplaatst) return { amount: ZERO, step: { label: msg("step.forfaitOvergeplaatst"), amount: ZERO } };
   const f = forfaitTechnisch.at(date, "opnamedatum");
-  return { amount: f.value, step: { label: `Forfait medisch-technische prestaties (eenmaal per opname)`, amount: f.value, parameter: f.ref } };
+  return { amount: f.value, step: { label: msg("step.forfait"), amount: f.value, parameter: f.ref } };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -326,19 +341,19 @@ export function remgeld(input: RemgeldInput): Result<Decimal> {
   const options = readStayOptions(input);
   const first = count(input.eersteDag, "eerste_dag", 1);
   const last = count(input.laatsteDag, "laatste_dag", 1);
-  if (last < first) throw invalid("laatste_dag", `moet op of na eerste_dag (${first}) liggen, maar is ${last}.`);
+  if (last < first) throw invalid("laatste_dag", msg("remgeld.lastBeforeFirst", { firstArgument: argName("eerste_dag"), first, last }));
   const overgeplaatst = optionalFlag(input.overgeplaatst, "overgeplaatst");
   const opname = optionalDate(input.opnamedatum, "opnamedatum");
   if (opname !== undefined && opname + last - 1 > LAST_DAY) {
-    throw invalid("laatste_dag", `dag ${last} van een opname op ${formatDay(opname)} valt na 31/12/9999, de laatste datum die Excel kent.`);
+    throw invalid("laatste_dag", msg("remgeld.afterLastDay", { day: last, opname: formatDay(opname) }));
   }
 
   const days = last - first + 1;
-  const steps: Step[] = [{ label: `Dagen ${first} tot en met ${last} van de opname (${ZIEKENHUIS_LABELS[options.ziekenhuis]})`, quantity: days }];
+  const steps: Step[] = [{ label: msg("step.remgeldDagen", { first, last, ziekenhuis: ziekenhuisLabel(options.ziekenhuis) }), quantity: days }];
   steps.push(
     opname === undefined
-      ? { label: `Geen opnamedatum: elke dag tegen de laatst gekende bedragen (die gelden vanaf ${formatDay(LATEST_REMGELD_DAY)})` }
-      : { label: `Dag 1 valt op ${formatDay(opname)}: elke dag tegen de bedragen die op zijn eigen datum gelden` },
+      ? { label: msg("step.geenOpnamedatum", { latest: formatDay(LATEST_REMGELD_DAY) }) }
+      : { label: msg("step.dag1", { opname: formatDay(opname) }) },
   );
   const parts = chargeStretch(options, days, first, first, opname === undefined ? undefined : opname + first - 1);
   steps.push(...partSteps(parts, options), ...toezichtVtStep(options));
@@ -349,6 +364,6 @@ export function remgeld(input: RemgeldInput): Result<Decimal> {
     total = total.plus(forfait.amount);
   }
   const value = cents(total);
-  steps.push({ label: `Remgeld voor deze dagen`, amount: value });
+  steps.push({ label: msg("step.remgeldTotaal"), amount: value });
   return { value, steps };
 }

@@ -6,6 +6,7 @@
  * first dated one. A version replaces the previous one wholly. Parsing is linear in the rows apart from one sort per
  * group, and a table passed again with the same content is not parsed again (Excel hands over a new array each call).
  */
+import { argName, msg } from "./language";
 import { formatDay, type Day } from "./excelDate";
 import { invalid, unavailable } from "./errors";
 import { amount, count, date, isEmpty, optionalAmount } from "./input";
@@ -38,8 +39,9 @@ export interface ScaleTable {
   rows: ScaleRow[];
 }
 
-const SCALE_COLUMNS = ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag", "vanaf"] as const;
-const COLUMN_TEXT = `${SCALE_COLUMNS.slice(0, 4).join(" | ")} | [vanaf]`;
+/** The scale's columns by name, in the language of the call (messages name the column of a bad cell). */
+const SCALE_COLUMNS = ["schaal.col.personenTenLaste", "schaal.col.inkomenVan", "schaal.col.inkomenTot", "schaal.col.maandbedrag", "schaal.col.vanaf"] as const;
+const COLUMN_TEXT = (): string => msg("schaal.columns");
 
 function isNumberLike(cell: unknown): boolean {
   if (typeof cell === "number") return true;
@@ -61,17 +63,17 @@ function parseRows(matrix: unknown[], argument: string): ScaleRow[] {
     for (let c = 0; c < cells.length; c++) if (!isEmpty(cells[c])) blank = false;
     if (blank) continue;
     if (cells.length !== 4 && cells.length !== 5) {
-      throw invalid(argument, `verwacht 4 of 5 kolommen (${COLUMN_TEXT}), maar het bereik heeft er ${cells.length}.`);
+      throw invalid(argument, msg("schaal.width", { columns: COLUMN_TEXT(), width: cells.length }));
     }
     const rowNumber = index + 1;
     if (index === 0 && isHeader(cells)) continue;
-    const at = (c: number) => `${argument} (rij ${rowNumber}, ${SCALE_COLUMNS[c]})`;
+    const at = (c: number) => msg("at.rowColumn", { argument: argName(argument), row: rowNumber, column: msg(SCALE_COLUMNS[c]) });
     const van = amount(cells[1], at(1));
     // Excel for Windows hands an empty cell of a range over as 0; an upper bound of 0 means nothing else.
     const rawTot = optionalAmount(cells[2], at(2));
     const tot = rawTot !== undefined && rawTot.isZero() ? undefined : rawTot;
     if (tot !== undefined && !tot.greaterThan(van)) {
-      throw invalid(at(2), `moet groter zijn dan inkomen_van (${formatAmount(van)}), of leeg voor geen bovengrens.`);
+      throw invalid(at(2), msg("schaal.totNotAbove", { column: msg(SCALE_COLUMNS[1]), van: formatAmount(van) }));
     }
     const rawVanaf = cells.length === 5 ? cells[4] : undefined;
     const vanaf = isEmpty(rawVanaf) || rawVanaf === 0 ? undefined : date(rawVanaf, at(4));
@@ -109,7 +111,12 @@ function buildVersions(rows: ScaleRow[], argument: string): ScaleVersion[] {
         if (prev.tot === undefined || prev.tot.greaterThan(next.van)) {
           const first = Math.min(prev.row, next.row);
           const second = Math.max(prev.row, next.row);
-          throw invalid(argument, `rij ${first} en rij ${second} overlappen (${n} personen ten laste${version.vanaf === undefined ? "" : `, versie vanaf ${formatDay(version.vanaf)}`}).`);
+          throw invalid(
+            argument,
+            version.vanaf === undefined
+              ? msg("schaal.overlap", { first, second, n })
+              : msg("schaal.overlapVersion", { first, second, n, vanaf: formatDay(version.vanaf) }),
+          );
         }
       }
       version.groups.set(n, { rows: sorted.map((s) => s.row), vanNumbers: sorted.map((s) => s.key) });
@@ -158,7 +165,7 @@ function sameContent(cells: unknown[][], matrix: unknown[]): boolean {
  * personen_ten_laste within one version may not overlap. The same content passed again returns the parsed table.
  */
 export function parseSchaal(matrix: unknown, argument = "schaal"): ScaleTable {
-  if (!Array.isArray(matrix)) throw invalid(argument, `verwacht een bereik van 4 of 5 kolommen (${COLUMN_TEXT}).`);
+  if (!Array.isArray(matrix)) throw invalid(argument, msg("schaal.notRange", { columns: COLUMN_TEXT() }));
   const raw = matrix as unknown[];
   for (let i = 0; i < cache.length; i++) {
     if (sameContent(cache[i].cells, raw)) {
@@ -172,7 +179,7 @@ export function parseSchaal(matrix: unknown, argument = "schaal"): ScaleTable {
   }
   const rows = parseRows(raw, argument);
   if (rows.length === 0) {
-    throw invalid(argument, `het bereik bevat geen schaalrijen; laat schaal leeg voor de ingebouwde benadering.`);
+    throw invalid(argument, msg("schaal.noRows", { argument: argName("schaal") }));
   }
   const table: ScaleTable = { rows };
   versionsOf.set(table, buildVersions(rows, argument));
@@ -193,10 +200,7 @@ function versionAt(all: ScaleVersion[], day: Day | undefined): ScaleVersion {
     const v = all[i];
     if (v.vanaf === undefined || v.vanaf <= day) return v;
   }
-  throw unavailable(
-    "schaal",
-    `de schaal heeft geen versie die geldt op ${formatDay(day)}; de eerste versie geldt vanaf ${formatDay(all[0].vanaf!)}.`,
-  );
+  throw unavailable("schaal", msg("schaal.noVersion", { day: formatDay(day), first: formatDay(all[0].vanaf!) }));
 }
 
 /**
@@ -210,18 +214,16 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
   if (version.vanaf !== undefined || all.length > 1) {
     steps.push({
       label:
-        version.vanaf === undefined
-          ? `Officiële schaal: versie zonder ingangsdatum (geldt tot de eerste gedateerde versie)`
-          : `Officiële schaal: versie vanaf ${formatDay(version.vanaf)}`,
+        version.vanaf === undefined ? msg("step.schaalZonderDatum") : msg("step.schaalVersie", { vanaf: formatDay(version.vanaf) }),
     });
   }
   let groupKey = -1;
   for (const k of version.keys) if (k <= n) groupKey = k;
   if (groupKey < 0) {
-    throw unavailable("schaal", `de schaal heeft geen rijen voor ${n} of minder personen ten laste.`);
+    throw unavailable("schaal", msg("schaal.noGroup", { n }));
   }
   const group = version.groups.get(groupKey)!;
-  steps.push({ label: `Officiële schaal: rijen voor ${groupKey} personen ten laste (kind heeft er ${n})`, quantity: groupKey });
+  steps.push({ label: msg("step.schaalGroep", { group: groupKey, n }), quantity: groupKey });
   const rows = group.rows;
   // binary search on the numbers, then exact Decimal checks around the candidate
   const income = gezinsinkomen.toNumber();
@@ -238,17 +240,17 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
   while (i >= 0 && rows[i].van.greaterThan(gezinsinkomen)) i--;
   while (i + 1 < rows.length && rows[i + 1].van.lessThanOrEqualTo(gezinsinkomen)) i++;
   if (i < 0) {
-    steps.push({ label: `Gezinsinkomen onder elke schaalrij (laagste grens ${formatAmount(rows[0].van)}): maandbedrag`, amount: ZERO });
+    steps.push({ label: msg("step.schaalOnder", { lowest: formatAmount(rows[0].van) }), amount: ZERO });
     return ZERO;
   }
   const match = rows[i];
   if (match.tot === undefined || gezinsinkomen.lessThan(match.tot)) {
-    const range = match.tot === undefined ? `vanaf ${formatAmount(match.van)}` : `${formatAmount(match.van)} tot ${formatAmount(match.tot)}`;
-    steps.push({ label: `Schaalrij ${match.row}: gezinsinkomen ${range}, maandbedrag`, amount: match.maandbedrag });
+    const label =
+      match.tot === undefined
+        ? msg("step.schaalRijVanaf", { row: match.row, van: formatAmount(match.van) })
+        : msg("step.schaalRij", { row: match.row, van: formatAmount(match.van), tot: formatAmount(match.tot) });
+    steps.push({ label, amount: match.maandbedrag });
     return match.maandbedrag;
   }
-  throw unavailable(
-    "schaal",
-    `de schaal dekt dit inkomen niet: geen rij voor een gezinsinkomen van ${formatAmount(gezinsinkomen)} bij ${groupKey} personen ten laste.`,
-  );
+  throw unavailable("schaal", msg("schaal.notCovered", { income: formatAmount(gezinsinkomen), n: groupKey }));
 }

@@ -2,6 +2,7 @@
  * A trace is the ordered list of steps of one calculation, so every euro can be explained.
  * The task pane shows it, `*.UITLEG` functions spill it; nobody recomputes it.
  */
+import { currentLanguage, msg } from "./language";
 import type { Decimal } from "./money";
 
 export interface ParameterRef {
@@ -54,13 +55,25 @@ export interface Result<T> {
  */
 export const UNKNOWN_START = "1900-01-01";
 
+/** The French citation of a parameter value, where the rules could give one (the document titles stay as published). */
+const frenchSources = new WeakMap<ParameterRef, string>();
+
+export function setFrenchSource(ref: ParameterRef, source: string): void {
+  frenchSources.set(ref, source);
+}
+
+/** The citation of `ref` in the language of the call. */
+export function shownSource(ref: ParameterRef): string {
+  return currentLanguage() === "fr" ? (frenchSources.get(ref) ?? ref.source) : ref.source;
+}
+
 /** One step as a line of text for people: the label, the parameter's date and source when there is one. */
 export function stepLabel(step: Step): string {
   if (step.parameter === undefined) return step.label;
-  if (step.parameter.derivation !== undefined) return `${step.label} (${step.parameter.derivation})`;
-  if (step.parameter.from <= UNKNOWN_START) return `${step.label} (ingangsdatum niet gekend; bron: ${step.parameter.source})`;
+  if (step.parameter.derivation !== undefined) return msg("trace.derived", { label: step.label, derivation: step.parameter.derivation });
+  if (step.parameter.from <= UNKNOWN_START) return msg("trace.unknownStart", { label: step.label, source: shownSource(step.parameter) });
   const [y, m, d] = step.parameter.from.split("-");
-  return `${step.label} (geldig vanaf ${d}/${m}/${y}; bron: ${step.parameter.source})`;
+  return msg("trace.validFrom", { label: step.label, from: `${d}/${m}/${y}`, source: shownSource(step.parameter) });
 }
 
 /**

@@ -4,8 +4,9 @@
  * per maand of 21 dagen per jaar." (SPEC 1: from EDATE(opnamedatum; 1); at most 3 per calendar month, earliest
  * first; then at most 21 per calendar year, earliest first; a date listed twice counts once; nothing for VT.)
  */
+import { msg } from "./language";
 import { addMonths, dayToCalendar, formatDay, type Day } from "./excelDate";
-import { code, date, isEmpty, type CellValue } from "./input";
+import { cellAt, code, date, isEmpty, type CellValue } from "./input";
 import { cents, formatAmount, ZERO, type Decimal } from "./money";
 import { CATEGORIEEN, disponibiliteitshonorarium } from "./remgeld";
 import type { InForce } from "./parameters";
@@ -26,7 +27,7 @@ function readDates(value: unknown, argument: string): Day[] {
     const row = Array.isArray(rows[r]) ? (rows[r] as unknown[]) : [rows[r]];
     for (let c = 0; c < row.length; c++) {
       if (isEmpty(row[c]) || row[c] === 0) continue;
-      const where = rows.length === 1 && row.length === 1 ? argument : `${argument} (rij ${r + 1}, kolom ${c + 1})`;
+      const where = rows.length === 1 && row.length === 1 ? argument : cellAt(argument, r + 1, c + 1);
       days.push(date(row[c], where));
     }
   }
@@ -56,25 +57,25 @@ export function verlofdagen(categorie: CellValue, opnamedatum: CellValue, dagen:
   const opname = date(opnamedatum, "opnamedatum");
   const given = readDates(dagen, "verlofdagen");
   const unique = [...new Set(given)].sort((a, b) => a - b);
-  const steps: Step[] = [{ label: `Opgegeven verlofdagen (een datum die twee keer voorkomt telt één keer)`, quantity: unique.length }];
+  const steps: Step[] = [{ label: msg("step.verlofOpgegeven"), quantity: unique.length }];
   if (cat === "VT") {
-    steps.push({ label: `Geen disponibiliteitshonorarium bij verhoogde tegemoetkoming`, amount: ZERO });
+    steps.push({ label: msg("step.verlofVt"), amount: ZERO });
     return { value: ZERO, steps };
   }
   const from = addMonths(opname, 1);
   const inSecondMonth = unique.filter((d) => d >= from);
   const early = unique.length - inSecondMonth.length;
-  if (early > 0) steps.push({ label: `Vóór ${formatDay(from)} (de tweede maand van de opname begint): niet aangerekend`, quantity: early });
+  if (early > 0) steps.push({ label: msg("step.verlofVroeg", { from: formatDay(from) }), quantity: early });
   const month = capPer(inSecondMonth, VERLOFDAGEN_PER_MAAND, (d) => {
     const c = dayToCalendar(d);
     return c.year * 12 + c.month;
   });
   if (month.dropped.length > 0) {
-    steps.push({ label: `Meer dan ${VERLOFDAGEN_PER_MAAND} per kalendermaand, niet aangerekend: ${list(month.dropped)}`, quantity: month.dropped.length });
+    steps.push({ label: msg("step.verlofMaand", { max: VERLOFDAGEN_PER_MAAND, days: list(month.dropped) }), quantity: month.dropped.length });
   }
   const year = capPer(month.kept, VERLOFDAGEN_PER_JAAR, (d) => dayToCalendar(d).year);
   if (year.dropped.length > 0) {
-    steps.push({ label: `Meer dan ${VERLOFDAGEN_PER_JAAR} per kalenderjaar, niet aangerekend: ${list(year.dropped)}`, quantity: year.dropped.length });
+    steps.push({ label: msg("step.verlofJaar", { max: VERLOFDAGEN_PER_JAAR, days: list(year.dropped) }), quantity: year.dropped.length });
   }
   // each leave day at the amount in force on its date; days at the same amount in one step
   let total = ZERO;
@@ -88,9 +89,9 @@ export function verlofdagen(categorie: CellValue, opnamedatum: CellValue, dagen:
   for (const g of groups) {
     const amount = g.inForce.value.times(g.days.length);
     total = total.plus(amount);
-    steps.push({ label: `Aangerekende verlofdagen: ${g.days.length} x ${formatAmount(g.inForce.value)}`, amount, parameter: g.inForce.ref });
+    steps.push({ label: msg("step.verlofAangerekend", { count: g.days.length, amount: formatAmount(g.inForce.value) }), amount, parameter: g.inForce.ref });
   }
   const value = cents(total);
-  steps.push({ label: `Disponibiliteitshonorarium`, amount: value });
+  steps.push({ label: msg("step.disponibiliteit"), amount: value });
   return { value, steps };
 }

@@ -6,6 +6,7 @@
  * OCMW een maandelijks gewaarborgd zakgeld." and "Het maandelijks tekort bij een verblijf in een WZC wordt gedeeld
  * door het aantal kinderen. Dit wordt het kindsdeel genoemd."
  */
+import { currentLanguage, msg, type Taal } from "./language";
 import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
 import { invalid } from "./errors";
 import type { Day } from "./excelDate";
@@ -13,7 +14,7 @@ import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParamet
 import { cents, centsDown, dec, formatAmount, maxDec, ZERO, type Decimal } from "./money";
 import type { InForce } from "./parameters";
 import zakgeldData from "./parameters/zakgeld.json";
-import type { Notice, Result, Step } from "./trace";
+import { shownSource, type Notice, type Result, type Step } from "./trace";
 
 /** The yearly minimum zakgeld, an indexed amount (SPEC 1, TEKORT). */
 export const zakgeldJaar = indexedParameter(zakgeldData as IndexedParameterData);
@@ -25,7 +26,8 @@ export interface ZakgeldInForce extends InForce<Decimal> {
   yearly: IndexedInForce;
 }
 
-const monthlyMemo = new Map<IndexedInForce, ZakgeldInForce>();
+/** Remembered per language: the ref holds text. */
+const monthlyMemos: Record<Taal, Map<IndexedInForce, ZakgeldInForce>> = { nl: new Map(), fr: new Map() };
 
 /**
  * The monthly zakgeld in force on `day` (undefined = the latest): yearly / 12 rounded to cents. Its `ref` is for
@@ -35,23 +37,26 @@ export const zakgeldParameter = {
   name: "zakgeld",
   at(day: Day | undefined, argument = "datum"): ZakgeldInForce {
     const yearly = zakgeldJaar.at(day, argument);
+    const monthlyMemo = monthlyMemos[currentLanguage()];
     const known = monthlyMemo.get(yearly);
     if (known !== undefined) return known;
     const value = cents(yearly.value.dividedBy(MONTHS));
-    const how = `jaarbedrag ${formatAmount(yearly.value)} / 12, afgerond op de cent`;
+    const how = msg("zakgeld.how", { yearly: formatAmount(yearly.value) });
     const result: ZakgeldInForce = {
       value,
       yearly,
       ref: {
         name: "zakgeld",
-        label: "Gewaarborgd zakgeld (per maand)",
+        label: msg("zakgeld.label"),
         from: yearly.ref.from,
         source:
-          yearly.ref.derivation === undefined ? yearly.ref.source : `per jaar ${formatAmount(yearly.value)}, ${yearly.ref.derivation}`,
+          yearly.ref.derivation === undefined
+            ? shownSource(yearly.ref)
+            : msg("zakgeld.source", { yearly: formatAmount(yearly.value), derivation: yearly.ref.derivation }),
         derivation:
           yearly.ref.derivation === undefined
-            ? `${how}; jaarbedrag geldig vanaf ${yearly.ref.from.split("-").reverse().join("/")}; bron: ${yearly.ref.source}`
-            : `${how}; jaarbedrag ${yearly.ref.derivation}`,
+            ? msg("zakgeld.derivation", { how, from: yearly.ref.from.split("-").reverse().join("/"), source: shownSource(yearly.ref) })
+            : msg("zakgeld.derivationIndexed", { how, derivation: yearly.ref.derivation }),
       },
     };
     monthlyMemo.set(yearly, result);
@@ -101,33 +106,33 @@ export function tekort(input: TekortInput): Result<Decimal> {
 
   const steps: Step[] = [];
   const verblijf = ligdagprijs.times(dagen);
-  steps.push({ label: `Ligdagprijs per dag`, amount: ligdagprijs });
-  steps.push({ label: `Aantal dagen`, quantity: dagen });
-  steps.push({ label: `Verblijfskost (ligdagprijs x dagen)`, amount: verblijf });
-  steps.push({ label: `Bijkomende kosten (medicatie, dokter, was, premies)`, amount: kosten });
+  steps.push({ label: msg("step.ligdagprijs"), amount: ligdagprijs });
+  steps.push({ label: msg("step.aantalDagen"), quantity: dagen });
+  steps.push({ label: msg("step.verblijfskost"), amount: verblijf });
+  steps.push({ label: msg("step.bijkomendeKosten"), amount: kosten });
 
   let zakgeld: Decimal;
   let notices: Notice[] | undefined;
   if (zakgeldGiven !== undefined) {
     zakgeld = zakgeldGiven;
-    steps.push({ label: `Zakgeld (opgegeven)`, amount: zakgeld });
+    steps.push({ label: msg("step.zakgeldOpgegeven"), amount: zakgeld });
   } else {
     const inForce = zakgeldParameter.at(datum, "datum");
     zakgeld = inForce.value;
     const stale = staleNotice(datum);
     if (stale !== undefined) notices = [stale];
     steps.push({
-      label: datum === undefined ? `Zakgeld per maand (laatst gekende waarde)` : `Zakgeld per maand (geldend op de datum)`,
+      label: datum === undefined ? msg("step.zakgeldLaatst") : msg("step.zakgeldDatum"),
       amount: zakgeld,
       parameter: inForce.ref,
       note: stale?.text,
     });
   }
   const nodig = verblijf.plus(kosten).plus(zakgeld);
-  steps.push({ label: `Totale behoefte (verblijf + kosten + zakgeld)`, amount: nodig });
-  steps.push({ label: `Eigen inkomsten van de bewoner`, amount: inkomsten });
+  steps.push({ label: msg("step.behoefte"), amount: nodig });
+  steps.push({ label: msg("step.inkomsten"), amount: inkomsten });
   const value = cents(maxDec(ZERO, nodig.minus(inkomsten)));
-  steps.push({ label: `Tekort per maand (niet minder dan 0)`, amount: value });
+  steps.push({ label: msg("step.tekortNul"), amount: value });
   return notices === undefined ? { value, steps } : { value, steps, notices };
 }
 
@@ -143,9 +148,9 @@ export function kindsdeel(tekortValue: CellValue, aantalKinderen: CellValue): Re
   return {
     value,
     steps: [
-      { label: `Tekort per maand`, amount: t },
-      { label: `Aantal kinderen (eerste graad, ook wie niet kan betalen)`, quantity: n },
-      { label: `Kindsdeel (tekort / aantal kinderen, naar beneden afgerond op de cent)`, amount: value },
+      { label: msg("step.tekort"), amount: t },
+      { label: msg("step.aantalKinderen"), quantity: n },
+      { label: msg("step.kindsdeel"), amount: value },
     ],
   };
 }
@@ -164,18 +169,15 @@ export function aandeel(tekortValue: CellValue, bijdragen: CellValue | CellValue
 /** The OCMW share from checked values: tekort and the (already summed) contributions. */
 export function aandeelOf(t: Decimal, totaal: Decimal): Result<Decimal> {
   if (totaal.greaterThan(t)) {
-    throw invalid(
-      "bijdragen",
-      `de som van de bijdragen (${formatAmount(totaal)}) mag niet groter zijn dan het tekort (${formatAmount(t)}); een bijdrage is nooit meer dan het kindsdeel.`,
-    );
+    throw invalid("bijdragen", msg("aandeel.tooMuch", { totaal: formatAmount(totaal), tekort: formatAmount(t) }));
   }
   const value = cents(t.minus(totaal));
   return {
     value,
     steps: [
-      { label: `Tekort per maand`, amount: t },
-      { label: `Totaal teruggevorderd (som van de bijdragen)`, amount: totaal },
-      { label: `Aandeel OCMW (tekort - totaal teruggevorderd)`, amount: value },
+      { label: msg("step.tekort"), amount: t },
+      { label: msg("step.teruggevorderd"), amount: totaal },
+      { label: msg("step.aandeelOcmw"), amount: value },
     ],
   };
 }

@@ -11,6 +11,7 @@
  *   psychiatric intake and discharge examinations ("telkens 4,70 €"), not for VT.
  * Every admission is charged through remgeld.ts's `chargeStretch`, the same code as OCMW.REMGELD.
  */
+import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { date, describe, isEmpty, optionalCode, optionalCount, optionalFlag, type CellValue } from "./input";
@@ -23,7 +24,7 @@ import {
   psychiatrischOnderzoek,
   readStayOptions,
   toezichtVtStep,
-  ZIEKENHUIS_LABELS,
+  ziekenhuisLabel,
   type Part,
   type StayOptions,
 } from "./remgeld";
@@ -31,13 +32,19 @@ import type { Result, Step } from "./trace";
 
 export const SOORTEN = ["volledig", "dag", "nabehandeling"] as const;
 export type Soort = (typeof SOORTEN)[number];
-const SOORT_LABELS: Record<Soort, string> = { volledig: "volledige hospitalisatie", dag: "daghospitalisatie", nabehandeling: "nabehandeling" };
 
 /** The longest gap (days between a discharge and the next admission) over which the day count continues. */
 export const JOIN_GAP = { algemeen: 90, psychiatrisch: 180 } as const;
 /** The longest gap over which the toezicht day count continues (same hospital only). */
 export const TOEZICHT_JOIN_GAP = 30;
-const COLUMNS = "opnamedatum | ontslagdatum | [soort] | [overgeplaatst] | [onderzoeken]";
+const COLUMNS = (): string => msg("opnames.columns");
+
+type OpnameColumn = "opnames.col.opnamedatum" | "opnames.col.ontslagdatum" | "opnames.col.soort" | "opnames.col.overgeplaatst" | "opnames.col.onderzoeken";
+
+/** A row of a range argument, for messages: `opnames (rij 3)`. */
+function atRow(argument: string, row: number): string {
+  return msg("at.row", { argument: argName(argument), row });
+}
 
 /** One row of `opnames` as given. */
 export interface Opname {
@@ -69,13 +76,13 @@ function isHeader(first: unknown): boolean {
  */
 export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
   if (!Array.isArray(value)) {
-    if (isEmpty(value)) throw invalid(argument, `ontbreekt; verwacht een bereik met één opname per rij: ${COLUMNS}.`);
-    throw invalid(argument, `verwacht een bereik met één opname per rij (${COLUMNS}), maar kreeg ${describe(value)}.`);
+    if (isEmpty(value)) throw invalid(argument, msg("opnames.missing", { columns: COLUMNS() }));
+    throw invalid(argument, msg("opnames.wrong", { columns: COLUMNS(), got: describe(value) }));
   }
   const rows = (value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (width < 2 || width > 5) {
-    throw invalid(argument, `heeft ${width} kolom(men); verwacht 2 tot 5 kolommen: ${COLUMNS}.`);
+    throw invalid(argument, msg("opnames.width", { width, columns: COLUMNS() }));
   }
   const opnames: Opname[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -83,13 +90,13 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
     if (cells.every(blank)) continue;
     if (r === 0 && isHeader(cells[0])) continue;
     const row = r + 1;
-    const at = (column: string) => `${argument} (rij ${row}, ${column})`;
-    const opname = date(cells[0], at("opnamedatum"));
-    const ontslag = date(cells[1], at("ontslagdatum"));
+    const at = (column: OpnameColumn) => msg("at.rowColumn", { argument: argName(argument), row, column: msg(column) });
+    const opname = date(cells[0], at("opnames.col.opnamedatum"));
+    const ontslag = date(cells[1], at("opnames.col.ontslagdatum"));
     if (ontslag < opname) {
-      throw invalid(`${argument} (rij ${row})`, `de ontslagdatum (${formatDay(ontslag)}) mag niet vóór de opnamedatum (${formatDay(opname)}) liggen.`);
+      throw invalid(atRow(argument, row), msg("opnames.ontslagBefore", { ontslag: formatDay(ontslag), opname: formatDay(opname) }));
     }
-    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("soort"), SOORTEN)!;
+    const soort = blank(cells[2]) ? "volledig" : optionalCode(cells[2] as CellValue, at("opnames.col.soort"), SOORTEN)!;
     // A day-hospital or after-care row costs nothing: its other columns are ignored.
     const full = soort === "volledig";
     opnames.push({
@@ -97,8 +104,8 @@ export function readOpnames(value: unknown, argument = "opnames"): Opname[] {
       opname,
       ontslag,
       soort,
-      overgeplaatst: full ? optionalFlag(cells[3], at("overgeplaatst")) : false,
-      onderzoeken: full ? (optionalCount(cells[4], at("onderzoeken"), 0, 2) ?? 0) : 0,
+      overgeplaatst: full ? optionalFlag(cells[3], at("opnames.col.overgeplaatst")) : false,
+      onderzoeken: full ? (optionalCount(cells[4], at("opnames.col.onderzoeken"), 0, 2) ?? 0) : 0,
     });
   }
   return opnames;
@@ -112,13 +119,10 @@ export function fullAdmissions(opnames: Opname[], argument = "opnames"): Opname[
     const cur = full[i];
     const [first, second] = prev.row < cur.row ? [prev, cur] : [cur, prev];
     if (cur.opname === prev.opname) {
-      throw invalid(`${argument} (rij ${second.row})`, `twee volledige opnames op dezelfde datum ${formatDay(cur.opname)} (rij ${first.row} en rij ${second.row}); elke opname moet een eigen opnamedatum hebben.`);
+      throw invalid(atRow(argument, second.row), msg("opnames.sameDay", { day: formatDay(cur.opname), first: first.row, second: second.row }));
     }
     if (cur.opname < prev.ontslag) {
-      throw invalid(
-        `${argument} (rij ${cur.row})`,
-        `de opname van ${formatDay(cur.opname)} begint vóór het ontslag van ${formatDay(prev.ontslag)} uit de opname van rij ${prev.row}: opnames mogen niet overlappen.`,
-      );
+      throw invalid(atRow(argument, cur.row), msg("opnames.overlap", { opname: formatDay(cur.opname), ontslag: formatDay(prev.ontslag), row: prev.row }));
     }
   }
   return full;
@@ -177,7 +181,7 @@ function charge(input: RemgeldOpnamesInput, subtotals: boolean): History {
   let prev: ChargedAdmission | undefined;
   for (const o of full) {
     const days = Math.max(1, o.ontslag - o.opname);
-    if (o.opname + days - 1 > LAST_DAY) throw invalid(`opnames (rij ${o.row})`, `valt na 31/12/9999, de laatste datum die Excel kent.`);
+    if (o.opname + days - 1 > LAST_DAY) throw invalid(atRow("opnames", o.row), msg("opnames.afterLastDay"));
     const gap = prev === undefined ? undefined : o.opname - prev.opname.ontslag;
     const aandeelFrom = prev !== undefined && gap! <= maxGap ? prev.aandeelFrom + prev.days : 1;
     const toezichtFrom = prev !== undefined && gap! <= TOEZICHT_JOIN_GAP && !o.overgeplaatst ? prev.toezichtFrom + prev.days : 1;
@@ -210,19 +214,19 @@ export function remgeldOpnamesBedrag(input: RemgeldOpnamesInput): Decimal {
 function joinText(a: ChargedAdmission, options: StayOptions): string {
   const maxGap = JOIN_GAP[options.ziekenhuis];
   const last = a.aandeelFrom + a.days - 1;
-  const dagen = a.days === 1 ? `dag ${a.aandeelFrom}` : `dagen ${a.aandeelFrom}-${last}`;
-  if (a.gap === undefined) return `eerste opname: ${dagen} van de opnameduur`;
-  if (a.aandeelFrom > 1) return `onderbreking van ${a.gap} dag(en), hoogstens ${maxGap}: de dagtelling loopt door, ${dagen}`;
-  return `onderbreking van ${a.gap} dag(en), meer dan ${maxGap}: de dagtelling begint opnieuw, ${dagen}`;
+  const dagen = a.days === 1 ? msg("opnames.dag", { day: a.aandeelFrom }) : msg("opnames.dagen", { first: a.aandeelFrom, last });
+  if (a.gap === undefined) return msg("opnames.eerste", { dagen });
+  if (a.aandeelFrom > 1) return msg("opnames.looptDoor", { gap: a.gap, maxGap, dagen });
+  return msg("opnames.opnieuw", { gap: a.gap, maxGap, dagen });
 }
 
 function toezichtText(a: ChargedAdmission): string {
   const last = a.toezichtFrom + a.days - 1;
-  const dagen = a.days === 1 ? `toezichtsdag ${a.toezichtFrom}` : `toezichtsdagen ${a.toezichtFrom}-${last}`;
-  if (a.gap === undefined) return `Toezichtshonoraria: ${dagen}`;
-  if (a.toezichtFrom > 1) return `Toezichtshonoraria: onderbreking van hoogstens ${TOEZICHT_JOIN_GAP} dagen in hetzelfde ziekenhuis, de telling loopt door: ${dagen}`;
-  const why = a.opname.overgeplaatst ? "overgeplaatst uit een ander ziekenhuis" : `onderbreking van meer dan ${TOEZICHT_JOIN_GAP} dagen`;
-  return `Toezichtshonoraria: ${why}, de telling begint opnieuw: ${dagen}`;
+  const dagen = a.days === 1 ? msg("opnames.toezichtsdag", { day: a.toezichtFrom }) : msg("opnames.toezichtsdagen", { first: a.toezichtFrom, last });
+  if (a.gap === undefined) return msg("opnames.toezichtEerste", { dagen });
+  if (a.toezichtFrom > 1) return msg("opnames.toezichtLooptDoor", { maxGap: TOEZICHT_JOIN_GAP, dagen });
+  if (a.opname.overgeplaatst) return msg("opnames.toezichtOvergeplaatst", { dagen });
+  return msg("opnames.toezichtOpnieuw", { maxGap: TOEZICHT_JOIN_GAP, dagen });
 }
 
 /** OCMW.REMGELD.OPNAMES with its trace: per admission its day numbers, each part and the subtotal. */
@@ -230,30 +234,30 @@ export function remgeldOpnames(input: RemgeldOpnamesInput): Result<Decimal> {
   const { options, rows, admissions, total } = charge(input, true);
   const steps: Step[] = [
     {
-      label: `In een ${ZIEKENHUIS_LABELS[options.ziekenhuis]} worden de dagen van opnames met een onderbreking van hoogstens ${JOIN_GAP[options.ziekenhuis]} dagen samengeteld; elke dag tegen de bedragen van zijn eigen datum`,
+      label: msg("step.opnamesRegel", { ziekenhuis: ziekenhuisLabel(options.ziekenhuis), maxGap: JOIN_GAP[options.ziekenhuis] }),
     },
   ];
   for (const o of rows) {
     if (o.soort === "volledig") continue;
-    steps.push({ label: `Rij ${o.row}: ${SOORT_LABELS[o.soort]} van ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}: geen persoonlijk aandeel, geen verpleegdagen`, amount: ZERO });
+    steps.push({ label: msg("step.opnameGeenKosten", { row: o.row, soort: msg(`opnames.soort.${o.soort}`), opname: formatDay(o.opname), ontslag: formatDay(o.ontslag) }), amount: ZERO });
   }
   admissions.forEach((a, i) => {
     const o = a.opname;
-    steps.push({ label: `Opname ${i + 1} (rij ${o.row}): ${formatDay(o.opname)} tot ${formatDay(o.ontslag)}, verpleegdagen`, quantity: a.days });
-    steps.push({ label: `Opname ${i + 1}: ${joinText(a, options)}` });
-    if (options.dienst !== undefined && options.categorie !== "VT") steps.push({ label: `Opname ${i + 1}: ${toezichtText(a)}` });
+    steps.push({ label: msg("step.opnameDagen", { index: i + 1, row: o.row, opname: formatDay(o.opname), ontslag: formatDay(o.ontslag) }), quantity: a.days });
+    steps.push({ label: msg("step.opnameTekst", { index: i + 1, text: joinText(a, options) }) });
+    if (options.dienst !== undefined && options.categorie !== "VT") steps.push({ label: msg("step.opnameTekst", { index: i + 1, text: toezichtText(a) }) });
     steps.push(...partSteps(a.parts, options), ...toezichtVtStep(options), a.forfait.step);
     if (o.onderzoeken > 0) {
-      if (options.categorie === "VT") steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: niet bij verhoogde tegemoetkoming`, amount: ZERO });
+      if (options.categorie === "VT") steps.push({ label: msg("step.onderzoekVt"), amount: ZERO });
       else {
         const fee = psychiatrischOnderzoek.at(o.opname, "opnames");
-        steps.push({ label: `Psychiatrisch intake-/ontslagonderzoek: ${o.onderzoeken} x ${formatAmount(fee.value)}`, amount: a.onderzoeken, parameter: fee.ref });
+        steps.push({ label: msg("step.onderzoek", { count: o.onderzoeken, fee: formatAmount(fee.value) }), amount: a.onderzoeken, parameter: fee.ref });
       }
     }
-    steps.push({ label: `Subtotaal opname ${i + 1} (rij ${o.row})`, amount: cents(a.subtotal) });
+    steps.push({ label: msg("step.subtotaal", { index: i + 1, row: o.row }), amount: cents(a.subtotal) });
   });
-  if (admissions.length === 0) steps.push({ label: `Geen volledige opnames: geen remgeld` });
+  if (admissions.length === 0) steps.push({ label: msg("step.geenOpnames") });
   const value = cents(total);
-  steps.push({ label: `Remgeld voor alle opnames`, amount: value });
+  steps.push({ label: msg("step.remgeldOpnames"), amount: value });
   return { value, steps };
 }

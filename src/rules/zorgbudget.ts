@@ -9,6 +9,7 @@
  * Seed 002 also names the child-benefit criteria (at least 66 % handicap with at least 7 points of self-reliance, or
  * at least 18 points on pillars P1-P3) and the zorgkas's 60-day decision term.
  */
+import { msg } from "./language";
 import { invalid } from "./errors";
 import { addDays, addMonths, calendarToDay, firstOfMonth, formatDay, type Day } from "./excelDate";
 import { code, date, optionalCode, optionalScore, resultDate, type CellValue } from "./input";
@@ -58,8 +59,8 @@ export function startDay(aanvraag: Day): Day {
 
 function startRule(aanvraag: Day): string {
   return aanvraag >= NEW_START_RULE_FROM
-    ? `aanvraag vanaf 1/1/2009: eerste dag van de vierde maand na de aanvraagmaand`
-    : `aanvraag vóór 1/1/2009: eerste dag van de derde maand die volgt op de aanvraag`;
+    ? msg("zorgbudget.regelNieuw")
+    : msg("zorgbudget.regelOud");
 }
 
 /** OCMW.ZORGBUDGET.START: the first payment date. */
@@ -69,8 +70,8 @@ export function zorgbudgetStart(aanvraagdatum: CellValue): Result<Day> {
   return {
     value,
     steps: [
-      { label: `Aanvraag ingediend op ${formatDay(aanvraag)}` },
-      { label: `Eerste betaling (${startRule(aanvraag)}): ${formatDay(value)}` },
+      { label: msg("step.aanvraag", { aanvraag: formatDay(aanvraag) }) },
+      { label: msg("step.eersteBetaling", { rule: startRule(aanvraag), start: formatDay(value) }) },
     ],
   };
 }
@@ -82,8 +83,8 @@ export function zorgbudgetBeslistermijn(aanvraagdatum: CellValue): Result<Day> {
   return {
     value,
     steps: [
-      { label: `Aanvraag ingediend op ${formatDay(aanvraag)}` },
-      { label: `De zorgkas beslist binnen ${BESLISTERMIJN_DAGEN} dagen: uiterlijk ${formatDay(value)}` },
+      { label: msg("step.aanvraag", { aanvraag: formatDay(aanvraag) }) },
+      { label: msg("step.beslistermijn", { days: BESLISTERMIJN_DAGEN, deadline: formatDay(value) }) },
     ],
   };
 }
@@ -93,9 +94,9 @@ function optionalHandicap(value: CellValue, argument: string): number | undefine
   const n = optionalScore(value, argument);
   if (n === undefined) return undefined;
   if (n > 0 && n < 1) {
-    throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+    throw invalid(argument, msg("zorgbudget.percentage", { got: formatNumber(n) }));
   }
-  if (n > HANDICAP_MAXIMUM) throw invalid(argument, `verwacht een percentage van 0 tot 100: typ 66 voor 66 % (kreeg ${formatNumber(n)}).`);
+  if (n > HANDICAP_MAXIMUM) throw invalid(argument, msg("zorgbudget.percentage", { got: formatNumber(n) }));
   return n;
 }
 
@@ -129,53 +130,51 @@ export function zorgbudget(input: ZorgbudgetInput): Result<Decimal> {
   const handicap = optionalHandicap(input.handicap, "handicap");
   const zelfredzaamheid = optionalScore(input.zelfredzaamheid, "zelfredzaamheid");
   if (handicap !== undefined && zelfredzaamheid === undefined) {
-    throw invalid("zelfredzaamheid", `ontbreekt: de handicap telt alleen samen met de punten zelfredzaamheid (minstens ${ZELFREDZAAMHEID_MINIMUM}).`);
+    throw invalid("zelfredzaamheid", msg("zorgbudget.zelfredzaamheidMissing", { min: ZELFREDZAAMHEID_MINIMUM }));
   }
   if (zelfredzaamheid !== undefined && handicap === undefined) {
-    throw invalid("handicap", `ontbreekt: de punten zelfredzaamheid tellen alleen samen met het percentage handicap (minstens ${HANDICAP_MINIMUM}; typ 66 voor 66 %).`);
+    throw invalid("handicap", msg("zorgbudget.handicapMissing", { min: HANDICAP_MINIMUM }));
   }
   const kinderbijslagPunten = optionalScore(input.kinderbijslagPunten, "kinderbijslag_punten");
 
-  const steps: Step[] = [{ label: `Maand: ${formatDay(maand)}` }];
+  const steps: Step[] = [{ label: msg("step.zorgbudgetMaand", { maand: formatDay(maand) }) }];
   let eligible: boolean;
   if (vorm === "residentieel") {
     eligible = true;
-    steps.push({ label: `Residentiële zorg (WZC, RVT, PVT): recht met een verblijfsattest` });
+    steps.push({ label: msg("step.residentieel") });
   } else {
     const reasons: string[] = [];
-    if (katz !== undefined && atLeast(katz, KATZ_MINIMUM)) reasons.push(`Katz-score ${katz} (minstens ${KATZ_MINIMUM})`);
-    if (bel !== undefined && bel >= BEL_MINIMUM) reasons.push(`BEL-profielschaal ${bel} (minstens ${BEL_MINIMUM})`);
-    if (medisch !== undefined && medisch >= MEDISCH_MINIMUM) reasons.push(`medisch-sociale schaal ${medisch} (minstens ${MEDISCH_MINIMUM})`);
+    if (katz !== undefined && atLeast(katz, KATZ_MINIMUM)) reasons.push(msg("zorgbudget.katz", { score: katz, min: KATZ_MINIMUM }));
+    if (bel !== undefined && bel >= BEL_MINIMUM) reasons.push(msg("zorgbudget.bel", { score: bel, min: BEL_MINIMUM }));
+    if (medisch !== undefined && medisch >= MEDISCH_MINIMUM) reasons.push(msg("zorgbudget.medisch", { score: medisch, min: MEDISCH_MINIMUM }));
     if (dagverzorging !== undefined && atLeast(dagverzorging, DAGVERZORGING_MINIMUM)) {
-      reasons.push(`evaluatieschaal dagverzorging/kortverblijf ${dagverzorging} (minstens ${DAGVERZORGING_MINIMUM})`);
+      reasons.push(msg("zorgbudget.dagverzorging", { score: dagverzorging, min: DAGVERZORGING_MINIMUM }));
     }
     if (handicap !== undefined && zelfredzaamheid !== undefined && handicap >= HANDICAP_MINIMUM && zelfredzaamheid >= ZELFREDZAAMHEID_MINIMUM) {
       reasons.push(
-        `verhoogde kinderbijslag: ${formatNumber(handicap)} % handicap (minstens ${HANDICAP_MINIMUM} %) en ${formatNumber(zelfredzaamheid)} punten zelfredzaamheid (minstens ${ZELFREDZAAMHEID_MINIMUM})`,
+        msg("zorgbudget.handicap", { handicap: formatNumber(handicap), minHandicap: HANDICAP_MINIMUM, punten: formatNumber(zelfredzaamheid), minPunten: ZELFREDZAAMHEID_MINIMUM }),
       );
     }
     if (kinderbijslagPunten !== undefined && kinderbijslagPunten >= KINDERBIJSLAG_PUNTEN_MINIMUM) {
-      reasons.push(`verhoogde kinderbijslag: ${formatNumber(kinderbijslagPunten)} punten op de pijlers P1-P3 (minstens ${KINDERBIJSLAG_PUNTEN_MINIMUM})`);
+      reasons.push(msg("zorgbudget.kinderbijslag", { punten: formatNumber(kinderbijslagPunten), min: KINDERBIJSLAG_PUNTEN_MINIMUM }));
     }
     eligible = reasons.length > 0;
     steps.push({
-      label: eligible
-        ? `Mantel- en thuiszorg: zwaar zorgbehoevend volgens ${reasons.join("; ")}`
-        : `Mantel- en thuiszorg: geen score bereikt de drempel (Katz B, BEL 35, medisch-sociaal 15, dagverzorging C, kinderbijslag 66 % handicap met 7 punten zelfredzaamheid of 18 punten P1-P3): geen recht`,
+      label: eligible ? msg("step.thuisRecht", { reasons: reasons.join(msg("zorgbudget.reasonSeparator")) }) : msg("step.thuisGeenRecht"),
     });
   }
   const start = startDay(aanvraag);
-  steps.push({ label: `Aanvraag ${formatDay(aanvraag)} (${startRule(aanvraag)}): eerste betaling op ${formatDay(start)}` });
+  steps.push({ label: msg("step.aanvraagStart", { aanvraag: formatDay(aanvraag), rule: startRule(aanvraag), start: formatDay(start) }) });
   if (!eligible) {
-    steps.push({ label: `Zorgbudget voor deze maand`, amount: ZERO });
+    steps.push({ label: msg("step.zorgbudgetNul"), amount: ZERO });
     return { value: ZERO, steps };
   }
   if (maand < start) {
-    steps.push({ label: `Maand vóór de eerste betaling: zorgbudget voor deze maand`, amount: ZERO });
+    steps.push({ label: msg("step.zorgbudgetVoorStart"), amount: ZERO });
     return { value: ZERO, steps };
   }
   const parameter = vorm === "thuis" ? zorgbudgetThuis : zorgbudgetResidentieel;
   const inForce = parameter.at(maand, "maand");
-  steps.push({ label: `Zorgbudget ${vorm} geldend op ${formatDay(maand)}`, amount: inForce.value, parameter: inForce.ref });
+  steps.push({ label: msg(vorm === "thuis" ? "step.zorgbudgetThuis" : "step.zorgbudgetResidentieel", { maand: formatDay(maand) }), amount: inForce.value, parameter: inForce.ref });
   return { value: inForce.value, steps };
 }
