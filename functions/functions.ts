@@ -51,8 +51,12 @@ function displayLanguage(): Taal {
 type FrenchCatalogue = { functions: Record<string, { parameters: Record<string, { name: string } | null> }> };
 
 /** Per function id, the Dutch argument names to the French ones Excel shows in French (functions/catalogue.fr.json). */
+const frenchNamesById = new Map<string, Record<string, string>>();
 function frenchNames(id: string): Record<string, string> {
+  const known = frenchNamesById.get(id);
+  if (known !== undefined) return known;
   const names: Record<string, string> = {};
+  frenchNamesById.set(id, names);
   const parameters = (catalogue as FrenchCatalogue).functions[id]?.parameters ?? {};
   for (const [dutch, french] of Object.entries(parameters)) if (french !== null) names[dutch] = french.name;
   return names;
