@@ -1,6 +1,7 @@
 /**
- * Header matching for dossier lists (SPEC 3): case, spaces and punctuation are ignored, so "Partner inkomen",
- * "partner-inkomen" and "PARTNERINKOMEN" are the same column. The one home of the header search.
+ * Header matching for dossier lists (SPEC 3): case, spaces, punctuation and accents are ignored, so "Partner inkomen",
+ * "partner-inkomen" and "PARTNERINKOMEN" are the same column; every header is also accepted in French ("Revenu du
+ * partenaire", "Personnes a charge"). The one home of the header search.
  */
 import { columnLetter } from "./sheet";
 
@@ -51,10 +52,41 @@ export function normalizeHeader(header: unknown): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+/** The French headers of the same columns (issue 13): a list typed for a CPAS reads the same as a Dutch one. */
+export const INPUT_COLUMNS_FR: Readonly<Record<InputColumn, string>> = {
+  dossier: "Dossier",
+  kind: "Enfant",
+  inkomen: "Revenu",
+  partnerInkomen: "Revenu du partenaire",
+  personenTenLaste: "Personnes à charge",
+  tekort: "Déficit",
+  ligdagprijs: "Prix de journée",
+  dagen: "Jours",
+  bijkomendeKosten: "Frais supplémentaires",
+  inkomsten: "Revenus",
+  aantalKinderen: "Nombre d'enfants",
+  datum: "Date",
+  zakgeld: "Argent de poche",
+  kadastraalInkomen: "Revenu cadastral",
+  billijkheid: "Équité",
+  reden: "Motif",
+};
+
+/** The French output headers, written by a French run (`--taal fr`) and recognised in a list in either language. */
+export const OUTPUT_COLUMNS_FR: Readonly<Record<OutputColumn, string>> = {
+  kindsdeel: "Part d'enfant",
+  vrijstelling: "Montant immunisé",
+  bijdrage: "Contribution",
+  status: "Statut",
+};
+
 const COLUMN_LABELS: Record<ColumnKey, string> = { ...INPUT_COLUMNS, ...OUTPUT_COLUMNS };
 
+/** Every accepted header (Dutch and French), normalised, to its column. */
 const BY_NORMALIZED = new Map<string, ColumnKey>(
-  (Object.entries({ ...INPUT_COLUMNS, ...OUTPUT_COLUMNS }) as [ColumnKey, string][]).map(([key, label]) => [normalizeHeader(label), key]),
+  [INPUT_COLUMNS, OUTPUT_COLUMNS, INPUT_COLUMNS_FR, OUTPUT_COLUMNS_FR].flatMap((labels) =>
+    (Object.entries(labels) as [ColumnKey, string][]).map(([key, label]): [string, ColumnKey] => [normalizeHeader(label), key]),
+  ),
 );
 
 /** A known column that appears twice in a header row: its key and both positions (0-based). */

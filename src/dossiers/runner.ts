@@ -421,7 +421,8 @@ function expectedHeader(ctx: WriteContext): string[] {
   const width = ctx.right - ctx.info.left + 1;
   const header: string[] = [];
   for (let c = 0; c < width; c++) header.push(cellText(ctx.layout.header[c]));
-  for (const key of OUTPUT_KEYS) header[ctx.positions[key] - ctx.info.left] = OUTPUT_COLUMNS[key];
+  // an output column found in the list keeps its own header (in either language, any case); an added one has ours
+  for (const key of OUTPUT_KEYS) if (ctx.layout.columns[key] === undefined) header[ctx.positions[key] - ctx.info.left] = OUTPUT_COLUMNS[key];
   return header;
 }
 
