@@ -2,7 +2,11 @@
  * Command line: recalculates a dossier list in an .xlsx or .csv file and writes a NEW workbook with the output
  * columns (Kindsdeel, Vrijstelling, Bijdrage, Status) and a summary sheet. The input file is never changed.
  *
- *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
+ *   npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND] [--taal nl|fr]
+ *
+ * `--taal fr` (issue 13): the messages (src/cli/messages.ts), the added headers (Part d'enfant, Montant immunisé,
+ * Contribution, Statut), the Status texts and rule errors (the rules' withLanguage) and the summary sheet (Résumé) in
+ * French; Dutch by default. The list's headers are read in either language.
  *
  * The recalculation is the batch runner's (src/dossiers/runner.ts), the same as in Excel, through the file adapter
  * (src/workbook/batchFile.ts): this face parses the command line, guards the output file, shows progress and prints
@@ -16,27 +20,13 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
 import { DossierListError, type BatchProgress, type BatchReport } from "../dossiers";
+import type { Taal } from "../rules";
+import { CLI_TEXTS, exampleValue, type CliTexts } from "./messages";
 import { openFileList } from "../workbook/batchFile";
 import { SpreadsheetFileError, systemErrorMessage } from "../workbook/file";
 
-export const USAGE = `Gebruik: npm run herbereken -- INVOER [--uit UITVOER] [--overschrijf] [--blad NAAM] [--schaal BESTAND]
-
-  INVOER            de dossierlijst: een Excel-werkmap (.xlsx) of een CSV-bestand (.csv, ; , of tab als
-                    scheidingsteken); een relatief pad geldt vanuit de map waarin u de opdracht typt
-  --uit UITVOER     de nieuwe werkmap (.xlsx); standaard NAAM.herberekend.xlsx naast de invoer
-  --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
-                    worden nooit overschreven
-  --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
-  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
-                    inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
-  -h, --help        deze hulp
-
-De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
-per dossier een rij op het blad Samenvatting. Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
-anders een gewoon internationaal getal (1234.567, 12.5); al de rest is een fout op die rij.
-
-Afloopcode: 0 als de lijst verwerkt is (foute rijen staan in Status), 1 als ze niet verwerkt kan worden of bij een
-verkeerde opdracht.`;
+/** The help text in Dutch (the default language); `--taal fr --help` shows CLI_TEXTS.fr.usage. */
+export const USAGE = CLI_TEXTS.nl.usage;
 
 /** Rows above which progress is shown on stderr even when it is not a terminal. */
 export const PROGRESS_ROWS = 5000;
@@ -53,9 +43,19 @@ interface Options {
   scale?: string;
   /** --overschrijf: an existing output file may be replaced */
   overwrite?: boolean;
+  /** --taal: the language of the messages and of what is written; nl by default */
+  taal: Taal;
 }
 
-class UsageError extends Error {}
+/** A wrong command line; `taal` is the language the user asked for (as far as it could be read). */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly taal: Taal,
+  ) {
+    super(message);
+  }
+}
 /** The list cannot be processed: a Dutch message, exit code 1. */
 class CannotProcess extends Error {}
 
@@ -65,6 +65,7 @@ const OPTIONS = {
   blad: { type: "string", multiple: true },
   schaal: { type: "string", multiple: true },
   overschrijf: { type: "boolean", multiple: true },
+  taal: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -73,43 +74,62 @@ function optionIn(message: string): string {
   return /'(-[^' ]+)/.exec(message)?.[1] ?? message;
 }
 
-/** parseArgs's English errors as Dutch ones, by their code. */
-function usageError(error: unknown): UsageError {
+/** parseArgs's English errors in the user's language, by their code. */
+function usageError(error: unknown, taal: Taal): UsageError {
+  const t = CLI_TEXTS[taal];
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error || (typeof error === "object" && error !== null) ? String((error as Error).message) : String(error);
   const option = optionIn(message);
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return new UsageError(`Onbekende optie ${option}. De opties zijn --uit, --overschrijf, --blad, --schaal en --help.`);
+      return new UsageError(t.unknownOption(option), taal);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return /does not take an argument/.test(message)
-        ? new UsageError(`Optie ${option} neemt geen waarde (schrijf gewoon ${option}).`)
-        : new UsageError(`Optie ${option} vraagt een waarde, bv. ${option} ${option === "--uit" ? "uitvoer.xlsx" : option === "--blad" ? "Blad1" : "schaal.xlsx"}.`);
+        ? new UsageError(t.noValueTaken(option), taal)
+        : new UsageError(t.valueNeeded(option, exampleValue(taal, option)), taal);
     default:
-      return new UsageError(`Verkeerde opdracht: ${message}`);
+      return new UsageError(t.wrongCommand(message), taal);
   }
 }
 
-function parseCommandLine(argv: readonly string[]): Options | "help" {
+/**
+ * The language asked for with --taal, read before the full parse so that the errors of a wrong command line are in
+ * that language too: the first `--taal fr` / `--taal=fr` before a `--`; nl otherwise (also for an unknown value).
+ */
+function askedLanguage(argv: readonly string[]): Taal {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") break;
+    const value = arg === "--taal" ? argv[i + 1] : arg.startsWith("--taal=") ? arg.slice("--taal=".length) : undefined;
+    if (value !== undefined) return value.trim().toLowerCase() === "fr" ? "fr" : "nl";
+  }
+  return "nl";
+}
+
+function parseCommandLine(argv: readonly string[]): Options | { help: Taal } {
+  const taal = askedLanguage(argv);
+  const t = CLI_TEXTS[taal];
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }) as typeof parsed;
   } catch (error) {
-    throw usageError(error);
+    throw usageError(error, taal);
   }
-  const values = parsed.values as { uit?: string[]; blad?: string[]; schaal?: string[]; overschrijf?: boolean[]; help?: boolean };
-  if (values.help === true) return "help";
-  const single = (name: "uit" | "blad" | "schaal"): string | undefined => {
+  const values = parsed.values as { uit?: string[]; blad?: string[]; schaal?: string[]; taal?: string[]; overschrijf?: boolean[]; help?: boolean };
+  const single = (name: "uit" | "blad" | "schaal" | "taal"): string | undefined => {
     const list = values[name];
     if (list === undefined) return undefined;
-    if (list.length > 1) throw new UsageError(`Optie --${name} staat er ${list.length} keer; geef ze één keer.`);
-    if (list[0].trim() === "") throw new UsageError(`Optie --${name} vraagt een waarde.`);
+    if (list.length > 1) throw new UsageError(t.optionTwice(`--${name}`, list.length), taal);
+    if (list[0].trim() === "") throw new UsageError(t.valueNeededPlain(`--${name}`), taal);
     return list[0];
   };
+  const language = single("taal");
+  if (language !== undefined && !["nl", "fr"].includes(language.trim().toLowerCase())) throw new UsageError(t.unknownLanguage(language), taal);
+  if (values.help === true) return { help: taal };
   const positional = parsed.positionals;
-  if (positional.length === 0) throw new UsageError("Geef het invoerbestand op.");
-  if (positional.length > 1) throw new UsageError(`Eén invoerbestand verwacht, maar kreeg er ${positional.length}: ${positional.join(", ")}.`);
-  const options: Options = { input: positional[0], overwrite: (values.overschrijf ?? []).length > 0 };
+  if (positional.length === 0) throw new UsageError(t.noInput, taal);
+  if (positional.length > 1) throw new UsageError(t.oneInput(positional.length, positional.join(", ")), taal);
+  const options: Options = { input: positional[0], overwrite: (values.overschrijf ?? []).length > 0, taal };
   const output = single("uit");
   const sheet = single("blad");
   const scale = single("schaal");
@@ -160,17 +180,11 @@ export function sameFile(a: string, b: string): boolean {
  * Checks the output against the inputs (the list, the --schaal file): never the same file, whatever the path says
  * (relative, through a link); an existing output only with --overschrijf. Throws CannotProcess.
  */
-function checkOutput(output: string, inputs: { file: string; what: string }[], overwrite: boolean): void {
-  for (const { file, what } of inputs) {
-    if (sameFile(output, file)) {
-      throw new CannotProcess(
-        `De uitvoer ${output} is ${what} (${file}): de invoer wordt nooit overschreven. Kies met --uit een andere naam.`,
-      );
-    }
+function checkOutput(output: string, inputs: { file: string; message: (output: string, file: string) => string }[], overwrite: boolean, t: CliTexts): void {
+  for (const { file, message } of inputs) {
+    if (sameFile(output, file)) throw new CannotProcess(message(output, file));
   }
-  if (fs.existsSync(output) && !overwrite) {
-    throw new CannotProcess(`De uitvoer ${output} bestaat al. Geef --overschrijf om dat bestand te vervangen, of kies met --uit een andere naam.`);
-  }
+  if (fs.existsSync(output) && !overwrite) throw new CannotProcess(t.outputExists(output));
 }
 
 /** A progress line on stderr: a bar on a terminal, a line per tenth otherwise. */
@@ -209,34 +223,36 @@ function progressReporter(io: Io, show: boolean) {
 
 /** Runs the command; returns the exit code. */
 export async function main(argv: readonly string[], io: Io = process): Promise<number> {
-  let options: Options | "help";
+  let options: Options | { help: Taal };
   try {
     options = parseCommandLine(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`Fout: ${error.message}\n\n${USAGE}\n`);
+      const t = CLI_TEXTS[error.taal];
+      io.stderr.write(`${t.error(error.message)}\n\n${t.usage}\n`);
       return 1;
     }
     throw error;
   }
-  if (options === "help") {
-    io.stdout.write(`${USAGE}\n`);
+  if ("help" in options) {
+    io.stdout.write(`${CLI_TEXTS[options.help].usage}\n`);
     return 0;
   }
+  const t = CLI_TEXTS[options.taal];
   try {
-    return await run(options, io);
+    return await run(options, io, t);
   } catch (error) {
     if (error instanceof CannotProcess || error instanceof SpreadsheetFileError || error instanceof DossierListError) {
-      io.stderr.write(`Fout: ${error.message}\n`);
+      io.stderr.write(`${t.error(error.message)}\n`);
       return 1;
     }
     const system = systemErrorMessage(error);
     if (system !== undefined) {
-      io.stderr.write(`Fout: ${system}\n`);
+      io.stderr.write(`${t.error(system)}\n`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`Onverwachte fout: ${message}\n`);
+    io.stderr.write(`${t.unexpected(message)}\n`);
     return 1;
   }
 }
@@ -255,40 +271,39 @@ function fromUser(file: string): string {
   return path.resolve(userFolder(), file);
 }
 
-async function run(options: Options, io: Io): Promise<number> {
+async function run(options: Options, io: Io, t: CliTexts): Promise<number> {
   const input = fromUser(options.input);
   const output = options.output !== undefined ? fromUser(options.output) : defaultOutput(input);
   const scaleFile = options.scale !== undefined ? fromUser(options.scale) : undefined;
-  if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(`De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`);
-  const inputs = [{ file: input, what: "het invoerbestand" }];
-  if (scaleFile !== undefined) inputs.push({ file: scaleFile, what: "het schaalbestand" });
-  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) {
-    throw new CannotProcess(`De uitvoer ${output} is een map, geen bestand: geef met --uit de naam van een .xlsx-bestand.`);
-  }
-  checkOutput(output, inputs, options.overwrite === true);
-  if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(`De map van de uitvoer bestaat niet: ${path.dirname(output)}`);
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new CannotProcess(t.outputNotXlsx(output));
+  const inputs = [{ file: input, message: t.outputIsInput }];
+  if (scaleFile !== undefined) inputs.push({ file: scaleFile, message: t.outputIsScale });
+  if (fs.existsSync(output) && fs.statSync(output).isDirectory()) throw new CannotProcess(t.outputIsFolder(output));
+  checkOutput(output, inputs, options.overwrite === true, t);
+  if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(t.outputFolderMissing(path.dirname(output)));
 
   const started = Date.now();
-  const list = await openFileList({ input, sheet: options.sheet, scaleFile });
+  const list = await openFileList({ input, sheet: options.sheet, scaleFile, taal: options.taal });
   const rowCount = list.sheet.rowCount;
   const progress = progressReporter(io, io.stderr.isTTY === true || rowCount > PROGRESS_ROWS);
-  const report = await list.run(progressLines(progress, started));
-  progress.phase("Opslaan...");
+  const report = await list.run(progressLines(progress, started, t));
+  progress.phase(t.saving);
   await list.save(output);
   progress.end();
-  io.stdout.write(message(report, { input: options.input, kind: list.kind, sheet: list.sheet.name, output: options.output ?? defaultOutput(options.input) }).join("\n") + "\n");
+  const file = { input: options.input, kind: list.kind, sheet: list.sheet.name, output: options.output ?? defaultOutput(options.input) };
+  io.stdout.write(message(report, file, t).join("\n") + "\n");
   return 0;
 }
 
 /** The runner's progress as lines on stderr: a line per phase, a bar (or a line per tenth) within it. */
-function progressLines(progress: ReturnType<typeof progressReporter>, started: number): (p: BatchProgress) => void {
-  const LABELS = { lezen: "Lezen", rekenen: "Rekenen", schrijven: "Schrijven", samenvatting: "Samenvatting" } as const;
+function progressLines(progress: ReturnType<typeof progressReporter>, started: number, t: CliTexts): (p: BatchProgress) => void {
+  const LABELS = t.phase;
   let phase = "";
   let read = 0;
   return (p) => {
     if (p.phase === "klaar") return;
     if (p.phase !== phase) {
-      if (phase === "lezen") progress.phase(`Gelezen: ${read} rijen (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (phase === "lezen") progress.phase(t.read(read, ((Date.now() - started) / 1000).toFixed(1)));
       phase = p.phase;
     }
     if (p.phase === "lezen") read = p.rowsTotal;
@@ -300,22 +315,18 @@ function progressLines(progress: ReturnType<typeof progressReporter>, started: n
  * The message on stdout, from the runner's report only, so it always agrees with the summary sheet: the list, how the
  * contributions were computed, the counts line of the summary, each warning once, the first errors, the output.
  */
-function message(report: BatchReport, file: { input: string; kind: "xlsx" | "csv"; sheet: string; output: string }): string[] {
+function message(report: BatchReport, file: { input: string; kind: "xlsx" | "csv"; sheet: string; output: string }, t: CliTexts): string[] {
   const out: string[] = [];
   // the paths as the user typed them (relative to the user's folder); messages about a file name it in full
-  out.push(`Dossierlijst: ${file.input}${file.kind === "xlsx" ? ` (blad "${file.sheet}")` : ""}`);
-  out.push(
-    report.method === "schaal"
-      ? `Bijdragen volgens de officiële schaal (${report.schaalBron}).`
-      : "Bijdragen volgens de ingebouwde benadering (geen schaal gevonden).",
-  );
+  out.push(file.kind === "xlsx" ? t.listSheet(file.input, file.sheet) : t.list(file.input));
+  out.push(report.method === "schaal" ? t.byScale(report.schaalBron) : t.byApproximation);
   if (report.countsLine !== undefined) out.push(report.countsLine);
   for (const notice of report.notices) out.push(notice);
   if (report.firstErrors.length > 0) {
-    out.push(report.errors > report.firstErrors.length ? `Eerste ${report.firstErrors.length} fouten:` : "Fouten:");
-    for (const e of report.firstErrors) out.push(`  rij ${e.row}${e.dossier ? ` (dossier ${e.dossier})` : ""}: ${e.status}`);
+    out.push(report.errors > report.firstErrors.length ? t.firstErrors(report.firstErrors.length) : t.errors);
+    for (const e of report.firstErrors) out.push(e.dossier ? t.errorRowDossier(e.row, e.dossier, e.status) : t.errorRow(e.row, e.status));
   }
-  out.push(`Geschreven: ${file.output}${report.summarySheet !== undefined ? ` (samenvatting op blad "${report.summarySheet}")` : ""}`);
+  out.push(report.summarySheet !== undefined ? t.writtenWithSummary(file.output, report.summarySheet) : t.written(file.output));
   return out;
 }
 

@@ -3,6 +3,7 @@
  * "partner-inkomen" and "PARTNERINKOMEN" are the same column; every header is also accepted in French ("Revenu du
  * partenaire", "Personnes a charge"). The one home of the header search.
  */
+import { currentLanguage } from "../rules";
 import { columnLetter } from "./sheet";
 
 export const INPUT_COLUMNS = {
@@ -225,13 +226,37 @@ const ARGUMENT_LABELS: Record<string, string> = {
   schaal: "Schaal",
 };
 
-/** "partner_inkomen" -> "Partner inkomen"; an argument with a position ("schaal (rij 3, ...)") keeps it. */
+/** The same in French: the headers of a French list (`withLanguage("fr", ...)` in the rules selects them). */
+const ARGUMENT_LABELS_FR: Record<string, string> = {
+  tekort: INPUT_COLUMNS_FR.tekort,
+  ligdagprijs: INPUT_COLUMNS_FR.ligdagprijs,
+  dagen: INPUT_COLUMNS_FR.dagen,
+  bijkomende_kosten: INPUT_COLUMNS_FR.bijkomendeKosten,
+  inkomsten: INPUT_COLUMNS_FR.inkomsten,
+  zakgeld: INPUT_COLUMNS_FR.zakgeld,
+  datum: INPUT_COLUMNS_FR.datum,
+  inkomen: INPUT_COLUMNS_FR.inkomen,
+  partner_inkomen: INPUT_COLUMNS_FR.partnerInkomen,
+  personen_ten_laste: INPUT_COLUMNS_FR.personenTenLaste,
+  kindsdeel: OUTPUT_COLUMNS_FR.kindsdeel,
+  aantal_kinderen: INPUT_COLUMNS_FR.aantalKinderen,
+  kadastraal_inkomen: INPUT_COLUMNS_FR.kadastraalInkomen,
+  billijkheid: INPUT_COLUMNS_FR.billijkheid,
+  reden: INPUT_COLUMNS_FR.reden,
+  schaal: "Barème",
+};
+
+/**
+ * "partner_inkomen" -> "Partner inkomen" ("Revenu du partenaire" in the rules' current language French); an argument
+ * with a position ("schaal (rij 3, ...)") keeps it.
+ */
 export function argumentLabel(argument: string): string {
-  const exact = ARGUMENT_LABELS[argument];
+  const labels = currentLanguage() === "fr" ? ARGUMENT_LABELS_FR : ARGUMENT_LABELS;
+  const exact = labels[argument];
   if (exact !== undefined) return exact;
   const space = argument.indexOf(" ");
   if (space > 0) {
-    const head = ARGUMENT_LABELS[argument.slice(0, space)];
+    const head = labels[argument.slice(0, space)];
     if (head !== undefined) return head + argument.slice(space);
   }
   return argument;

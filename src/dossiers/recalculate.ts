@@ -33,6 +33,8 @@ import {
   optionalDate,
   parseSchaal,
   RuleError,
+  argName,
+  msg,
   dayToSerial,
   isValidSerial,
   serialToDay,
@@ -151,9 +153,10 @@ export class DossierListError extends Error {
 export function errorStatus(error: unknown): string {
   if (error instanceof FormulaCellError) return error.message;
   if (error instanceof RuleError) {
-    const prefix = `${error.argument}: `;
+    // the rules' message is "argument: text" in their current language ("argument : text" in French)
+    const prefix = msg("error", { argument: argName(error.argument), message: "" });
     const text = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    return `${argumentLabel(error.argument)}: ${text}`;
+    return msg("error", { argument: argumentLabel(error.argument), message: text });
   }
   const message = error instanceof Error ? error.message : String(error);
   return `Interne fout: ${message}`;

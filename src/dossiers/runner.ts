@@ -16,7 +16,7 @@
  * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
  * - after the writes the workbook is asked to recalculate.
  */
-import { parseSchaal, RuleError, type ScaleTable } from "../rules";
+import { parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
 import { cellText, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
@@ -27,6 +27,7 @@ import {
   missingColumnsMessage,
   noHeaderRowMessage,
   OUTPUT_COLUMNS,
+  OUTPUT_COLUMNS_FR,
   OUTPUT_KEYS,
   presentInputColumns,
   type ColumnIndex,
@@ -47,7 +48,7 @@ import {
 } from "./port";
 import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
 import { columnLetter, freeSheetName, rowAddress } from "./sheet";
-import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAME, summaryMatrix } from "./summary";
+import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAMES, SUMMARY_TOTAL_LABELS, summaryMatrix } from "./summary";
 
 export interface RunnerOptions {
   onProgress?: (progress: BatchProgress) => void;
@@ -58,7 +59,15 @@ export interface RunnerOptions {
   maxRowsPerChunk?: number;
   /** rows of the first read chunk, before any row has been measured; default 32 */
   firstChunkRows?: number;
+  /**
+   * The language of what the run writes: the added output headers, the Status texts and rule errors (through the
+   * rules' withLanguage), the summary sheet and the counts line. Dutch by default.
+   */
+  taal?: Taal;
 }
+
+/** The output headers a run adds, in each language. */
+const OUTPUT_HEADERS: Readonly<Record<Taal, Readonly<Record<OutputColumn, string>>>> = { nl: OUTPUT_COLUMNS, fr: OUTPUT_COLUMNS_FR };
 
 const DEFAULTS = { maxPayloadBytes: 1_000_000, maxRowsPerChunk: 5_000, firstChunkRows: 32 };
 
@@ -232,6 +241,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     maxRowsPerChunk: options.maxRowsPerChunk ?? DEFAULTS.maxRowsPerChunk,
     firstChunkRows: options.firstChunkRows ?? DEFAULTS.firstChunkRows,
   };
+  const taal = options.taal ?? "nl";
+  const headers = OUTPUT_HEADERS[taal];
   const onProgress = options.onProgress ?? (() => undefined);
   const aborted = () => options.signal?.aborted === true;
   const marker = summaryMarker(port.sourceId);
@@ -268,7 +279,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
 
   const wasRead = (i: number) => rows[i] !== undefined;
-  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0 };
+  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0, taal };
 
   onProgress(progressOf("lezen", 0, total));
   const complete = await readChunked(
@@ -298,12 +309,14 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   }
 
   onProgress(progressOf("rekenen", 0, 1));
-  const result = recalculateRows(rows, compact, {
-    schaal: scale ?? null,
-    firstRowNumber: layout.firstRow + 1,
-    onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
-    progressEvery: 5000,
-  });
+  const result = withLanguage(taal, () =>
+    recalculateRows(rows, compact, {
+      schaal: scale ?? null,
+      firstRowNumber: layout.firstRow + 1,
+      onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
+      progressEvery: 5000,
+    }),
+  );
   onProgress(progressOf("rekenen", 1, 1));
   if (aborted()) {
     const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
@@ -315,7 +328,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     await port.addColumns(
       layout.headerRow,
       positions[added[0]],
-      added.map((key) => OUTPUT_COLUMNS[key]),
+      added.map((key) => headers[key]),
     );
   }
 
@@ -336,8 +349,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   }
 
   // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
-  const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAME, info.sheetNames);
-  const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where });
+  const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAMES[taal], info.sheetNames);
+  const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where, taal });
   let at = 0;
   onProgress(progressOf("samenvatting", 0, matrix.length));
   while (at < matrix.length) {
@@ -346,7 +359,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     at = end;
     onProgress(progressOf("samenvatting", at, matrix.length));
   }
-  const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0].startsWith("Totaal"));
+  const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0] === SUMMARY_TOTAL_LABELS[taal]);
   await port.finish({
     list: {
       headerRow: layout.headerRow,
@@ -357,7 +370,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
       statusColumn: positions.status,
       amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
       dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
-      addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, OUTPUT_COLUMNS[key].length + 3) })),
+      addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
       isTable: info.isTable,
     },
     summary: {
@@ -398,6 +411,8 @@ interface WriteContext {
   opts: typeof DEFAULTS;
   /** the output columns were all there before the run (so old figures may stand in them) */
   existedBefore: boolean;
+  /** the language of the run (the headers it adds, its texts) */
+  taal: Taal;
 }
 
 /** Bytes a row's number formats add to a write request (a format code per cell). */
@@ -422,7 +437,7 @@ function expectedHeader(ctx: WriteContext): string[] {
   const header: string[] = [];
   for (let c = 0; c < width; c++) header.push(cellText(ctx.layout.header[c]));
   // an output column found in the list keeps its own header (in either language, any case); an added one has ours
-  for (const key of OUTPUT_KEYS) if (ctx.layout.columns[key] === undefined) header[ctx.positions[key] - ctx.info.left] = OUTPUT_COLUMNS[key];
+  for (const key of OUTPUT_KEYS) if (ctx.layout.columns[key] === undefined) header[ctx.positions[key] - ctx.info.left] = OUTPUT_HEADERS[ctx.taal][key];
   return header;
 }
 
@@ -570,10 +585,10 @@ function makeReport(
     summarySheet,
     method,
     schaalBron: scale === undefined ? undefined : info.scale?.where,
-    notices: result === undefined ? [] : noticeTexts(result),
+    notices: result === undefined ? [] : noticeTexts(result, ctx.taal),
   };
   // the counts line of the summary sheet, for a face's message: only when every row was written (it counts them all)
-  if (result !== undefined && !cancelled && written === result.outputs.length) report.countsLine = countsLine(result);
+  if (result !== undefined && !cancelled && written === result.outputs.length) report.countsLine = countsLine(result, ctx.taal);
   if (marked !== undefined) report.marked = marked;
   const syncs = ctx.port.syncs?.();
   if (syncs !== undefined) report.syncs = syncs;

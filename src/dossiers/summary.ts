@@ -2,11 +2,13 @@
  * The per-dossier summary as a sheet (header, one row per dossier, a total, notes), for Excel and the command line.
  * Pure: values only; the faces write them.
  */
-import { amountSum, APPROXIMATION_WARNING, toExcelNumber } from "../rules";
+import { amountSum, msg, toExcelNumber, withLanguage, type Taal } from "../rules";
 import type { BatchResult, DossierSummary } from "./recalculate";
 import { STATUS_OK } from "./recalculate";
 
 export const SUMMARY_SHEET_NAME = "Samenvatting";
+/** The summary sheet's name in each language (a French run writes "Résumé"). */
+export const SUMMARY_SHEET_NAMES: Readonly<Record<Taal, string>> = { nl: SUMMARY_SHEET_NAME, fr: "Résumé" };
 
 export const SUMMARY_HEADERS = [
   "Dossier",
@@ -19,6 +21,67 @@ export const SUMMARY_HEADERS = [
   "Fouten",
   "Status",
 ] as const;
+
+/** The summary's headers in each language, column for column. */
+export const SUMMARY_HEADERS_BY_LANGUAGE: Readonly<Record<Taal, readonly string[]>> = {
+  nl: SUMMARY_HEADERS,
+  fr: ["Dossier", "Déficit", "Nombre d'enfants", "Part d'enfant", "Somme des contributions", "Part du CPAS", "Lignes", "Erreurs", "Statut"],
+};
+
+/** The summary's own texts, one catalogue per language (whole sentences with parameters, never pieced together). */
+interface SummaryTexts {
+  noDossier: string;
+  looseRows: (n: number) => string;
+  total: string;
+  totalStatus: (ok: number, all: number) => string;
+  source: (bron: string) => string;
+  scaleUnusable: (error: string) => string;
+  scaleUsed: () => string;
+  scaleUsedFrom: (bron: string) => string;
+  shareNote: string;
+  counts: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number }) => string;
+  countsLoose: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number; loose: number }) => string;
+}
+
+const TEXTS: Readonly<Record<Taal, SummaryTexts>> = {
+  nl: {
+    noDossier: "(zonder dossiernummer)",
+    looseRows: (n) =>
+      n === 1
+        ? "Een rij met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst)."
+        : `${n} rijen met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`,
+    total: "Totaal (dossiers zonder fout)",
+    totalStatus: (ok, all) => `${ok} van ${all} dossiers zonder fout`,
+    source: (bron) => `Bron: ${bron}`,
+    scaleUnusable: (error) => `Schaal onbruikbaar: ${error}`,
+    scaleUsed: () => "Bijdragen volgens de officiële schaal, nooit meer dan het kindsdeel.",
+    scaleUsedFrom: (bron) => `Bijdragen volgens de officiële schaal (${bron}), nooit meer dan het kindsdeel.`,
+    shareNote: "Aandeel OCMW = tekort - som van de bijdragen. Een dossier met een fout krijgt geen som en geen aandeel.",
+    counts: (c) => `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+    countsLoose: (c) =>
+      `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (waarvan ${c.loose} zonder dossiernummer), lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+  },
+  fr: {
+    noDossier: "(sans numéro de dossier)",
+    looseRows: (n) =>
+      n === 1
+        ? "Une ligne avec des données mais sans numéro de dossier : comptée dans aucun dossier (voir Statut dans la liste)."
+        : `${n} lignes avec des données mais sans numéro de dossier : comptées dans aucun dossier (voir Statut dans la liste).`,
+    total: "Total (dossiers sans erreur)",
+    totalStatus: (ok, all) => `${ok} dossiers sur ${all} sans erreur`,
+    source: (bron) => `Source : ${bron}`,
+    scaleUnusable: (error) => `Barème inutilisable : ${error}`,
+    scaleUsed: () => "Contributions selon le barème officiel, jamais plus que la part d'enfant.",
+    scaleUsedFrom: (bron) => `Contributions selon le barème officiel (${bron}), jamais plus que la part d'enfant.`,
+    shareNote: "Part du CPAS = déficit - somme des contributions. Un dossier avec une erreur n'a ni somme ni part du CPAS.",
+    counts: (c) => `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors}, lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+    countsLoose: (c) =>
+      `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors} (dont ${c.loose} sans numéro de dossier), lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+  },
+};
+
+/** The first cell of the summary's total row, in each language. */
+export const SUMMARY_TOTAL_LABELS: Readonly<Record<Taal, string>> = { nl: TEXTS.nl.total, fr: TEXTS.fr.total };
 
 /** Columns of the summary holding euro amounts (0-based), for a number format. */
 export const SUMMARY_AMOUNT_COLUMNS = [1, 3, 4, 5] as const;
@@ -44,6 +107,8 @@ export interface SummaryOptions {
   schaalBron?: string;
   /** the list the summary is about, e.g. `tabel Dossiers` or `blad Blad1 van lijst.xlsx` */
   bron?: string;
+  /** the language of the sheet's headers and notes; Dutch by default */
+  taal?: Taal;
 }
 
 /** The total of one amount column over the dossiers without error, exact (src/rules sums, never float cents). */
@@ -52,7 +117,7 @@ function total(values: (number | undefined)[]): number {
 }
 
 /** The label of the summary row for the rows with data but no dossier number. */
-export const NO_DOSSIER_LABEL = "(zonder dossiernummer)";
+export const NO_DOSSIER_LABEL = TEXTS.nl.noDossier;
 
 /**
  * The summary sheet: header, one row per dossier, a row for the rows without a dossier number (when there are any),
@@ -61,12 +126,14 @@ export const NO_DOSSIER_LABEL = "(zonder dossiernummer)";
  * once (stale amounts, the approximation). Every row has the same width.
  */
 export function summaryMatrix(result: BatchResult, options: SummaryOptions = {}): SheetValue[][] {
+  const taal = options.taal ?? "nl";
+  const t = TEXTS[taal];
   const width = SUMMARY_HEADERS.length;
   const pad = (row: SheetValue[]): SheetValue[] => {
     while (row.length < width) row.push("");
     return row;
   };
-  const matrix: SheetValue[][] = [[...SUMMARY_HEADERS]];
+  const matrix: SheetValue[][] = [[...SUMMARY_HEADERS_BY_LANGUAGE[taal]]];
   const ok = result.summaries.filter((s) => s.status === STATUS_OK);
   let rows = 0;
   let errors = 0;
@@ -77,13 +144,13 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
   }
   const loose = result.rowsWithoutDossier;
   if (loose > 0) {
-    matrix.push(pad([NO_DOSSIER_LABEL, "", "", "", "", "", loose, loose, `${loose === 1 ? "Een rij" : `${loose} rijen`} met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`]));
+    matrix.push(pad([t.noDossier, "", "", "", "", "", loose, loose, t.looseRows(loose)]));
     rows += loose;
     errors += loose;
   }
   matrix.push(
     pad([
-      "Totaal (dossiers zonder fout)",
+      t.total,
       total(ok.map((s) => s.tekort)),
       "",
       "",
@@ -91,33 +158,31 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
       total(ok.map((s) => s.aandeelOcmw)),
       rows,
       errors,
-      `${ok.length} van ${result.summaries.length} dossiers zonder fout`,
+      t.totalStatus(ok.length, result.summaries.length),
     ]),
   );
   matrix.push(pad([]));
-  if (options.bron !== undefined) matrix.push(pad([`Bron: ${options.bron}`]));
-  matrix.push(pad([countsLine(result)]));
-  if (result.schaalError !== undefined) matrix.push(pad([`Schaal onbruikbaar: ${result.schaalError}`]));
-  else if (result.method === "schaal") {
-    matrix.push(pad([`Bijdragen volgens de officiële schaal${options.schaalBron ? ` (${options.schaalBron})` : ""}, nooit meer dan het kindsdeel.`]));
-  }
-  for (const text of noticeTexts(result)) matrix.push(pad([text]));
-  matrix.push(pad(["Aandeel OCMW = tekort - som van de bijdragen. Een dossier met een fout krijgt geen som en geen aandeel."]));
+  if (options.bron !== undefined) matrix.push(pad([t.source(options.bron)]));
+  matrix.push(pad([countsLine(result, taal)]));
+  if (result.schaalError !== undefined) matrix.push(pad([t.scaleUnusable(result.schaalError)]));
+  else if (result.method === "schaal") matrix.push(pad([options.schaalBron ? t.scaleUsedFrom(options.schaalBron) : t.scaleUsed()]));
+  for (const text of noticeTexts(result, taal)) matrix.push(pad([text]));
+  matrix.push(pad([t.shareNote]));
   return matrix;
 }
 
-/** The counts as one Dutch line, the same in the summary sheet and the message of every face. */
-export function countsLine(result: BatchResult): string {
+/** The counts as one line (Dutch by default), the same in the summary sheet and the message of every face. */
+export function countsLine(result: BatchResult, taal: Taal = "nl"): string {
   const c = result.counts;
-  const loose = result.rowsWithoutDossier > 0 ? ` (waarvan ${result.rowsWithoutDossier} zonder dossiernummer)` : "";
-  return `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}${loose}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`;
+  const loose = result.rowsWithoutDossier;
+  return loose > 0 ? TEXTS[taal].countsLoose({ ...c, loose }) : TEXTS[taal].counts(c);
 }
 
 /**
  * The warnings to show once with the batch's figures: each distinct notice of the rules (a stale indexed amount),
  * and the approximation warning once when the contributions were not computed with an official scale.
  */
-export function noticeTexts(result: Pick<BatchResult, "notices" | "method" | "schaalError">): string[] {
+export function noticeTexts(result: Pick<BatchResult, "notices" | "method" | "schaalError">, taal: Taal = "nl"): string[] {
   const texts: string[] = [];
   const add = (text: string) => {
     if (!texts.includes(text)) texts.push(text);
@@ -125,7 +190,7 @@ export function noticeTexts(result: Pick<BatchResult, "notices" | "method" | "sc
   for (const n of result.notices) if (n.kind !== "benadering") add(n.text);
   if (result.method === "benadering" && result.schaalError === undefined) {
     // the rules' own approximation notice when they give one, else the shared text: once
-    add(result.notices.find((n) => n.kind === "benadering")?.text ?? APPROXIMATION_WARNING);
+    add(result.notices.find((n) => n.kind === "benadering")?.text ?? withLanguage(taal, () => msg("notice.approximation")));
   }
   return texts;
 }

@@ -29,6 +29,7 @@ import {
   type SheetValue,
   type WriteBlock,
 } from "../dossiers";
+import type { Taal } from "../rules";
 import { formatList, formatSummary } from "./batchFileFormat";
 import {
   findSheet,
@@ -49,6 +50,8 @@ export interface FileListOptions {
   sheet?: string;
   /** --schaal: a file with the official scale */
   scaleFile?: string;
+  /** --taal: the language of the output headers, the Status texts and the summary sheet; Dutch by default */
+  taal?: Taal;
 }
 
 /** A list in a file, opened: the runner's port, and saving the result. */
@@ -297,7 +300,7 @@ export async function openFileList(options: FileListOptions): Promise<FileList> 
     port,
     run(onProgress) {
       // the whole list is in memory: one chunk, no payload budget
-      return runBatch(port, { onProgress, maxPayloadBytes: Infinity, maxRowsPerChunk: Infinity, firstChunkRows: Infinity });
+      return runBatch(port, { onProgress, maxPayloadBytes: Infinity, maxRowsPerChunk: Infinity, firstChunkRows: Infinity, taal: options.taal });
     },
     save(file) {
       return writeWorkbookFast(workbook, file);

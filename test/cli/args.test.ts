@@ -7,8 +7,8 @@ function capture() {
 }
 
 test.each([
-  [["lijst.xlsx", "-o", "uit.xlsx"], "Onbekende optie -o. De opties zijn --uit, --overschrijf, --blad, --schaal en --help."],
-  [["lijst.xlsx", "--kleur=rood"], "Onbekende optie --kleur. De opties zijn --uit, --overschrijf, --blad, --schaal en --help."],
+  [["lijst.xlsx", "-o", "uit.xlsx"], "Onbekende optie -o. De opties zijn --uit, --overschrijf, --blad, --schaal, --taal en --help."],
+  [["lijst.xlsx", "--kleur=rood"], "Onbekende optie --kleur. De opties zijn --uit, --overschrijf, --blad, --schaal, --taal en --help."],
   [["lijst.xlsx", "--uit"], "Optie --uit vraagt een waarde, bv. --uit uitvoer.xlsx."],
   [["lijst.xlsx", "--uit", "--overschrijf"], "Optie --uit vraagt een waarde, bv. --uit uitvoer.xlsx."],
   [["lijst.xlsx", "--blad="], "Optie --blad vraagt een waarde."],
