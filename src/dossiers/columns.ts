@@ -82,6 +82,7 @@ export const OUTPUT_COLUMNS_FR: Readonly<Record<OutputColumn, string>> = {
 };
 
 const COLUMN_LABELS: Record<ColumnKey, string> = { ...INPUT_COLUMNS, ...OUTPUT_COLUMNS };
+const COLUMN_LABELS_FR: Record<ColumnKey, string> = { ...INPUT_COLUMNS_FR, ...OUTPUT_COLUMNS_FR };
 
 /** Every accepted header (Dutch and French), normalised, to its column. */
 const BY_NORMALIZED = new Map<string, ColumnKey>(
@@ -128,12 +129,55 @@ export function duplicateColumns(headers: readonly unknown[]): DuplicateColumn[]
  * The Dutch message for a header row with a column twice, naming both columns by letter (`offset` = the sheet column
  * of headers[0]): the batch would otherwise silently read or write one of them.
  */
-export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], headers: readonly unknown[], offset = 0, where = "de kopregel"): string {
+export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], headers: readonly unknown[], offset = 0, where?: string): string {
+  const t = LIST_TEXTS[currentLanguage()];
+  const labels = currentLanguage() === "fr" ? COLUMN_LABELS_FR : COLUMN_LABELS;
   const parts = duplicates.map((d) => {
-    const name = (k: number) => `${columnLetter(offset + k)} ("${String(headers[k]).trim()}")`;
-    return `"${COLUMN_LABELS[d.key]}" staat twee keer in ${where}: kolom ${name(d.first)} en kolom ${name(d.second)}`;
+    const name = (k: number) => t.column(columnLetter(offset + k), String(headers[k]).trim());
+    return t.twice(labels[d.key], where ?? t.headerRow, name(d.first), name(d.second));
   });
-  return `${parts.join("; ")}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`;
+  return t.duplicates(parts.join("; "));
+}
+
+/**
+ * The texts of an unusable list, one catalogue per language; the rules' current language (`withLanguage`) chooses.
+ * Whole sentences with parameters.
+ */
+const LIST_TEXTS = {
+  nl: {
+    headerRow: "de kopregel",
+    headerRowOf: (where: string) => `de kopregel van ${where}`,
+    column: (letter: string, header: string) => `${letter} ("${header}")`,
+    twice: (label: string, where: string, first: string, second: string) => `"${label}" staat twee keer in ${where}: kolom ${first} en kolom ${second}`,
+    duplicates: (parts: string) => `${parts}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`,
+    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (of ${all}; ontbreekt: ${absent})`,
+    missingOne: (where: string, column: string) => `Verplichte kolom ontbreekt in ${where}: ${column}.`,
+    missingMany: (where: string, columns: string) => `Verplichte kolommen ontbreken in ${where}: ${columns}.`,
+    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
+      `Geen kopregel gevonden in ${where}: verwacht in een van de eerste ${rows} rijen de kolomkoppen ${required} en ${tekort} (of ${all}).`,
+  },
+  fr: {
+    headerRow: "la ligne d'en-tête",
+    headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,
+    column: (letter: string, header: string) => `${letter} (« ${header} »)`,
+    twice: (label: string, where: string, first: string, second: string) => `« ${label} » figure deux fois dans ${where} : colonne ${first} et colonne ${second}`,
+    duplicates: (parts: string) => `${parts}. Donnez à chaque colonne son propre en-tête (renommez-en ou supprimez-en une) et recommencez.`,
+    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (ou ${all} ; manque : ${absent})`,
+    missingOne: (where: string, column: string) => `Colonne obligatoire manquante dans ${where} : ${column}.`,
+    missingMany: (where: string, columns: string) => `Colonnes obligatoires manquantes dans ${where} : ${columns}.`,
+    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
+      `Aucune ligne d'en-tête trouvée dans ${where} : les en-têtes ${required} et ${tekort} (ou ${all}) sont attendus dans l'une des ${rows} premières lignes.`,
+  },
+} as const;
+
+/** "de kopregel van blad X" / "la ligne d'en-tête de feuille X", in the rules' current language. */
+export function headerRowOf(where: string): string {
+  return LIST_TEXTS[currentLanguage()].headerRowOf(where);
+}
+
+/** The input headers in the rules' current language. */
+function inputLabels(): Readonly<Record<InputColumn, string>> {
+  return currentLanguage() === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
 }
 
 /**
@@ -141,11 +185,13 @@ export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], 
  * Ligdagprijs, Dagen, Bijkomende kosten and Inkomsten. Empty when the header row is usable.
  */
 export function missingColumns(found: Partial<Record<ColumnKey, number>>): string[] {
-  const missing: string[] = REQUIRED_COLUMNS.filter((c) => found[c] === undefined).map((c) => INPUT_COLUMNS[c]);
+  const labels = inputLabels();
+  const missing: string[] = REQUIRED_COLUMNS.filter((c) => found[c] === undefined).map((c) => labels[c]);
   if (found.tekort === undefined) {
     const absent = DEFICIT_COLUMNS.filter((c) => found[c] === undefined);
     if (absent.length > 0) {
-      missing.push(`${INPUT_COLUMNS.tekort} (of ${DEFICIT_COLUMNS.map((c) => INPUT_COLUMNS[c]).join(" + ")}; ontbreekt: ${absent.map((c) => INPUT_COLUMNS[c]).join(", ")})`);
+      const all = DEFICIT_COLUMNS.map((c) => labels[c]).join(" + ");
+      missing.push(LIST_TEXTS[currentLanguage()].deficitMissing(labels.tekort, all, absent.map((c) => labels[c]).join(", ")));
     }
   }
   return missing;
@@ -191,19 +237,16 @@ export function missingOutputColumns(columns: ColumnIndex): OutputColumn[] {
 }
 
 /** The Dutch message for a header row that lacks required columns, naming them. */
-export function missingColumnsMessage(missing: readonly string[], where = "de kopregel"): string {
-  return missing.length === 1
-    ? `Verplichte kolom ontbreekt in ${where}: ${missing[0]}.`
-    : `Verplichte kolommen ontbreken in ${where}: ${missing.join("; ")}.`;
+export function missingColumnsMessage(missing: readonly string[], where?: string): string {
+  const t = LIST_TEXTS[currentLanguage()];
+  return missing.length === 1 ? t.missingOne(where ?? t.headerRow, missing[0]) : t.missingMany(where ?? t.headerRow, missing.join("; "));
 }
 
 /** The message when no header row is found. */
 export function noHeaderRowMessage(where: string): string {
-  return (
-    `Geen kopregel gevonden in ${where}: verwacht in een van de eerste ${HEADER_SCAN_ROWS} rijen de kolomkoppen ` +
-    `${REQUIRED_COLUMNS.map((c) => INPUT_COLUMNS[c]).join(", ")} en ${INPUT_COLUMNS.tekort} ` +
-    `(of ${DEFICIT_COLUMNS.map((c) => INPUT_COLUMNS[c]).join(" + ")}).`
-  );
+  const labels = inputLabels();
+  const required = REQUIRED_COLUMNS.map((c) => labels[c]).join(", ");
+  return LIST_TEXTS[currentLanguage()].noHeaderRow(where, HEADER_SCAN_ROWS, required, labels.tekort, DEFICIT_COLUMNS.map((c) => labels[c]).join(" + "));
 }
 
 /** The rule arguments (as RuleError names them) mapped to the column a user sees in the list. */

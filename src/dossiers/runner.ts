@@ -28,6 +28,7 @@ import {
   noHeaderRowMessage,
   OUTPUT_COLUMNS,
   OUTPUT_COLUMNS_FR,
+  headerRowOf,
   OUTPUT_KEYS,
   presentInputColumns,
   type ColumnIndex,
@@ -149,7 +150,7 @@ function layoutOfInfo(info: ListInfo): Layout {
     index = found.index;
   }
   const header = info.scan[index] ?? [];
-  const where = `de kopregel van ${info.where}`;
+  const where = headerRowOf(info.where);
   const duplicates = duplicateColumns(header);
   if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, info.left, where));
   const columns: ColumnIndex = findHeaderRow([header], 1)?.columns ?? {};
@@ -248,7 +249,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const marker = summaryMarker(port.sourceId);
 
   const info = await port.open(marker);
-  const layout = layoutOfInfo(info);
+  // an unusable list is reported in the run's language (the rules' current language chooses the texts)
+  const layout = withLanguage(taal, () => layoutOfInfo(info));
   const scale = await loadScale(port, info, opts);
 
   // the output columns: reused when present, else appended in order after the list (absolute sheet columns)

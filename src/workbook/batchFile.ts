@@ -88,6 +88,7 @@ async function scaleMatrix(
   workbook: ExcelJS.Workbook,
   listSheet: ExcelJS.Worksheet,
   scaleFile: string | undefined,
+  taal: Taal,
 ): Promise<{ matrix: PlainCell[][]; where: string } | undefined> {
   if (scaleFile !== undefined) {
     try {
@@ -99,7 +100,7 @@ async function scaleMatrix(
   }
   const sheet = findSheet(workbook, "Schaal");
   if (sheet === undefined || sheet === listSheet) return undefined;
-  return { matrix: rectangular(sheetRows(sheet)), where: `blad ${sheet.name}` };
+  return { matrix: rectangular(sheetRows(sheet)), where: taal === "fr" ? `feuille ${sheet.name}` : `blad ${sheet.name}` };
 }
 
 /** `'Blad 1'!$A$1` -> `Blad 1` */
@@ -290,8 +291,8 @@ export async function openFileList(options: FileListOptions): Promise<FileList> 
   const { kind, workbook } = await openSpreadsheet(options.input);
   const sheet = chooseSheet(workbook, options.sheet);
   const base = path.basename(options.input);
-  const where = kind === "csv" ? base : `blad "${sheet.name}" van ${base}`;
-  const scale = await scaleMatrix(workbook, sheet, options.scaleFile);
+  const where = kind === "csv" ? base : options.taal === "fr" ? `feuille « ${sheet.name} » de ${base}` : `blad "${sheet.name}" van ${base}`;
+  const scale = await scaleMatrix(workbook, sheet, options.scaleFile, options.taal ?? "nl");
   const port = new FileListPort(workbook, sheet, where, scale);
   return {
     kind,

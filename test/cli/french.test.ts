@@ -143,3 +143,27 @@ test("a missing input file with --taal fr: the message starts with Erreur", asyn
   expect(await main([path.join(dir, "absent.xlsx"), "--taal", "fr"], io)).toBe(1);
   expect(out.stderr).toMatch(/^Erreur : /);
 });
+
+test("--taal fr on a list without a required column: the message in French, naming the French headers", async () => {
+  // no Personnes à charge, and neither Déficit nor the four columns it can be computed from
+  const input = await writeXlsx("incomplete.xlsx", {
+    Dossiers: [
+      ["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Jours"],
+      ["A", "a", 0, null, 30],
+    ],
+  });
+  const { out, io } = capture();
+  expect(await main([input, "--uit", path.join(dir, "incomplete-uit.xlsx"), "--taal", "fr"], io)).toBe(1);
+  expect(out.stderr).toBe(
+    "Erreur : Colonnes obligatoires manquantes dans la ligne d'en-tête de feuille « Dossiers » de incomplete.xlsx : Personnes à charge; " +
+      "Déficit (ou Prix de journée + Jours + Frais supplémentaires + Revenus ; manque : Prix de journée, Frais supplémentaires, Revenus).\n",
+  );
+});
+
+test("--taal fr: the Résumé names its source in French", async () => {
+  const input = await writeXlsx("source.xlsx", { Dossiers: [H, ["D1", "Anne", 0, null, 0, 900]] });
+  const output = path.join(dir, "source-uit.xlsx");
+  expect(await main([input, "--uit", output, "--taal", "fr"], capture().io)).toBe(0);
+  const sheets = await readXlsx(output);
+  expect(sheets["Résumé"].map((r) => r[0])).toContain("Source : feuille « Dossiers » de source.xlsx");
+});
