@@ -49,7 +49,7 @@ import {
 } from "./port";
 import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
 import { columnLetter, freeSheetName, rowAddress } from "./sheet";
-import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_SHEET_NAMES, SUMMARY_TOTAL_LABELS, summaryMatrix } from "./summary";
+import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_HEADERS_BY_LANGUAGE, SUMMARY_SHEET_NAMES, SUMMARY_TOTAL_LABELS, summaryMatrix } from "./summary";
 
 export interface RunnerOptions {
   onProgress?: (progress: BatchProgress) => void;
@@ -381,7 +381,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
         rows: matrix.length,
         columns: SUMMARY_HEADERS.length,
         totalRow,
-        widths: SUMMARY_WIDTHS,
+        widths: summaryWidths(taal),
       },
     },
   });
@@ -398,7 +398,13 @@ const SUMMARY_FORMATS: readonly (string | null)[] = SUMMARY_HEADERS.map((_, c) =
 );
 
 /** Widths of the summary's columns, in characters: each fits its header. */
-export const SUMMARY_WIDTHS: readonly number[] = SUMMARY_HEADERS.map((h, c) => (c === 0 ? 28 : c === SUMMARY_HEADERS.length - 1 ? 60 : Math.max(12, h.length + 3)));
+export const SUMMARY_WIDTHS: readonly number[] = summaryWidths("nl");
+
+/** The summary's column widths for its headers in `taal` ("Somme des contributions" is wider than "Som bijdragen"). */
+export function summaryWidths(taal: Taal): number[] {
+  const headers = SUMMARY_HEADERS_BY_LANGUAGE[taal];
+  return headers.map((h, c) => (c === 0 ? 28 : c === headers.length - 1 ? 60 : Math.max(12, h.length + 3)));
+}
 
 interface WriteContext {
   port: ListPort;
