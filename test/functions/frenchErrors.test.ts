@@ -3,18 +3,9 @@
  * the OCMW.* functions give the same Excel error codes, with French messages naming the argument by its French
  * name from functions/catalogue.fr.json (the name Excel shows in French); outside Office, or in Dutch, as before.
  */
-import { caught, cfError, loadExcelFunctions, serial, type ExcelFn } from "../helpers/excel";
+import { caught, cfError, excelFunctionCaller, serial } from "../helpers/excel";
 
-let fns: Map<string, ExcelFn>;
-const call = (id: string, ...args: unknown[]): any => {
-  const fn = fns.get(id);
-  if (fn === undefined) throw new Error(`no function ${id}`);
-  return fn(...args);
-};
-
-beforeAll(async () => {
-  fns = await loadExcelFunctions();
-}, 30_000);
+const call = excelFunctionCaller();
 
 import { DUTCH_WORD } from "./dutchWords";
 

@@ -3,7 +3,7 @@
  * label, note and notice is French; the sources' own titles stay as published (they are cut out before the check
  * for Dutch words); the amounts are the same as in Dutch.
  */
-import { loadExcelFunctions, serial, type ExcelFn } from "../helpers/excel";
+import { excelFunctionCaller, serial } from "../helpers/excel";
 import {
   aandeel,
   kindsdeel,
@@ -23,16 +23,7 @@ import { Decimal } from "../../src/rules/money";
 import zorgbudgetData from "../../src/rules/parameters/zorgbudget.json";
 import { DUTCH_WORD } from "./dutchWords";
 
-let fns: Map<string, ExcelFn>;
-const call = (id: string, ...args: unknown[]): any => {
-  const fn = fns.get(id);
-  if (fn === undefined) throw new Error(`no function ${id}`);
-  return fn(...args);
-};
-
-beforeAll(async () => {
-  fns = await loadExcelFunctions();
-}, 30_000);
+const call = excelFunctionCaller();
 
 function inLanguage<T>(language: string | undefined, run: () => T): T {
   if (language === undefined) delete (globalThis as any).Office;

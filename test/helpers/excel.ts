@@ -84,3 +84,19 @@ export function expectExcelError(fn: () => unknown, code: "#VALUE!" | "#N/A", ar
   if (argument !== undefined) expect(error.message).toContain(argument);
   return error;
 }
+
+/**
+ * The OCMW.* functions called by id as Excel calls them, for a test file: loads them once in a beforeAll and
+ * returns `call(id, ...args)`.
+ */
+export function excelFunctionCaller(): (id: string, ...args: unknown[]) => any {
+  let fns: Map<string, ExcelFn> | undefined;
+  beforeAll(async () => {
+    fns = await loadExcelFunctions();
+  }, 30_000);
+  return (id, ...args) => {
+    const fn = fns?.get(id);
+    if (fn === undefined) throw new Error(`no function ${id}`);
+    return fn(...args);
+  };
+}
