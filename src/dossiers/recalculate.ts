@@ -18,7 +18,7 @@
  *   are still filled in when they are known.
  */
 import {
-  aandeelOf,
+  aandeelBedrag,
   amount,
   bijdrage,
   count,
@@ -40,7 +40,7 @@ import {
   serialToDay,
   tekort as tekortRule,
   toExcelNumber,
-  vrijstelling as vrijstellingRule,
+  vrijstellingsgrens,
   ZERO,
   type CellValue,
   type Day,
@@ -319,6 +319,8 @@ export function recalculateRows(
   const noDossier = `${INPUT_COLUMNS.dossier}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`;
 
   // pass 1: empty rows, grouping, dossier values
+  let previousDossierCell: unknown = undefined;
+  let previousKey = "";
   for (let i = 0; i < total; i++) {
     const row = rows[i];
     let empty = true;
@@ -343,7 +345,11 @@ export function recalculateRows(
         break;
       }
     }
-    const key = dossierKey(cells[cDossier]);
+    // a dossier's rows usually follow each other: the same cell value gives the same key without normalising again
+    const rawDossier = cells[cDossier];
+    const key = rawDossier === previousDossierCell && typeof rawDossier !== "object" ? previousKey : dossierKey(rawDossier);
+    previousDossierCell = rawDossier;
+    previousKey = key;
     if (key === "") {
       rowDossier[i] = undefined;
       continue;
@@ -392,7 +398,6 @@ export function recalculateRows(
   for (const dossier of dossiers.values()) resolveDossier(dossier, hasTekortColumn, canCompute, rowLabel);
 
   // pass 3: per row, vrijstelling, bijdrage, status
-  const vrijstellingCache = new Map<number, { value: number; notices?: Notice[] } | string>();
   const errorRows: number[] = [];
   let ok = 0;
   let emptyRows = 0;
@@ -408,7 +413,7 @@ export function recalculateRows(
     }
     const cells = rows[i] as readonly unknown[];
 
-    // the vrijstelling of the row: cached per (personen ten laste, day)
+    // the vrijstelling of the row
     let vrijstelling: OutputValue = "";
     let rowError: string | undefined;
     let ptl: number | undefined;
@@ -419,22 +424,9 @@ export function recalculateRows(
       ptl = typeof rawPtl === "number" && Number.isInteger(rawPtl) && rawPtl >= 0 ? rawPtl : count(numberCell(rawPtl), "personen_ten_laste", 0);
       datum = cDatum === undefined ? null : dateCell(cells[cDatum]);
       const day = typeof datum === "number" && isValidSerial(datum) ? serialToDay(datum) : optionalDate(datum, "datum");
-      const cacheKey = ptl * 10_000_000 + (day === undefined ? 0 : day + 5_000_000);
-      let cached = vrijstellingCache.get(cacheKey);
-      if (cached === undefined) {
-        try {
-          const result = vrijstellingRule(ptl, datum);
-          cached = { value: result.value.toNumber(), notices: result.notices }; // rounded to cents by the rule
-        } catch (error) {
-          cached = errorStatus(error);
-        }
-        vrijstellingCache.set(cacheKey, cached);
-      }
-      if (typeof cached === "string") rowError = cached;
-      else {
-        vrijstelling = cached.value;
-        if (cached.notices !== undefined) notices.add(cached.notices);
-      }
+      const grens = vrijstellingsgrens(ptl, day); // the rules remember the threshold (one cache, in src/rules)
+      vrijstelling = grens.number; // in cents
+      if (grens.notices !== undefined) notices.add(grens.notices);
     } catch (error) {
       rowError = errorStatus(error);
     }
@@ -591,7 +583,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
 }
 
 /**
- * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelOf`
+ * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelBedrag`
  * (the one definition of the share); never float cents. A dossier with an error on any row gets no sum and no share.
  */
 function summarize(dossiers: Map<string, DossierState>, outputs: readonly OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
@@ -631,7 +623,7 @@ function summarize(dossiers: Map<string, DossierState>, outputs: readonly Output
     } else if (dossier.tekort !== undefined) {
       try {
         const total = som ?? ZERO;
-        const share = aandeelOf(dossier.tekort, total).value;
+        const share = aandeelBedrag(dossier.tekort, total);
         // one contribution: its published figure is the sum (no second conversion)
         summary.somBijdragen = parts === 1 ? (outputs[last][2] as number) : total.toNumber();
         summary.aandeelOcmw = share.toNumber(); // rounded to cents by the rule

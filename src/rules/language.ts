@@ -33,8 +33,22 @@ export function withLanguage<T>(taal: Taal, run: () => T, argumentNames: Readonl
   }
 }
 
+/** The texts without parameters, per language, computed once: trace labels are asked for on every calculation. */
+const PLAIN: Record<Taal, ReadonlyMap<string, string>> = { nl: plainTexts(nl), fr: plainTexts(fr) };
+function plainTexts(catalogue: Messages): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [key, text] of Object.entries(catalogue) as [string, (p?: unknown) => string][]) {
+    if (text.length === 0) texts.set(key, text());
+  }
+  return texts;
+}
+
 /** The text of `key` in the current language. */
 export function msg<K extends MessageKey>(key: K, ...params: Parameters<Messages[K]>): string {
+  if (params.length === 0) {
+    const plain = PLAIN[current].get(key);
+    if (plain !== undefined) return plain;
+  }
   const text = CATALOGUES[current][key] as (p?: unknown) => string;
   return text(params[0]);
 }

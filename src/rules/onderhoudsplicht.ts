@@ -47,21 +47,31 @@ function approximationNotice(): Notice {
   return currentLanguage() === "fr" ? APPROXIMATION_NOTICE_FR : APPROXIMATION_NOTICE;
 }
 
+/** basis + n x verhoging, exact and published (in cents, with and without the stale-amount notice). */
+interface Threshold {
+  exact: Decimal;
+  published: Vrijstellingsgrens;
+  publishedStale?: Vrijstellingsgrens;
+}
+
 /**
- * basis + n x verhoging, remembered per pair of parameter entries and n: the same few thresholds serve every
- * child of a list or a recalculation, so they are computed once.
+ * The one threshold cache: basis + n x verhoging, remembered per pair of parameter entries and n. The same few
+ * thresholds serve every child of a list or a recalculation (the batch, the task pane, the functions), so they are
+ * computed once, here.
  */
-const thresholds = new Map<IndexedInForce, Map<IndexedInForce, Decimal[]>>();
+const thresholds = new Map<IndexedInForce, Map<IndexedInForce, Threshold[]>>();
 /** Household sizes remembered; larger ones are computed each time, so the memory stays bounded. */
 const REMEMBERED_COUNTS = 64;
-function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: number): Decimal {
+function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: number): Threshold {
   let byVerhoging = thresholds.get(basis);
   if (byVerhoging === undefined) thresholds.set(basis, (byVerhoging = new Map()));
   let byCount = byVerhoging.get(verhoging);
   if (byCount === undefined) byVerhoging.set(verhoging, (byCount = []));
   const known = byCount[n];
   if (known !== undefined) return known;
-  const value = basis.value.plus(verhoging.value.times(n));
+  const exact = basis.value.plus(verhoging.value.times(n));
+  const published = cents(exact);
+  const value: Threshold = { exact, published: { value: published, number: published.toNumber() } };
   if (n < REMEMBERED_COUNTS) byCount[n] = value;
   return value;
 }
@@ -70,7 +80,7 @@ function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: nu
 function threshold(n: number, day: Day | undefined, argument: string): Result<Decimal> {
   const basis = vrijstellingBasis.at(day, argument);
   const verhoging = vrijstellingVerhoging.at(day, argument);
-  const value = thresholdAmount(basis, verhoging, n);
+  const value = thresholdAmount(basis, verhoging, n).exact;
   const stale = staleNotice(day);
   const basisStep: Step = { label: msg("step.vrijstellingBasis"), amount: basis.value, parameter: basis.ref };
   if (stale !== undefined) basisStep.note = stale.text;
@@ -85,6 +95,29 @@ function threshold(n: number, day: Day | undefined, argument: string): Result<De
   };
   if (stale !== undefined) result.notices = [stale];
   return result;
+}
+
+/** The exemption threshold as published: in cents, with its notices, without the steps. */
+export interface Vrijstellingsgrens {
+  value: Decimal;
+  /** the same figure as the number a cell holds (exact: it has at most two decimals) */
+  number: number;
+  notices?: Notice[];
+}
+
+/**
+ * The computing layer of OCMW.VRIJSTELLING, on checked values (a count of persons ten laste, a day or undefined for
+ * the latest amounts): the threshold in cents and its notices, without building the steps. The batch calls it for
+ * every row; the threshold is remembered in the one cache above, so no face keeps its own.
+ */
+export function vrijstellingsgrens(n: number, day: Day | undefined): Vrijstellingsgrens {
+  const basis = vrijstellingBasis.at(day, "datum");
+  const verhoging = vrijstellingVerhoging.at(day, "datum");
+  const known = thresholdAmount(basis, verhoging, n);
+  const stale = staleNotice(day);
+  if (stale === undefined) return known.published;
+  if (known.publishedStale?.notices?.[0] !== stale) known.publishedStale = { ...known.published, notices: [stale] }; // per language
+  return known.publishedStale;
 }
 
 /** OCMW.VRIJSTELLING: basis + personen_ten_laste x verhoging, the amounts in force on `datum`. */

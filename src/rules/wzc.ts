@@ -166,12 +166,20 @@ export function aandeel(tekortValue: CellValue, bijdragen: CellValue | CellValue
   return aandeelOf(t, totaal);
 }
 
-/** The OCMW share from checked values: tekort and the (already summed) contributions. */
-export function aandeelOf(t: Decimal, totaal: Decimal): Result<Decimal> {
+/**
+ * The OCMW share without its steps, for a face that needs only the figure (the batch's summary, per dossier):
+ * tekort - totaal in cents; refused, naming `bijdragen`, when the contributions exceed the deficit.
+ */
+export function aandeelBedrag(t: Decimal, totaal: Decimal): Decimal {
   if (totaal.greaterThan(t)) {
     throw invalid("bijdragen", msg("aandeel.tooMuch", { totaal: formatAmount(totaal), tekort: formatAmount(t) }));
   }
-  const value = cents(t.minus(totaal));
+  return cents(t.minus(totaal));
+}
+
+/** The OCMW share from checked values: tekort and the (already summed) contributions. */
+export function aandeelOf(t: Decimal, totaal: Decimal): Result<Decimal> {
+  const value = aandeelBedrag(t, totaal);
   return {
     value,
     steps: [
