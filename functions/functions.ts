@@ -12,7 +12,7 @@ import {
   kindsdeel,
   medischeKaartEinde,
   medischeKaartTermijn,
-  remgeld,
+  remgeldBedrag,
   remgeldOpnames,
   remgeldOpnamesBedrag,
   RuleError,
@@ -287,8 +287,9 @@ export function remgeldFunction(
   opnamedatum?: any,
   ziekenhuis?: any,
 ): number {
-  return amountOf("REMGELD", () =>
-    remgeld({
+  // the figure only: no trace is built for a cell that shows one number (the same checks and parts as `remgeld`)
+  return inLanguage("REMGELD", () =>
+    remgeldBedrag({
       categorie,
       eersteDag: eerste_dag,
       laatsteDag: laatste_dag,
@@ -298,7 +299,7 @@ export function remgeldFunction(
       overgeplaatst,
       opnamedatum,
       ziekenhuis,
-    }),
+    }).toNumber(),
   );
 }
 

@@ -336,8 +336,16 @@ export interface RemgeldInput {
   ziekenhuis?: CellValue;
 }
 
-/** OCMW.REMGELD: the patient's share for days eerste_dag..laatste_dag of one hospitalisation, rounded to cents. */
-export function remgeld(input: RemgeldInput): Result<Decimal> {
+/** REMGELD's arguments, checked: the stay's options, the day numbers, the transfer and the date of day 1. */
+interface CheckedStay {
+  options: StayOptions;
+  first: number;
+  last: number;
+  overgeplaatst: boolean;
+  opname: Day | undefined;
+}
+
+function checkRemgeld(input: RemgeldInput): CheckedStay {
   const options = readStayOptions(input);
   const first = count(input.eersteDag, "eerste_dag", 1);
   const last = count(input.laatsteDag, "laatste_dag", 1);
@@ -347,7 +355,25 @@ export function remgeld(input: RemgeldInput): Result<Decimal> {
   if (opname !== undefined && opname + last - 1 > LAST_DAY) {
     throw invalid("laatste_dag", msg("remgeld.afterLastDay", { day: last, opname: formatDay(opname) }));
   }
+  return { options, first, last, overgeplaatst, opname };
+}
 
+/** The parts of the checked stay: days first..last, each at the amounts in force on its own date. */
+function stayParts(c: CheckedStay): Part[] {
+  return chargeStretch(c.options, c.last - c.first + 1, c.first, c.first, c.opname === undefined ? undefined : c.opname + c.first - 1);
+}
+
+/** OCMW.REMGELD, the figure only (no trace is built): the same checks and parts as `remgeld`, in cents. */
+export function remgeldBedrag(input: RemgeldInput): Decimal {
+  const c = checkRemgeld(input);
+  const total = partsTotal(stayParts(c));
+  return cents(c.first === 1 ? total.plus(forfaitStep(c.options.categorie, c.overgeplaatst, c.opname).amount) : total);
+}
+
+/** OCMW.REMGELD: the patient's share for days eerste_dag..laatste_dag of one hospitalisation, rounded to cents. */
+export function remgeld(input: RemgeldInput): Result<Decimal> {
+  const c = checkRemgeld(input);
+  const { options, first, last, overgeplaatst, opname } = c;
   const days = last - first + 1;
   const steps: Step[] = [{ label: msg("step.remgeldDagen", { first, last, ziekenhuis: ziekenhuisLabel(options.ziekenhuis) }), quantity: days }];
   steps.push(
@@ -355,7 +381,7 @@ export function remgeld(input: RemgeldInput): Result<Decimal> {
       ? { label: msg("step.geenOpnamedatum", { latest: formatDay(LATEST_REMGELD_DAY) }) }
       : { label: msg("step.dag1", { opname: formatDay(opname) }) },
   );
-  const parts = chargeStretch(options, days, first, first, opname === undefined ? undefined : opname + first - 1);
+  const parts = stayParts(c);
   steps.push(...partSteps(parts, options), ...toezichtVtStep(options));
   let total = partsTotal(parts);
   if (first === 1) {

@@ -1,5 +1,5 @@
 /**
- * Issue 12, item 2: the batch calls the rules' computing layer on checked values (no steps); the functions and the task
+ * Issue 12, item 2: the batch and the value-only functions call the rules' computing layer on checked values (no steps); the functions and the task
  * pane call the traced rule. Both must give the same published figure, notices included, for every input.
  */
 import fc from "fast-check";
@@ -8,6 +8,7 @@ import { serialToDay } from "../../src/rules/excelDate";
 import { withLanguage } from "../../src/rules/language";
 import { vrijstelling, vrijstellingsgrens } from "../../src/rules/onderhoudsplicht";
 import { aandeel, aandeelBedrag } from "../../src/rules/wzc";
+import { remgeld, remgeldBedrag } from "../../src/rules/remgeld";
 import { cents, dateSince2009, omitted } from "./arbitraries";
 
 const RUNS = { numRuns: 300 };
@@ -41,6 +42,35 @@ test("aandeelBedrag (batch summary) = the last step of OCMW.AANDEEL's rule, and 
       if (traced instanceof Error) expect(() => aandeelBedrag(t, totaal)).toThrow(traced.message);
       else expect(aandeelBedrag(t, totaal).equals(traced)).toBe(true);
     }),
+    RUNS,
+  );
+});
+
+test("remgeldBedrag (REMGELD's figure) = the traced remgeld's value, and the same refusal, for every stay", () => {
+  const flag = fc.oneof(omitted, fc.boolean());
+  fc.assert(
+    fc.property(
+      fc.constantFrom("VT", "KIND", "WERKLOOS", "PTL", "ANDER", "kind ", "X"),
+      fc.integer({ min: 0, max: 2_500 }),
+      fc.integer({ min: -1, max: 400 }),
+      flag,
+      fc.oneof(omitted, fc.constantFrom("A", "T", "B")),
+      flag,
+      flag,
+      fc.oneof(omitted, dateSince2009, fc.constant(10)),
+      fc.oneof(omitted, fc.constantFrom("algemeen", "psychiatrisch")),
+      (categorie, eersteDag, extra, metPersonenTenLaste, dienst, eenpersoonskamer, overgeplaatst, opnamedatum, ziekenhuis) => {
+        const input = { categorie, eersteDag, laatsteDag: eersteDag + extra, metPersonenTenLaste, dienst, eenpersoonskamer, overgeplaatst, opnamedatum, ziekenhuis };
+        let traced: Decimal | Error;
+        try {
+          traced = remgeld(input).value;
+        } catch (error) {
+          traced = error as Error;
+        }
+        if (traced instanceof Error) expect(() => remgeldBedrag(input)).toThrow(traced.message);
+        else expect(remgeldBedrag(input).equals(traced)).toBe(true);
+      },
+    ),
     RUNS,
   );
 });
