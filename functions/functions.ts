@@ -8,6 +8,8 @@
 import {
   aandeel,
   bijdrage,
+  bijdrageZonderUitleg,
+  type BijdrageInput,
   dayToSerial,
   kindsdeel,
   medischeKaartEinde,
@@ -178,12 +180,13 @@ export function bijdrageFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): number {
-  return amountOf("BIJDRAGE", () => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
+  // the figure only: the cell shows one number, BIJDRAGE.UITLEG gives the steps
+  return amountOf("BIJDRAGE", () => bijdrageZonderUitleg(bijdrageInput(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen)));
 }
 
 /** BIJDRAGE's Excel arguments, in SPEC order, as the rule's input (shared by BIJDRAGE and BIJDRAGE.UITLEG). */
-function bijdrageOf(...[inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen]: Parameters<typeof bijdrageFunction>) {
-  return bijdrage({ inkomen, partnerInkomen: partner_inkomen, personenTenLaste: personen_ten_laste, kindsdeel, datum, schaal, kadastraalInkomen: kadastraal_inkomen });
+function bijdrageInput(...[inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen]: Parameters<typeof bijdrageFunction>): BijdrageInput {
+  return { inkomen, partnerInkomen: partner_inkomen, personenTenLaste: personen_ten_laste, kindsdeel, datum, schaal, kadastraalInkomen: kadastraal_inkomen };
 }
 
 /**
@@ -207,7 +210,7 @@ export function bijdrageUitlegFunction(
   schaal?: any[][],
   kadastraal_inkomen?: any,
 ): any[][] {
-  return traceOf("BIJDRAGE.UITLEG", () => bijdrageOf(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen));
+  return traceOf("BIJDRAGE.UITLEG", () => bijdrage(bijdrageInput(inkomen, partner_inkomen, personen_ten_laste, kindsdeel, datum, schaal, kadastraal_inkomen)));
 }
 
 /**

@@ -20,7 +20,7 @@
 import {
   aandeelBedrag,
   amount,
-  bijdrage,
+  bijdrageZonderUitleg,
   count,
   Decimal,
   formatDay,
@@ -450,7 +450,7 @@ export function recalculateRows(
         let billijkheid = false;
         if (schaalError === undefined) {
           try {
-            const computed = bijdrage({
+            const computed = bijdrageZonderUitleg({
               inkomen: numberCell(cells[cInkomen]),
               partnerInkomen: numberCell(cells[cPartner]),
               personenTenLaste: ptl === undefined ? numberCell(cells[cPtl]) : ptl,

@@ -5,7 +5,8 @@
  */
 import { msg } from "./language";
 import { invalid } from "./errors";
-import { amount, isEmpty, type CellValue } from "./input";
+import { isEmpty, type CellValue } from "./input/common";
+import { amount } from "./input/amount";
 import { cents, formatAmount, type Decimal } from "./money";
 import type { Result, Step } from "./trace";
 

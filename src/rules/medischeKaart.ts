@@ -4,7 +4,9 @@
  */
 import { msg } from "./language";
 import { addMonths, formatDay, type Day } from "./excelDate";
-import { date, optionalCount, resultDate, type CellValue } from "./input";
+import { type CellValue } from "./input/common";
+import { optionalCount } from "./input/count";
+import { date, resultDate } from "./input/date";
 import type { Result } from "./trace";
 
 const MAX_MAANDEN = 3;

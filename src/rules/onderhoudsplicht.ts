@@ -9,14 +9,10 @@
 import { currentLanguage, msg, withLanguage } from "./language";
 import type { Day } from "./excelDate";
 
-import {
-  amount,
-  count,
-  isEmpty,
-  optionalAmount,
-  optionalDate,
-  type CellValue,
-} from "./input";
+import { isEmpty, type CellValue } from "./input/common";
+import { amount, optionalAmount } from "./input/amount";
+import { count } from "./input/count";
+import { optionalDate } from "./input/date";
 import { cents, Decimal, maxDec, minDec, ZERO } from "./money";
 import { parseSchaal, scaleAmount, type ScaleTable } from "./schaal";
 import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParameterData } from "./indexed";
@@ -76,23 +72,26 @@ function thresholdAmount(basis: IndexedInForce, verhoging: IndexedInForce, n: nu
   return value;
 }
 
-/** The exemption threshold for `n` persons ten laste on `day` (latest known when undefined), with its steps. */
-function threshold(n: number, day: Day | undefined, argument: string): Result<Decimal> {
+/**
+ * The exemption threshold for `n` persons ten laste on `day` (latest known when undefined), exact, with its notices,
+ * and with its steps when `trace` is true (otherwise `steps` is empty).
+ */
+function threshold(n: number, day: Day | undefined, argument: string, trace = true): Result<Decimal> {
   const basis = vrijstellingBasis.at(day, argument);
   const verhoging = vrijstellingVerhoging.at(day, argument);
   const value = thresholdAmount(basis, verhoging, n).exact;
   const stale = staleNotice(day);
-  const basisStep: Step = { label: msg("step.vrijstellingBasis"), amount: basis.value, parameter: basis.ref };
-  if (stale !== undefined) basisStep.note = stale.text;
-  const result: Result<Decimal> = {
-    value,
-    steps: [
+  const result: Result<Decimal> = { value, steps: [] };
+  if (trace) {
+    const basisStep: Step = { label: msg("step.vrijstellingBasis"), amount: basis.value, parameter: basis.ref };
+    if (stale !== undefined) basisStep.note = stale.text;
+    result.steps.push(
       basisStep,
       { label: msg("step.vrijstellingVerhoging"), amount: verhoging.value, parameter: verhoging.ref },
       { label: msg("step.personenTenLaste"), quantity: n },
       { label: msg("step.vrijstellingsgrens"), amount: value },
-    ],
-  };
+    );
+  }
   if (stale !== undefined) result.notices = [stale];
   return result;
 }
@@ -159,6 +158,19 @@ function scaleIsEmpty(value: unknown): boolean {
 
 /** OCMW.BIJDRAGE: the monthly contribution of one child, never more than the kindsdeel, rounded to cents. */
 export function bijdrage(input: BijdrageInput): BijdrageResult {
+  return computeBijdrage(input, true);
+}
+
+/**
+ * OCMW.BIJDRAGE without its trace (`steps` is empty): the same checks, figure, method and notices. For a face that
+ * shows one number per child (the function's cell, the batch's rows), where building the explanation of every
+ * step would cost more than the calculation.
+ */
+export function bijdrageZonderUitleg(input: BijdrageInput): BijdrageResult {
+  return computeBijdrage(input, false);
+}
+
+function computeBijdrage(input: BijdrageInput, trace: boolean): BijdrageResult {
   const inkomen = amount(input.inkomen, "inkomen");
   const partner = optionalAmount(input.partnerInkomen, "partner_inkomen") ?? ZERO;
   const n = count(input.personenTenLaste, "personen_ten_laste", 0);
@@ -171,44 +183,48 @@ export function bijdrage(input: BijdrageInput): BijdrageResult {
       : parseSchaal(input.schaal, "schaal");
   const ki = optionalAmount(input.kadastraalInkomen, "kadastraal_inkomen");
 
-  const steps: Step[] = [
-    { label: msg("step.inkomenKind"), amount: inkomen },
-    { label: msg("step.inkomenPartner"), amount: partner },
-  ];
+  // every step is written only when the trace is asked for; the figure never depends on it
+  const steps: Step[] = [];
+  if (trace) {
+    steps.push({ label: msg("step.inkomenKind"), amount: inkomen }, { label: msg("step.inkomenPartner"), amount: partner });
+  }
   let gezinsinkomen = partner.isZero() ? inkomen : inkomen.plus(partner);
   if (ki !== undefined) {
     const drempel = kadastraalInkomenDrempel.at(day, "datum");
-    steps.push({ label: msg("step.kadastraal"), amount: ki });
+    if (trace) steps.push({ label: msg("step.kadastraal"), amount: ki });
     if (ki.greaterThan(drempel.value)) {
       const factor = kadastraalInkomenFactor.at(day, "datum");
       const added = ki.times(factor.value);
-      steps.push({ label: msg("step.kadastraalBoven", { factor: factor.value.toString() }), amount: added, parameter: factor.ref });
+      if (trace) steps.push({ label: msg("step.kadastraalBoven", { factor: factor.value.toString() }), amount: added, parameter: factor.ref });
       gezinsinkomen = gezinsinkomen.plus(added);
-    } else {
+    } else if (trace) {
       steps.push({ label: msg("step.kadastraalNietBoven"), amount: drempel.value, parameter: drempel.ref });
     }
   }
-  steps.push({ label: msg(ki !== undefined ? "step.gezinsinkomenKadastraal" : "step.gezinsinkomen"), amount: gezinsinkomen });
+  if (trace) steps.push({ label: msg(ki !== undefined ? "step.gezinsinkomenKadastraal" : "step.gezinsinkomen"), amount: gezinsinkomen });
 
   if (table !== undefined) {
-    const amountByScale = scaleAmount(table, n, gezinsinkomen, day, steps);
-    steps.push({ label: msg("step.kindsdeelMaximum"), amount: cap });
+    const amountByScale = scaleAmount(table, n, gezinsinkomen, day, trace ? steps : undefined);
     const value = capped(cap, amountByScale);
-    steps.push({ label: msg("step.bijdrageSchaal"), amount: value });
+    if (trace) steps.push({ label: msg("step.kindsdeelMaximum"), amount: cap }, { label: msg("step.bijdrageSchaal"), amount: value });
     return { value, steps, method: "schaal", gezinsinkomen };
   }
 
-  const grens = threshold(n, day, "datum");
-  steps.push(...grens.steps);
+  const grens = threshold(n, day, "datum", trace);
+  if (trace) steps.push(...grens.steps);
   const boven = maxDec(ZERO, gezinsinkomen.minus(grens.value));
-  steps.push({ label: msg("step.bovenVrijstelling"), amount: boven });
   const voet = bijdragevoet.at(day, "datum");
-  steps.push({ label: msg("step.bijdragevoet"), quantity: voet.value, parameter: voet.ref, note: approximationNotice().text });
   const perMaand = boven.times(voet.value).dividedBy(MONTHS_PER_YEAR);
-  steps.push({ label: msg("step.bijdrageBenadering"), amount: perMaand });
-  steps.push({ label: msg("step.kindsdeelMaximum"), amount: cap });
   const value = capped(cap, perMaand);
-  steps.push({ label: msg("step.bijdrageBenaderingMax"), amount: value });
+  if (trace) {
+    steps.push(
+      { label: msg("step.bovenVrijstelling"), amount: boven },
+      { label: msg("step.bijdragevoet"), quantity: voet.value, parameter: voet.ref, note: approximationNotice().text },
+      { label: msg("step.bijdrageBenadering"), amount: perMaand },
+      { label: msg("step.kindsdeelMaximum"), amount: cap },
+      { label: msg("step.bijdrageBenaderingMax"), amount: value },
+    );
+  }
   const notices = grens.notices === undefined ? [approximationNotice()] : [approximationNotice(), ...grens.notices];
   return { value, steps, notices, method: "benadering", gezinsinkomen, vrijstelling: grens.value };
 }

@@ -14,7 +14,10 @@
 import { argName, msg, withLanguage } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
-import { code, count, optionalCode, optionalDate, optionalFlag, type CellValue } from "./input";
+import { type CellValue } from "./input/common";
+import { count } from "./input/count";
+import { optionalDate } from "./input/date";
+import { code, optionalCode, optionalFlag } from "./input/code";
 import { cents, dec, formatAmount, ZERO, type Decimal } from "./money";
 import { amountParameter, datedParameter, type DatedParameter, type ParameterData } from "./parameters";
 import remgeldData from "./parameters/remgeld.json";

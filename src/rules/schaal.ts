@@ -9,7 +9,10 @@
 import { argName, msg } from "./language";
 import { formatDay, type Day } from "./excelDate";
 import { invalid, unavailable } from "./errors";
-import { amount, count, date, isEmpty, optionalAmount } from "./input";
+import { isEmpty } from "./input/common";
+import { amount, optionalAmount } from "./input/amount";
+import { count } from "./input/count";
+import { date } from "./input/date";
 import { Decimal, formatAmount, ZERO } from "./money";
 import { parseNumberText } from "./numberText";
 import type { Step } from "./trace";
@@ -206,12 +209,12 @@ function versionAt(all: ScaleVersion[], day: Day | undefined): ScaleVersion {
 /**
  * The scale's monthly amount for `n` personen ten laste and a yearly household income, on `day`: the version in
  * force, the rows of the largest personen_ten_laste <= n, the row with inkomen_van <= income < inkomen_tot; below
- * every row 0. An income the table does not cover is not invented (#N/A).
+ * every row 0. An income the table does not cover is not invented (#N/A). The steps are written to `steps` when given.
  */
-export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal, day: Day | undefined, steps: Step[]): Decimal {
+export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal, day: Day | undefined, steps: Step[] | undefined): Decimal {
   const all = versions(table);
   const version = versionAt(all, day);
-  if (version.vanaf !== undefined || all.length > 1) {
+  if (steps !== undefined && (version.vanaf !== undefined || all.length > 1)) {
     steps.push({
       label:
         version.vanaf === undefined ? msg("step.schaalZonderDatum") : msg("step.schaalVersie", { vanaf: formatDay(version.vanaf) }),
@@ -223,7 +226,7 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
     throw unavailable("schaal", msg("schaal.noGroup", { n }));
   }
   const group = version.groups.get(groupKey)!;
-  steps.push({ label: msg("step.schaalGroep", { group: groupKey, n }), quantity: groupKey });
+  steps?.push({ label: msg("step.schaalGroep", { group: groupKey, n }), quantity: groupKey });
   const rows = group.rows;
   // binary search on the numbers, then exact Decimal checks around the candidate
   const income = gezinsinkomen.toNumber();
@@ -240,16 +243,18 @@ export function scaleAmount(table: ScaleTable, n: number, gezinsinkomen: Decimal
   while (i >= 0 && rows[i].van.greaterThan(gezinsinkomen)) i--;
   while (i + 1 < rows.length && rows[i + 1].van.lessThanOrEqualTo(gezinsinkomen)) i++;
   if (i < 0) {
-    steps.push({ label: msg("step.schaalOnder", { lowest: formatAmount(rows[0].van) }), amount: ZERO });
+    steps?.push({ label: msg("step.schaalOnder", { lowest: formatAmount(rows[0].van) }), amount: ZERO });
     return ZERO;
   }
   const match = rows[i];
   if (match.tot === undefined || gezinsinkomen.lessThan(match.tot)) {
-    const label =
-      match.tot === undefined
-        ? msg("step.schaalRijVanaf", { row: match.row, van: formatAmount(match.van) })
-        : msg("step.schaalRij", { row: match.row, van: formatAmount(match.van), tot: formatAmount(match.tot) });
-    steps.push({ label, amount: match.maandbedrag });
+    if (steps !== undefined) {
+      const label =
+        match.tot === undefined
+          ? msg("step.schaalRijVanaf", { row: match.row, van: formatAmount(match.van) })
+          : msg("step.schaalRij", { row: match.row, van: formatAmount(match.van), tot: formatAmount(match.tot) });
+      steps.push({ label, amount: match.maandbedrag });
+    }
     return match.maandbedrag;
   }
   throw unavailable("schaal", msg("schaal.notCovered", { income: formatAmount(gezinsinkomen), n: groupKey }));

@@ -6,7 +6,9 @@
  */
 import { msg } from "./language";
 import { addMonths, dayToCalendar, formatDay, type Day } from "./excelDate";
-import { cellAt, code, date, isEmpty, type CellValue } from "./input";
+import { cellAt, isEmpty, type CellValue } from "./input/common";
+import { date } from "./input/date";
+import { code } from "./input/code";
 import { cents, formatAmount, ZERO, type Decimal } from "./money";
 import { CATEGORIEEN, disponibiliteitshonorarium } from "./remgeld";
 import type { InForce } from "./parameters";

@@ -7,7 +7,10 @@
  * door het aantal kinderen. Dit wordt het kindsdeel genoemd."
  */
 import { currentLanguage, msg, type Taal } from "./language";
-import { amount, amountSum, count, optionalAmount, optionalDate, type CellValue } from "./input";
+import { type CellValue } from "./input/common";
+import { amount, amountSum, optionalAmount } from "./input/amount";
+import { count } from "./input/count";
+import { optionalDate } from "./input/date";
 import { invalid } from "./errors";
 import type { Day } from "./excelDate";
 import { indexedParameter, staleNotice, type IndexedInForce, type IndexedParameterData } from "./indexed";

@@ -14,7 +14,10 @@
 import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
-import { date, describe, isEmpty, optionalCode, optionalCount, optionalFlag, type CellValue } from "./input";
+import { describe, isEmpty, type CellValue } from "./input/common";
+import { optionalCount } from "./input/count";
+import { date } from "./input/date";
+import { optionalCode, optionalFlag } from "./input/code";
 import { cents, formatAmount, ZERO, type Decimal } from "./money";
 import {
   chargeStretch,

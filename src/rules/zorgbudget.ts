@@ -12,7 +12,10 @@
 import { msg } from "./language";
 import { invalid } from "./errors";
 import { addDays, addMonths, calendarToDay, firstOfMonth, formatDay, type Day } from "./excelDate";
-import { code, date, optionalCode, optionalScore, resultDate, type CellValue } from "./input";
+import { type CellValue } from "./input/common";
+import { optionalScore } from "./input/count";
+import { date, resultDate } from "./input/date";
+import { code, optionalCode } from "./input/code";
 import { formatNumber, ZERO, type Decimal } from "./money";
 import { amountParameter } from "./parameters";
 import zorgbudgetData from "./parameters/zorgbudget.json";

@@ -6,10 +6,10 @@ import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { serialToDay } from "../../src/rules/excelDate";
 import { withLanguage } from "../../src/rules/language";
-import { vrijstelling, vrijstellingsgrens } from "../../src/rules/onderhoudsplicht";
+import { bijdrage, bijdrageZonderUitleg, vrijstelling, vrijstellingsgrens } from "../../src/rules/onderhoudsplicht";
 import { aandeel, aandeelBedrag } from "../../src/rules/wzc";
 import { remgeld, remgeldBedrag } from "../../src/rules/remgeld";
-import { cents, dateSince2009, omitted } from "./arbitraries";
+import { cents, dateSince2009, income, monotoneScale, notACount, notAnAmount, omitted } from "./arbitraries";
 
 const RUNS = { numRuns: 300 };
 
@@ -69,6 +69,44 @@ test("remgeldBedrag (REMGELD's figure) = the traced remgeld's value, and the sam
         }
         if (traced instanceof Error) expect(() => remgeldBedrag(input)).toThrow(traced.message);
         else expect(remgeldBedrag(input).equals(traced)).toBe(true);
+      },
+    ),
+    RUNS,
+  );
+});
+
+test("bijdrageZonderUitleg (BIJDRAGE's cell, the batch) = bijdrage (BIJDRAGE.UITLEG, the pane): figure, method, notices, refusal", () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(income, notAnAmount),
+      fc.oneof(omitted, income),
+      fc.oneof(fc.integer({ min: 0, max: 8 }), notACount),
+      cents(2_000),
+      fc.oneof(omitted, dateSince2009, fc.constant(1_000)),
+      fc.oneof(omitted, monotoneScale),
+      fc.oneof(omitted, cents(5_000)),
+      fc.constantFrom("nl" as const, "fr" as const),
+      (inkomen, partnerInkomen, personenTenLaste, kindsdeel, datum, schaal, kadastraalInkomen, taal) => {
+        const input = { inkomen, partnerInkomen, personenTenLaste, kindsdeel, datum, schaal, kadastraalInkomen };
+        withLanguage(taal, () => {
+          let traced: ReturnType<typeof bijdrage> | Error;
+          try {
+            traced = bijdrage(input);
+          } catch (error) {
+            traced = error as Error;
+          }
+          if (traced instanceof Error) {
+            expect(() => bijdrageZonderUitleg(input)).toThrow(traced.message);
+            return;
+          }
+          const plain = bijdrageZonderUitleg(input);
+          expect(plain.value.equals(traced.value)).toBe(true);
+          expect(plain.method).toBe(traced.method);
+          expect(plain.gezinsinkomen.equals(traced.gezinsinkomen)).toBe(true);
+          expect(plain.notices ?? []).toEqual(traced.notices ?? []);
+          expect(plain.steps).toEqual([]);
+          expect(traced.steps.length).toBeGreaterThan(3);
+        });
       },
     ),
     RUNS,
