@@ -21,6 +21,7 @@ import {
   tekort,
   traceRows,
   verlofdagen as verlofdagenRule,
+  currentLanguage,
   msg,
   withLanguage,
   type Taal,
@@ -67,6 +68,14 @@ function frenchNames(id: string): Record<string, string> {
 /** Runs one call in Office's display language; any failure becomes Excel's error in that language. */
 function inLanguage<T>(id: string, run: () => T): T {
   const taal = displayLanguage();
+  if (taal === "nl" && currentLanguage() === "nl") {
+    // the default language is already active (Dutch names, no French argument names): no switch to make
+    try {
+      return run();
+    } catch (error) {
+      throw toExcelError(error);
+    }
+  }
   return withLanguage(
     taal,
     () => {
