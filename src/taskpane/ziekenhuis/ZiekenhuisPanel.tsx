@@ -49,7 +49,7 @@ export function ZiekenhuisPanel(props: ZiekenhuisPanelProps) {
     setBusy(true);
     setWriteError(undefined);
     try {
-      const plan = buildZiekenhuisSheet(form, evaluation.dates as OpnameDates[]);
+      const plan = buildZiekenhuisSheet(form, evaluation.dates as OpnameDates[], language);
       const name = await props.port.writeSheet(plan);
       setWritten({ name, plan });
     } catch (error) {
