@@ -31,6 +31,27 @@ const DATE_WORDS_FR: Readonly<Record<string, string>> = {
   bedrag: "montant", geldig: "en vigueur",
 };
 
+/** The publishers the data name in Dutch words, as a French reader knows them (names of websites stay as they are). */
+const PUBLISHERS_FR: Readonly<Record<string, string>> = {
+  "AZ Rivierenland, azrivierenland.be (ook AZ Nikolaas, aznikolaas.be, geactualiseerd op 1 juli 2019)":
+    "AZ Rivierenland, azrivierenland.be (aussi AZ Nikolaas, aznikolaas.be, mis à jour le 1 juillet 2019)",
+  "Belgisch Staatsblad": "Moniteur belge",
+  "CM (Christelijke Mutualiteit), cm.be": "CM (Mutualité chrétienne), cm.be",
+  "CM (Christelijke Mutualiteit), cm.be; ook UZ Leuven, uzleuven.be": "CM (Mutualité chrétienne), cm.be ; aussi UZ Leuven, uzleuven.be",
+  "FOD BOSA (bosa.belgium.be)": "SPF BOSA (bosa.belgium.be)",
+  "OCMW Herselt (herselt.be)": "CPAS de Herselt (herselt.be)",
+  "RIZIV, inami.fgov.be (ook AZ Voorkempen, azvoorkempen.be, geldig vanaf 1 januari 2024)":
+    "INAMI, inami.fgov.be (aussi AZ Voorkempen, azvoorkempen.be, en vigueur à partir du 1 janvier 2024)",
+  "Vlaamse sociale bescherming": "Protection sociale flamande",
+  "primabook.mi-is.be (POD Maatschappelijke Integratie)": "primabook.mi-is.be (SPP Intégration sociale)",
+  "tarievenblad van een psychiatrisch centrum": "grille tarifaire d'un centre psychiatrique",
+};
+
+/** A source's publisher in the language of the call. */
+export function shownPublisher(publisher: string): string {
+  return currentLanguage() === "fr" ? (PUBLISHERS_FR[publisher] ?? publisher) : publisher;
+}
+
 /** A source's date as people write it, in the language of the call (the data write it in Dutch). */
 export function shownSourceDate(date: string): string {
   if (currentLanguage() !== "fr") return date;
@@ -43,7 +64,7 @@ export function shownSourceDate(date: string): string {
  */
 export function citation(source: Source | string): string {
   if (typeof source === "string") return source;
-  const main = [`'${source.document}'`, source.publisher, shownSourceDate(source.date)].filter((p) => p !== "").join(", ");
+  const main = [`'${source.document}'`, shownPublisher(source.publisher), shownSourceDate(source.date)].filter((p) => p !== "").join(", ");
   return source.url === undefined ? main : `${main} (${source.url})`;
 }
 

@@ -105,11 +105,17 @@ describe("the French pane", () => {
     expect(screen.getByRole("group", { name: "Enfant 1" })).toBeInTheDocument();
   });
 
-  test("shows no Dutch word of the pane's fixed texts", () => {
+  test("shows no Dutch word of the pane's fixed texts, with the computed result, its warning and every trace unfolded", async () => {
     const form = fixedSampleForm();
-    const { container } = renderApp({ form, language: "fr" });
+    const { container, user } = renderApp({ form, language: "fr" });
     const forbidden = dutchOnlyWords();
     expect(forbidden.size).toBeGreaterThan(100); // the check has teeth: "tekort", "bewoner", "kinderen", ...
+    const uitleg = screen.getByRole("region", { name: "Le calcul pas à pas" });
+    const headers = within(uitleg).getAllByRole("button");
+    expect(headers).toHaveLength(5); // déficit, part d'enfant, two contributions, part du CPAS
+    for (const header of headers) await user.click(header);
+    expect(within(uitleg).getAllByText(/^Part d'enfant \(déficit \/ nombre d'enfants/).length).toBeGreaterThan(0);
+    expect(screen.getByTestId("waarschuwingen")).toHaveTextContent(/^Attention.*APPROXIMATION/);
     const shown = (paneText(container).toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => forbidden.has(w));
     expect([...new Set(shown)]).toEqual([]);
   });
@@ -124,7 +130,7 @@ test("the check would see Dutch: the Dutch pane shows many of those words", () =
 });
 
 describe("the French tabs Liste and Hôpital", () => {
-  test("their fixed texts are French too (the rules' category names aside)", async () => {
+  test("their fixed texts are French too, the rules' category names and a computed hospital stay included", async () => {
     const form = fixedSampleForm();
     const user = userEvent.setup({ delay: null });
     const { container } = render(
@@ -135,11 +141,17 @@ describe("the French tabs Liste and Hôpital", () => {
     await user.click(screen.getByRole("tab", { name: "Hôpital" }));
     expect(screen.getByRole("button", { name: "Ajouter une hospitalisation" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Résultat hôpital" })).toBeInTheDocument();
+    expect(screen.getByRole("option", { name: "VT (intervention majorée)" })).toBeInTheDocument();
+    // one admission, 1 to 5 March 2024: the own share and its trace, in French
+    await user.type(within(screen.getByRole("group", { name: "Hospitalisation 1" })).getByLabelText("Date d'admission"), "01/03/2024");
+    await user.type(within(screen.getByRole("group", { name: "Hospitalisation 1" })).getByLabelText("Date de sortie"), "05/03/2024");
+    expect(within(screen.getByRole("region", { name: "Résultat hôpital" })).getByRole("rowheader", { name: "Quote-part personnelle" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Calcul par hospitalisation" })).toBeInTheDocument();
     const forbidden = dutchOnlyWords();
-    // data, not fixed texts: the hospital categories (codes and the rules' names, CATEGORIE_LABELS, Dutch this round)
-    // and the names of the preview workbook's tables and sheets
+    // data, not fixed texts: the hospital category codes (VT, KIND, ... typed as such in either language) and the
+    // names of the preview workbook's tables and sheets
     const sources = (await sampleBatchPort().listSources()).map((src) => src.label);
-    const data = [...Object.entries(CATEGORIE_LABELS).flat(), ...sources].join(" ");
+    const data = [...Object.keys(CATEGORIE_LABELS), ...sources].join(" ");
     const text = paneText(container);
     const rulesWords = new Set(data.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []);
     const shown = (text.toLowerCase().match(/[\p{L}]{3,}/gu) ?? []).filter((w) => forbidden.has(w) && !rulesWords.has(w));

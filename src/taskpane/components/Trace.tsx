@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatIso, parameterLabel, shownSource, withLanguage, type ParameterRef, type Step } from "../../rules";
+import { formatIso, parameterLabel, shownSource, UNKNOWN_START, withLanguage, type ParameterRef, type Step } from "../../rules";
 import { useFormat, useLanguage, useT, type Language, type Translate } from "../i18n";
 import { useSharedStyles } from "../styles";
 
@@ -45,11 +45,16 @@ function stepValue(step: Step, format: ReturnType<typeof useFormat>): string | u
   return undefined;
 }
 
-/** "Label, geldig vanaf 01/03/2024. Bron: ..." in the pane's language: the label and citation the rules give in it. */
+/**
+ * "Label, geldig vanaf 01/03/2024. Bron: ..." in the pane's language: the label and citation the rules give in it.
+ * A value whose start date is unknown says so ("ingangsdatum niet gekend"), never a date.
+ */
 export function sourceLine(t: Translate, language: Language, ref: ParameterRef): string {
-  return withLanguage(language, () =>
-    t("trace.bron", { label: parameterLabel(ref).replace(/\.$/, ""), datum: formatIso(ref.from), bron: shownSource(ref) }),
-  );
+  return withLanguage(language, () => {
+    const label = parameterLabel(ref).replace(/\.$/, "");
+    const bron = shownSource(ref);
+    return ref.from <= UNKNOWN_START ? t("trace.bronOnbekend", { label, bron }) : t("trace.bron", { label, datum: formatIso(ref.from), bron });
+  });
 }
 
 export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySet<string> }) {

@@ -120,6 +120,7 @@ export const fr: Record<MessageKey, string> = {
   "resultaat.letOp": "Attention",
   "resultaat.nogNiet": "Pas encore calculable.",
   "trace.bron": "{label}, en vigueur depuis le {datum}. Source : {bron}",
+  "trace.bronOnbekend": "{label}, date d'entrée en vigueur inconnue. Source : {bron}",
   "verdeling.titel": "Répartition du déficit ({bedrag} par mois)",
   "verdeling.lijst": "Répartition du déficit",
   "verdeling.geenTekort": "Pas de déficit : rien à répartir.",

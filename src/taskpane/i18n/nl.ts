@@ -128,6 +128,7 @@ export const nl = {
   "resultaat.letOp": "Let op",
   "resultaat.nogNiet": "Nog niet te berekenen.",
   "trace.bron": "{label}, geldig vanaf {datum}. Bron: {bron}",
+  "trace.bronOnbekend": "{label}, ingangsdatum niet gekend. Bron: {bron}",
   // the chart
   "verdeling.titel": "Verdeling van het tekort ({bedrag} per maand)",
   "verdeling.lijst": "Verdeling van het tekort",
