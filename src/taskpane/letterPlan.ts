@@ -5,7 +5,7 @@
  * used. Like the calculation sheet, every figure is a live OCMW.* formula over the letter's own input cells. The
  * texts are in the pane's language (its catalogue; the sources' labels and citations as the rules give them in it).
  */
-import { citation, formatIso, parameterLabel, shownSource, withLanguage, type Step } from "../rules";
+import { citation, formatIso, parameterLabel, shownSource, UNKNOWN_START, withLanguage, type Step } from "../rules";
 import { cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
 import { message, translator, type Language, type Translate } from "./i18n/text";
 import type { DossierForm, Evaluation } from "./model";
@@ -80,7 +80,8 @@ function sourcesOf(t: Translate, language: Language, steps: Step[]): string[] {
     if (step.parameter === undefined) continue;
     const p = step.parameter;
     const [label, bron] = withLanguage(language, () => [parameterLabel(p), shownSource(p)]);
-    seen.add(t("brief.bron", { label: label.replace(/\.$/, ""), datum: formatIso(p.from), bron }));
+    const shown = label.replace(/\.$/, "");
+    seen.add(p.from <= UNKNOWN_START ? t("brief.bronOnbekend", { label: shown, bron }) : t("brief.bron", { label: shown, datum: formatIso(p.from), bron }));
   }
   return [...seen];
 }

@@ -12,7 +12,6 @@ import { CATEGORIE_LABELS } from "../../src/rules";
 import { dec } from "../../src/rules";
 import { paneLanguage } from "../../src/taskpane/bootstrap";
 import { CATALOGUES, formatMoney, formatQuantity, languageOf, previewLanguage } from "../../src/taskpane/i18n";
-import { evaluate, type DossierForm } from "../../src/taskpane/model";
 import { fixedSampleForm, renderApp } from "./helpers";
 
 const { nl, fr } = CATALOGUES;

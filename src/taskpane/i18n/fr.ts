@@ -334,6 +334,7 @@ export const fr: Record<MessageKey, string> = {
   "brief.wettelijkeBasis.tekst": "Le CPAS est légalement tenu d'appliquer l'obligation alimentaire des enfants lorsqu'il intervient dans les frais de séjour d'une maison de repos et de soins (compétence : loi du 2 avril 1965). Le déficit mensuel est divisé par le nombre d'enfants : c'est la part d'enfant, le maximum que le CPAS peut demander à un enfant. La contribution elle-même suit le barème uniforme de récupération (arrêté royal du 9 mai 1984, article 16 ; arrêté ministériel du 12 décembre 2002), qui tient compte du revenu net imposable de vous et de votre partenaire et du nombre de personnes à charge. Pour raisons d'équité, le Comité spécial du service social peut décider d'une autre contribution.",
   "brief.bronnen": "Sources",
   "brief.bron": "{label} (en vigueur depuis le {datum}) : {bron}",
+  "brief.bronOnbekend": "{label} (date d'entrée en vigueur inconnue) : {bron}",
   "brief.vragen": "Vous avez des questions sur ce calcul ? Contactez votre assistant social du CPAS.",
   "zhblad.titel": "Quote-part personnelle des hospitalisations",
   "zhblad.uitleg": "Les données sont dans les cellules bleu clair ; la quote-part personnelle est une formule avec OCMW.REMGELD.OPNAMES et se recalcule à chaque modification.",

@@ -350,6 +350,7 @@ export const nl = {
   "brief.wettelijkeBasis.tekst": "Het OCMW is wettelijk verplicht om de onderhoudsplicht van de kinderen toe te passen wanneer het tussenkomt in de verblijfskosten van een woonzorgcentrum (bevoegdheid: wet van 2 april 1965). Het maandelijkse tekort wordt gedeeld door het aantal kinderen: dat is het kindsdeel, het meeste dat het OCMW van één kind mag vragen. De bijdrage zelf volgt de uniforme terugvorderingsschaal (koninklijk besluit van 9 mei 1984, artikel 16; ministerieel besluit van 12 december 2002), die rekening houdt met het netto belastbaar inkomen van u en uw partner en met het aantal personen ten laste. Om redenen van billijkheid kan het Bijzonder Comité voor de Sociale Dienst een andere bijdrage beslissen.",
   "brief.bronnen": "Bronnen",
   "brief.bron": "{label} (geldig vanaf {datum}): {bron}",
+  "brief.bronOnbekend": "{label} (ingangsdatum niet gekend): {bron}",
   "brief.vragen": "Hebt u vragen over deze berekening? Neem contact op met uw maatschappelijk werker van het OCMW.",
   "zhblad.titel": "Remgeld ziekenhuisopnames",
   "zhblad.uitleg": "Invoer staat in de lichtblauwe cellen; het remgeld is een formule met OCMW.REMGELD.OPNAMES en rekent opnieuw bij elke wijziging.",
