@@ -215,6 +215,22 @@ describe("the French pane with a computed result and every trace unfolded", () =
   });
 });
 
+test("choosing the workbook's scale in French: the table named in French, the scale's amounts, French steps", async () => {
+  const { container, user } = renderApp({ form: fixedSampleForm(), language: "fr" });
+  await user.click(screen.getByRole("radio", { name: "Barème officiel du classeur" }));
+  const select = await screen.findByRole("combobox", { name: "Barème" });
+  await screen.findByRole("option", { name: "VoorbeeldSchaal" });
+  await user.selectOptions(select, "VoorbeeldSchaal");
+  expect(await screen.findByText("Barème : tableau VoorbeeldSchaal, 10 lignes.")).toBeInTheDocument();
+  // the sample scale (kinderen.test.tsx, by hand): An 38 000, 1 person -> row 30 000-40 000: 75; Bart 36 500, 2 -> 90
+  const result = screen.getByRole("region", { name: "Résultat" });
+  expect(within(within(result).getByRole("row", { name: /^Total récupéré / })).getByRole("cell").textContent).toBe("165,00\u00a0€");
+  const uitleg = screen.getByRole("region", { name: "Le calcul pas à pas" });
+  for (const header of within(uitleg).getAllByRole("button")) await user.click(header);
+  expect(within(uitleg).getAllByText(/^Ligne \d+ du barème : revenu du ménage de /)).toHaveLength(2);
+  expect(dutchIn(paneText(container))).toEqual([]);
+});
+
 // ---- what the French pane writes ----------------------------------------------------------------------------------
 
 let functions: Map<string, ExcelFn>;

@@ -77,6 +77,7 @@ export const fr: Record<MessageKey, string> = {
   "kinderen.schaalOpnieuw": "Relire le barème",
   "kinderen.bezig": "Lecture en cours…",
   "kinderen.schaalRijen": "Barème : {naam}, {aantal} lignes.",
+  "kinderen.tabelNaam": "tableau {naam}",
   "kinderen.kind": "Enfant {nummer}",
   "kinderen.kindMetNaam": "Enfant {nummer} : {naam}",
   "kinderen.verwijderen": "Supprimer l'enfant",

@@ -84,6 +84,7 @@ export const nl = {
   "kinderen.schaalOpnieuw": "Schaal opnieuw lezen",
   "kinderen.bezig": "Bezig met lezen…",
   "kinderen.schaalRijen": "Schaal: {naam}, {aantal} schaalrijen.",
+  "kinderen.tabelNaam": "tabel {naam}",
   "kinderen.kind": "Kind {nummer}",
   "kinderen.kindMetNaam": "Kind {nummer}: {naam}",
   "kinderen.verwijderen": "Kind verwijderen",
