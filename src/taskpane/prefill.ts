@@ -47,6 +47,17 @@ function inDossier(a: unknown, b: unknown): boolean {
   return !isEmpty(a) && !isEmpty(b) && sameDossier(a, b);
 }
 
+/**
+ * Where the selection is, in `language`: the port says "tabel Dossiers" or "werkblad Lijst" (port.ts); a French
+ * pane says "tableau Dossiers" or "feuille Lijst". The table's or sheet's own name stays as it is.
+ */
+export function selectionSource(source: string, language: Language): string {
+  const t = translator(language);
+  const m = /^(tabel|werkblad) (.+)$/s.exec(source);
+  if (m === null) return source;
+  return t(m[1] === "tabel" ? "selectie.tabel" : "selectie.werkblad", { naam: m[2] });
+}
+
 /** The number of children a list's column gives, when it is one (the rules' check of aantal_kinderen). */
 function aantalKinderen(value: unknown): number | undefined {
   if (typeof value !== "number") return undefined;
@@ -68,11 +79,12 @@ export function prefillFromSelection(selection: DossierListSelection, language: 
 function prefillIn(selection: DossierListSelection, language: Language): PrefillResult {
   const t = translator(language);
   const headers = language === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
+  const bron = selectionSource(selection.source, language);
   const header = findHeader(selection);
   if (header === undefined || header.columns.dossier === undefined) {
     return {
       error: t("selectie.geenLijst", {
-        bron: selection.source,
+        bron,
         verplicht: REQUIRED_COLUMNS.map((c) => headers[c]).join(", "),
         tekort: headers.tekort,
         bewoner: DEFICIT_COLUMNS.map((c) => headers[c]).join(" + "),
@@ -81,10 +93,10 @@ function prefillIn(selection: DossierListSelection, language: Language): Prefill
   }
   const missing = missingColumns(header.columns);
   if (missing.length > 0) {
-    return { error: t("selectie.kolommen", { bron: selection.source, kolommen: missing.join("; ") }) };
+    return { error: t("selectie.kolommen", { bron, kolommen: missing.join("; ") }) };
   }
   if (selection.selectedIndex <= header.index) {
-    return { error: t("selectie.onderKop", { bron: selection.source }) };
+    return { error: t("selectie.onderKop", { bron }) };
   }
   const c = header.columns;
   const get = (row: unknown[], key: ColumnKey): unknown => (c[key] === undefined ? undefined : row[c[key]!]);

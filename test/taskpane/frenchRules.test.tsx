@@ -14,6 +14,7 @@ import { CATALOGUES, translator, type Language } from "../../src/taskpane/i18n";
 import { sourceLine } from "../../src/taskpane/components/Trace";
 import { buildLetterPlans } from "../../src/taskpane/letterPlan";
 import { evaluate, SCHAAL_KEY, type DossierForm, type Evaluation } from "../../src/taskpane/model";
+import { prefillFromSelection } from "../../src/taskpane/prefill";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
 import { buildZiekenhuisSheet } from "../../src/taskpane/ziekenhuis/sheetPlan";
@@ -229,6 +230,34 @@ test("choosing the workbook's scale in French: the table named in French, the sc
   for (const header of within(uitleg).getAllByRole("button")) await user.click(header);
   expect(within(uitleg).getAllByText(/^Ligne \d+ du barème : revenu du ménage de /)).toHaveLength(2);
   expect(dutchIn(paneText(container))).toEqual([]);
+});
+
+describe("Depuis la sélection in French", () => {
+  test("a list without its header row: the French headers and the sheet named in French", () => {
+    const selection = { rows: [["x", "y"], ["a", "b"]], selectedIndex: 1, source: "werkblad Lijst" };
+    const fr = prefillFromSelection(selection, "fr");
+    expect(fr).toEqual({
+      error:
+        "La sélection (feuille Lijst) n'est pas dans une liste de dossiers : aucune ligne d'en-tête trouvée avec les colonnes " +
+        "Dossier, Enfant, Revenu, Revenu du partenaire, Personnes à charge et Déficit ou Prix de journée + Jours + Frais supplémentaires + Revenus.",
+    });
+    // Dutch as before
+    const nl = prefillFromSelection(selection);
+    if (!("error" in nl)) throw new Error("expected an error");
+    expect(nl.error).toContain("(werkblad Lijst)");
+    expect(nl.error).toContain("Dossier, Kind, Inkomen, Partner inkomen, Personen ten laste");
+  });
+
+  test("a list with French headers fills the French pane; the column named in French when it disagrees", () => {
+    const rows = [
+      ["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Personnes à charge", "Prix de journée", "Jours", "Frais supplémentaires", "Revenus", "Nombre d'enfants"],
+      ["D1", "Anne", 30000, "", 1, 60, 30, 150, 1400, 3],
+    ];
+    const r = prefillFromSelection({ rows, selectedIndex: 1, headerIndex: 0, source: "tabel Liste" }, "fr");
+    if ("error" in r) throw new Error(r.error);
+    expect(r.form.kinderen.map((k) => k.naam)).toEqual(["Anne", "Enfant 2 (pas dans la liste)", "Enfant 3 (pas dans la liste)"]);
+    expect(r.notices[0]).toMatch(/^Selon la colonne Nombre d'enfants, le dossier compte 3 enfants ; la liste en nomme 1\./);
+  });
 });
 
 // ---- what the French pane writes ----------------------------------------------------------------------------------
