@@ -203,7 +203,7 @@ export interface ChildResult {
 }
 
 /**
- * Why a figure is not there (yet), in plain Dutch ("Vul de ligdagprijs in."): shown where the figure would be, so
+ * Why a figure is not there (yet), in plain words of the pane's language ("Vul de ligdagprijs in."): shown where the figure would be, so
  * no figure is a bare dash. Present only for the figures that are missing.
  */
 export interface Missing {
