@@ -14,7 +14,7 @@ import { unavailable } from "./errors";
 import { cents, dec, Decimal, formatAmount } from "./money";
 import { citation, shownLabel, valueRef, type Source } from "./parameters";
 import spilindexData from "./parameters/spilindex.json";
-import { shownSource, type Notice, type ParameterRef } from "./trace";
+import { setFrenchLabel, shownSource, type Notice, type ParameterRef } from "./trace";
 
 /** One index jump: from `fromDay` on, amounts are at coefficient c(n). */
 export interface IndexJump {
@@ -169,7 +169,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       fromDay: isoToDay(v.from),
       n: v.n,
       value: dec(v.value),
-      ref: valueRef({ name: data.name, label: data.label, from: v.from }, v),
+      ref: valueRef({ name: data.name, label: data.label, from: v.from }, v, data.label_fr),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {
@@ -208,6 +208,7 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
         jump,
       };
     }
+    if (result.ref !== stored.ref) setFrenchLabel(result.ref, data.label_fr);
     memo[entryIndex][jumpIndex + 1] = result;
     return result;
   }

@@ -7,7 +7,7 @@ import { dayToIso, formatDay, formatIso, isoToDay, type Day } from "./excelDate"
 import { unavailable } from "./errors";
 import { currentLanguage, msg, withLanguage } from "./language";
 import { dec, type Decimal } from "./money";
-import { setFrenchSource, type ParameterRef } from "./trace";
+import { setFrenchLabel, setFrenchSource, type ParameterRef } from "./trace";
 
 /**
  * Where a value comes from, so a person can look it up (SPEC 0): the document's title, its publisher, its date and
@@ -23,10 +23,48 @@ export interface Source {
   url?: string;
 }
 
-/** The source as one line of Dutch text for users: "document, publisher, date (url)". */
+/** The words of a source's date ("26 januari 2022", "z.d.", "bijgewerkt april 2021") in French. */
+const DATE_WORDS_FR: Readonly<Record<string, string>> = {
+  januari: "janvier", februari: "février", maart: "mars", april: "avril", mei: "mai", juni: "juin", juli: "juillet",
+  augustus: "août", september: "septembre", oktober: "octobre", november: "novembre", december: "décembre",
+  "z.d.": "s.d.", ongedateerd: "non daté", bijgewerkt: "mis à jour", "vóór": "avant", na: "après", vanaf: "à partir du",
+  bedrag: "montant", geldig: "en vigueur",
+};
+
+/** The publishers the data name in Dutch words, as a French reader knows them (names of websites stay as they are). */
+const PUBLISHERS_FR: Readonly<Record<string, string>> = {
+  "AZ Rivierenland, azrivierenland.be (ook AZ Nikolaas, aznikolaas.be, geactualiseerd op 1 juli 2019)":
+    "AZ Rivierenland, azrivierenland.be (aussi AZ Nikolaas, aznikolaas.be, mis à jour le 1 juillet 2019)",
+  "Belgisch Staatsblad": "Moniteur belge",
+  "CM (Christelijke Mutualiteit), cm.be": "CM (Mutualité chrétienne), cm.be",
+  "CM (Christelijke Mutualiteit), cm.be; ook UZ Leuven, uzleuven.be": "CM (Mutualité chrétienne), cm.be ; aussi UZ Leuven, uzleuven.be",
+  "FOD BOSA (bosa.belgium.be)": "SPF BOSA (bosa.belgium.be)",
+  "OCMW Herselt (herselt.be)": "CPAS de Herselt (herselt.be)",
+  "RIZIV, inami.fgov.be (ook AZ Voorkempen, azvoorkempen.be, geldig vanaf 1 januari 2024)":
+    "INAMI, inami.fgov.be (aussi AZ Voorkempen, azvoorkempen.be, en vigueur à partir du 1 janvier 2024)",
+  "Vlaamse sociale bescherming": "Protection sociale flamande",
+  "primabook.mi-is.be (POD Maatschappelijke Integratie)": "primabook.mi-is.be (SPP Intégration sociale)",
+  "tarievenblad van een psychiatrisch centrum": "grille tarifaire d'un centre psychiatrique",
+};
+
+/** A source's publisher in the language of the call. */
+export function shownPublisher(publisher: string): string {
+  return currentLanguage() === "fr" ? (PUBLISHERS_FR[publisher] ?? publisher) : publisher;
+}
+
+/** A source's date as people write it, in the language of the call (the data write it in Dutch). */
+export function shownSourceDate(date: string): string {
+  if (currentLanguage() !== "fr") return date;
+  return date.replace(/[\p{L}.]+/gu, (word) => DATE_WORDS_FR[word] ?? word);
+}
+
+/**
+ * The source as one line of text for users: "document, publisher, date (url)"; the document's title as published,
+ * its date in the language of the call.
+ */
 export function citation(source: Source | string): string {
   if (typeof source === "string") return source;
-  const main = [`'${source.document}'`, source.publisher, source.date].filter((p) => p !== "").join(", ");
+  const main = [`'${source.document}'`, shownPublisher(source.publisher), shownSourceDate(source.date)].filter((p) => p !== "").join(", ");
   return source.url === undefined ? main : `${main} (${source.url})`;
 }
 
@@ -48,10 +86,11 @@ export function valueCitation(v: { source: Source | string; derivation?: { text?
   return how === undefined ? text : msg("citation.derived", { derivation: how, citation: text });
 }
 
-/** The ref of a stored value, with its French citation remembered for French calls. */
-export function valueRef(ref: Omit<ParameterRef, "source">, v: Parameters<typeof valueCitation>[0]): ParameterRef {
+/** The ref of a stored value, with its French citation (and French label, when given) remembered for French calls. */
+export function valueRef(ref: Omit<ParameterRef, "source">, v: Parameters<typeof valueCitation>[0], labelFr?: string): ParameterRef {
   const made: ParameterRef = { ...ref, source: withLanguage("nl", () => valueCitation(v)) };
   setFrenchSource(made, withLanguage("fr", () => valueCitation(v)));
+  setFrenchLabel(made, labelFr);
   return made;
 }
 
@@ -97,7 +136,7 @@ export function datedParameter<V, T>(data: ParameterData<V>, convert: (raw: V) =
     .map((v) => ({
       fromDay: isoToDay(v.from),
       value: convert(v.value),
-      ref: valueRef({ name: data.name, label: data.label ?? data.description, from: v.from }, v),
+      ref: valueRef({ name: data.name, label: data.label ?? data.description, from: v.from }, v, data.label_fr),
     }))
     .sort((a, b) => a.fromDay - b.fromDay);
   for (let i = 1; i < entries.length; i++) {

@@ -67,6 +67,18 @@ export function shownSource(ref: ParameterRef): string {
   return currentLanguage() === "fr" ? (frenchSources.get(ref) ?? ref.source) : ref.source;
 }
 
+/** The French label of a parameter value, where its data has one (issue 13); the ref itself keeps its shape. */
+const frenchLabels = new WeakMap<ParameterRef, string>();
+
+export function setFrenchLabel(ref: ParameterRef, label: string | undefined): void {
+  if (label !== undefined) frenchLabels.set(ref, label);
+}
+
+/** The parameter's label in the language of the call: the French one when there is one, else the Dutch label. */
+export function parameterLabel(ref: ParameterRef): string {
+  return currentLanguage() === "fr" ? (frenchLabels.get(ref) ?? ref.label) : ref.label;
+}
+
 /** One step as a line of text for people: the label, the parameter's date and source when there is one. */
 export function stepLabel(step: Step): string {
   if (step.parameter === undefined) return step.label;

@@ -2,10 +2,12 @@
  * "Brief per kind": one printable sheet per child (A4 portrait, one page wide, print area set), in plain Dutch a
  * family understands: the deficit, the kindsdeel, the child's household income and dependants, the threshold, the
  * monthly contribution, the legal basis and the sources, and the approximation notice when no official scale was
- * used. Like the calculation sheet, every figure is a live OCMW.* formula over the letter's own input cells.
+ * used. Like the calculation sheet, every figure is a live OCMW.* formula over the letter's own input cells. The
+ * texts are in the pane's language (its catalogue; the sources' labels and citations as the rules give them in it).
  */
-import { citation, formatIso, type Step } from "../rules";
+import { citation, formatIso, parameterLabel, shownSource, UNKNOWN_START, withLanguage, type Step } from "../rules";
 import { cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import { message, translator, type Language, type Translate } from "./i18n/text";
 import type { DossierForm, Evaluation } from "./model";
 import { scaleArgument, textCell } from "./sheetPlan";
 
@@ -28,13 +30,7 @@ export const WZC_SOURCE = citation({
  * maintenance obligation (seed 004, law of 2 April 1965 on its competence), the uniform recovery scale (KB of
  * 9 May 1984, art. 16; ministerial decree of 12 December 2002) and the kindsdeel as a maximum (seed 004).
  */
-export const LEGAL_BASIS =
-  "Het OCMW is wettelijk verplicht om de onderhoudsplicht van de kinderen toe te passen wanneer het tussenkomt in de " +
-  "verblijfskosten van een woonzorgcentrum (bevoegdheid: wet van 2 april 1965). Het maandelijkse tekort wordt gedeeld " +
-  "door het aantal kinderen: dat is het kindsdeel, het meeste dat het OCMW van één kind mag vragen. De bijdrage zelf " +
-  "volgt de uniforme terugvorderingsschaal (koninklijk besluit van 9 mei 1984, artikel 16; ministerieel besluit van " +
-  "12 december 2002), die rekening houdt met het netto belastbaar inkomen van u en uw partner en met het aantal " +
-  "personen ten laste. Om redenen van billijkheid kan het Bijzonder Comité voor de Sociale Dienst een andere bijdrage beslissen.";
+export const LEGAL_BASIS = message("nl", "brief.wettelijkeBasis.tekst");
 
 class Letter {
   readonly cells: (string | number | null)[][] = [];
@@ -77,126 +73,130 @@ class Letter {
   }
 }
 
-/** The parameters a trace used, each once, as "label (geldig vanaf ...): source". */
-function sourcesOf(steps: Step[]): string[] {
+/** The parameters a trace used, each once, as "label (geldig vanaf ...): source", in `language`. */
+function sourcesOf(t: Translate, language: Language, steps: Step[]): string[] {
   const seen = new Set<string>();
   for (const step of steps) {
     if (step.parameter === undefined) continue;
     const p = step.parameter;
-    seen.add(`${p.label.replace(/\.$/, "")} (geldig vanaf ${formatIso(p.from)}): ${p.source}`);
+    const [label, bron] = withLanguage(language, () => [parameterLabel(p), shownSource(p)]);
+    const shown = label.replace(/\.$/, "");
+    seen.add(p.from <= UNKNOWN_START ? t("brief.bronOnbekend", { label: shown, bron }) : t("brief.bron", { label: shown, datum: formatIso(p.from), bron }));
   }
   return [...seen];
 }
 
-/** The sheet's name for a child's letter: "Brief An Janssens" (the port picks a free one). */
-export function letterBaseName(naam: string, positie: number): string {
-  const name = naam.trim() === "" ? `kind ${positie}` : naam.trim();
-  return `Brief ${name}`;
+/** The sheet's name for a child's letter: "Brief An Janssens" ("Lettre An Janssens"; the port picks a free one). */
+export function letterBaseName(naam: string, positie: number, language: Language = "nl"): string {
+  const t = translator(language);
+  const name = naam.trim() === "" ? t("blad.kindNummer", { nummer: positie }) : naam.trim();
+  return t("brief.naam", { naam: name });
 }
 
-/** One letter per child. Only for a complete evaluation, like the calculation sheet. */
-export function buildLetterPlans(form: DossierForm, evaluation: Evaluation): SheetPlan[] {
+/**
+ * One letter per child, its texts in `language` (Dutch by default; the evaluation should be in the same language).
+ * Only for a complete evaluation, like the calculation sheet.
+ */
+export function buildLetterPlans(form: DossierForm, evaluation: Evaluation, language: Language = "nl"): SheetPlan[] {
+  const t = translator(language);
   if (!evaluation.complete || evaluation.tekort === undefined || evaluation.datumSerial === undefined) {
-    throw new Error("Het formulier is niet volledig of bevat fouten; er wordt niets geschreven.");
+    throw new Error(t("blad.onvolledig"));
   }
-  return evaluation.kinderen.map((_, i) => buildLetter(form, evaluation, i));
+  return evaluation.kinderen.map((_, i) => buildLetter(form, evaluation, i, language));
 }
 
-function buildLetter(form: DossierForm, evaluation: Evaluation, index: number): SheetPlan {
+function buildLetter(form: DossierForm, evaluation: Evaluation, index: number, language: Language): SheetPlan {
+  const t = translator(language);
   const p = evaluation.parsed;
   const kind = p.kinderen[index];
   const result = evaluation.kinderen[index];
-  const naam = kind.naam === "" ? `Kind ${index + 1}` : kind.naam;
+  const naam = kind.naam === "" ? t("blad.kindNummerHoofdletter", { nummer: index + 1 }) : kind.naam;
   const l = new Letter();
   const B = (row: number) => cellAddress(row, 1);
 
-  const title = l.row(["Uw bijdrage in de verblijfskosten van uw ouder"]);
+  const title = l.row([t("brief.titel")]);
   l.style(title, 0, "title", WIDTH);
-  l.row([textCell(`Aan: ${naam}`)]);
+  l.row([textCell(t("brief.aan", { naam }))]);
   const dossier = form.dossier.trim();
-  if (dossier !== "") l.row([textCell(`Dossier: ${dossier}`)]);
-  const rDatum = l.input("Datum van de berekening", evaluation.datumSerial!, "date");
+  if (dossier !== "") l.row([textCell(t("brief.dossier", { dossier }))]);
+  const rDatum = l.input(t("brief.datum"), evaluation.datumSerial!, "date");
   l.row();
-  l.paragraph(
-    "Uw ouder verblijft in een woonzorgcentrum en kan de kosten niet helemaal zelf betalen. Het OCMW betaalt wat " +
-      "ontbreekt: het tekort. De wet vraagt het OCMW om de kinderen daarin te laten bijdragen, elk naar zijn of haar " +
-      "inkomen. Hieronder staat stap voor stap hoe uw bijdrage berekend is.",
-  );
+  l.paragraph(t("brief.inleiding"));
   l.row();
 
   // 1. The deficit
-  l.section("1. Het tekort van uw ouder per maand");
-  const rLigdag = l.input("Prijs per dag in het woonzorgcentrum", p.ligdagprijs!.toNumber(), "euro");
-  const rDagen = l.input("Aantal dagen in de maand", p.dagen!, "count");
-  const kostRows = (p.kosten.length > 0 ? p.kosten : [{ omschrijving: "Geen bijkomende kosten", bedrag: undefined }]).map((k) =>
-    l.input(textCell(`Bijkomende kosten: ${k.omschrijving}`), k.bedrag === undefined ? 0 : k.bedrag.toNumber(), "euro"),
+  l.section(t("brief.tekort"));
+  const rLigdag = l.input(t("brief.ligdagprijs"), p.ligdagprijs!.toNumber(), "euro");
+  const rDagen = l.input(t("brief.dagen"), p.dagen!, "count");
+  const kostRows = (p.kosten.length > 0 ? p.kosten : [{ omschrijving: t("blad.geenKosten"), bedrag: undefined }]).map((k) =>
+    l.input(textCell(t("brief.kost", { omschrijving: k.omschrijving })), k.bedrag === undefined ? 0 : k.bedrag.toNumber(), "euro"),
   );
   const zakgeld = evaluation.zakgeldOpgegeven ?? evaluation.zakgeldInForce?.value;
-  const rZakgeld = l.input("Zakgeld voor persoonlijke uitgaven", zakgeld === undefined ? null : zakgeld.toNumber(), "euro");
-  const rInkomsten = l.input("Eigen inkomsten van uw ouder per maand", p.inkomsten!.toNumber(), "euro");
+  const rZakgeld = l.input(t("brief.zakgeld"), zakgeld === undefined ? null : zakgeld.toNumber(), "euro");
+  const rInkomsten = l.input(t("brief.inkomsten"), p.inkomsten!.toNumber(), "euro");
   const kosten = `${B(kostRows[0])}:${B(kostRows[kostRows.length - 1])}`;
   const rTekort = l.result(
-    "Tekort per maand: kosten en zakgeld min de eigen inkomsten",
+    t("brief.tekortPerMaand"),
     `=OCMW.TEKORT(${B(rLigdag)},${B(rDagen)},${kosten},${B(rInkomsten)},${B(rZakgeld)},${B(rDatum)})`,
   );
   l.row();
 
   // 2. The kindsdeel
-  l.section("2. Het kindsdeel");
-  const rAantal = l.input("Aantal kinderen (ook wie niet kan betalen)", p.kinderen.length, "count");
-  const rKindsdeel = l.result("Kindsdeel: het meeste dat het OCMW van één kind mag vragen", `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`);
+  l.section(t("brief.kindsdeel"));
+  const rAantal = l.input(t("brief.aantalKinderen"), p.kinderen.length, "count");
+  const rKindsdeel = l.result(t("brief.kindsdeelUitleg"), `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`);
   l.row();
 
   // 3. The child's household
-  l.section("3. Uw gezin");
-  const rInkomen = l.input("Uw netto belastbaar inkomen per jaar", kind.inkomen!.toNumber(), "euro");
+  l.section(t("brief.gezin"));
+  const rInkomen = l.input(t("brief.inkomen"), kind.inkomen!.toNumber(), "euro");
   const rPartner = l.input(
-    "Netto belastbaar inkomen van uw partner per jaar",
+    t("brief.partnerInkomen"),
     kind.partnerInkomen === undefined ? null : kind.partnerInkomen.toNumber(),
     "euro",
   );
   const rKi = l.input(
-    "Kadastraal inkomen van uw gezin (leeg: geen)",
+    t("brief.kadastraalInkomen"),
     kind.kadastraalInkomen === undefined ? null : kind.kadastraalInkomen.toNumber(),
     "euro",
   );
-  const rPtl = l.input("Personen ten laste", kind.personenTenLaste!, "count");
-  l.result("Vrijstelling: het gezinsinkomen per jaar waarop niets gevraagd wordt", `=OCMW.VRIJSTELLING(${B(rPtl)},${B(rDatum)})`);
+  const rPtl = l.input(t("brief.personenTenLaste"), kind.personenTenLaste!, "count");
+  l.result(t("brief.vrijstelling"), `=OCMW.VRIJSTELLING(${B(rPtl)},${B(rDatum)})`);
   l.row();
 
   // 4. The contribution
-  l.section("4. Uw bijdrage");
+  l.section(t("brief.bijdrage"));
   const schaal = scaleArgument(form);
   const formula = `=OCMW.BIJDRAGE(${B(rInkomen)},${B(rPartner)},${B(rPtl)},${B(rKindsdeel)},${B(rDatum)},${schaal},${B(rKi)})`;
   if (result.billijkheid === undefined) {
-    l.result("Uw bijdrage per maand", formula, "total");
+    l.result(t("brief.bijdragePerMaand"), formula, "total");
   } else {
     // an equity decision replaces the computed contribution; both are shown, the reason in words
-    l.result("Bijdrage berekend volgens de schaal", formula);
-    const r = l.row(["Uw bijdrage per maand, beslist om redenen van billijkheid", result.bijdrage!.value.toNumber()], ["text", "euro"]);
+    l.result(t("brief.bijdrageBerekend"), formula);
+    const r = l.row([t("brief.bijdrageBillijkheid"), result.bijdrage!.value.toNumber()], ["text", "euro"]);
     l.style(r, 1, "total");
-    l.paragraph(`Het Bijzonder Comité voor de Sociale Dienst besliste om redenen van billijkheid een andere bijdrage te vragen. Reden: ${result.billijkheid.reden}`);
+    l.paragraph(t("brief.billijkheid", { reden: result.billijkheid.reden }));
   }
   l.paragraph(
     form.schaal.method === "schaal" && form.schaal.ref !== undefined
-      ? `Uw bijdrage volgt de officiële terugvorderingsschaal (${schaal.replace(/\[#All\]$/, "")}) en is nooit hoger dan het kindsdeel.`
-      : "Uw bijdrage is nooit hoger dan het kindsdeel.",
+      ? t("brief.schaal", { schaal: schaal.replace(/\[#All\]$/, "") })
+      : t("brief.maximum"),
   );
   for (const notice of evaluation.notices) l.paragraph(notice.text, "warning");
   l.row();
 
   // Legal basis and sources
-  l.section("Wettelijke basis");
-  l.paragraph(LEGAL_BASIS);
+  l.section(t("brief.wettelijkeBasis"));
+  l.paragraph(t("brief.wettelijkeBasis.tekst"));
   l.row();
-  l.section("Bronnen");
+  l.section(t("brief.bronnen"));
   const steps = [...(evaluation.tekort?.steps ?? []), ...(result.bijdrage?.steps ?? [])];
-  for (const source of [WZC_SOURCE, ...sourcesOf(steps)]) l.paragraph(source);
+  for (const source of [WZC_SOURCE, ...sourcesOf(t, language, steps)]) l.paragraph(source);
   l.row();
-  const last = l.paragraph("Hebt u vragen over deze berekening? Neem contact op met uw maatschappelijk werker van het OCMW.");
+  const last = l.paragraph(t("brief.vragen"));
 
   return {
-    baseName: letterBaseName(kind.naam, index + 1),
+    baseName: letterBaseName(kind.naam, index + 1, language),
     cells: l.cells,
     formats: l.formats,
     styles: l.styles,

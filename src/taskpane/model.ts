@@ -8,9 +8,10 @@ import {
   aandeelOf,
   amount,
   amountSum,
-  APPROXIMATION_WARNING,
+  argName,
   bijdrage,
   calendarToDay,
+  checkedDagen,
   count,
   dec,
   Decimal,
@@ -20,12 +21,14 @@ import {
   parseDateText as parseDateTextRule,
   kindsdeel,
   metBillijkheid,
+  msg,
   optionalAmount,
   parseNumberText,
   parseSchaal,
   RuleError,
   serialToDay,
   tekort,
+  withLanguage,
   zakgeldParameter,
   type BijdrageResult,
   type InForce,
@@ -34,6 +37,7 @@ import {
   type ScaleTable,
 } from "../rules";
 import type { ScaleRef } from "../workbook/port";
+import { argumentNames } from "./argumentNames";
 import { dateWords, joinList, translator, type Language, type Translate } from "./i18n/text";
 
 // ---- the form ------------------------------------------------------------------------------------------------
@@ -167,12 +171,16 @@ export function formatSerial(serial: number): string {
   return formatDay(serialToDay(serial));
 }
 
-/** A rule's message without the argument name in front (the field already says which one), capitalised. */
+/**
+ * A rule's message without the argument name in front (the field already says which one), capitalised. The name
+ * is the one the rules' current language shows ("dagen: ", "jours : " in a French evaluation).
+ */
 export function fieldMessage(error: unknown, argument?: string): string {
   if (!(error instanceof Error)) return String(error);
   let message = error.message;
-  if (error instanceof RuleError && argument !== undefined && message.startsWith(`${argument}: `)) {
-    message = message.slice(argument.length + 2);
+  if (error instanceof RuleError && argument !== undefined) {
+    const prefix = msg("error", { argument: argName(argument), message: "" });
+    if (message.startsWith(prefix)) message = message.slice(prefix.length);
   }
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
@@ -195,7 +203,7 @@ export interface ChildResult {
 }
 
 /**
- * Why a figure is not there (yet), in plain Dutch ("Vul de ligdagprijs in."): shown where the figure would be, so
+ * Why a figure is not there (yet), in plain words of the pane's language ("Vul de ligdagprijs in."): shown where the figure would be, so
  * no figure is a bare dash. Present only for the figures that are missing.
  */
 export interface Missing {
@@ -252,7 +260,8 @@ export interface ParsedDossier {
 
 /**
  * The warnings of every result, each text once, in the order met. A contribution by the built-in approximation
- * carries the approximation warning (when the rules have not attached it as a notice already).
+ * carries the approximation warning (when the rules have not attached it as a notice already), in the rules' current
+ * language.
  */
 export function collectNotices(results: readonly (Result<unknown> | undefined)[]): Notice[] {
   const seen = new Set<string>();
@@ -264,15 +273,20 @@ export function collectNotices(results: readonly (Result<unknown> | undefined)[]
   };
   for (const result of results) for (const notice of result?.notices ?? []) add(notice);
   const approximated = results.some((r) => r !== undefined && (r as Partial<BijdrageResult>).method === "benadering");
-  if (approximated && !notices.some((n) => n.kind === "benadering")) add({ kind: "benadering", text: APPROXIMATION_WARNING });
+  if (approximated && !notices.some((n) => n.kind === "benadering")) add({ kind: "benadering", text: msg("notice.approximation") });
   return notices;
 }
 
 /**
- * Runs the rules on the form. Never throws: every problem lands in `errors` under its field. The form's own messages
- * are in `language` (Dutch by default); the rules' messages are the rules' (Dutch).
+ * Runs the rules on the form. Never throws: every problem lands in `errors` under its field. Everything is in
+ * `language` (Dutch by default): the form's own messages, and the rules' (errors naming the argument as a French
+ * function does, trace steps, derivations, warnings), which run in that language (withLanguage).
  */
 export function evaluate(form: DossierForm, language: Language = "nl"): Evaluation {
+  return withLanguage(language, () => evaluateIn(form, language), argumentNames(language));
+}
+
+function evaluateIn(form: DossierForm, language: Language): Evaluation {
   const t = translator(language);
   const errors: Record<string, FieldError> = {};
   const fail = (key: string, message: string, missing = false) => {
@@ -296,7 +310,7 @@ export function evaluate(form: DossierForm, language: Language = "nl"): Evaluati
     if (datumSerial === undefined) fail("datum", t("fout.datum", { tekst: form.datum.trim() }));
   }
   const ligdagprijs = check("ligdagprijs", "ligdagprijs", form.ligdagprijs, () => amount(numberInput(form.ligdagprijs), "ligdagprijs"));
-  const dagen = check("dagen", "dagen", form.dagen, () => count(numberInput(form.dagen), "dagen", 0, 31));
+  const dagen = check("dagen", "dagen", form.dagen, () => checkedDagen(numberInput(form.dagen), "dagen"));
   const inkomsten = check("inkomsten", "inkomsten", form.inkomsten, () => amount(numberInput(form.inkomsten), "inkomsten"));
 
   let zakgeldInForce: InForce<Decimal> | undefined;

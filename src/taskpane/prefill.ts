@@ -4,8 +4,8 @@
  * resident's data come from the first of those rows.
  */
 import { sameDossier } from "../dossiers/cells";
-import { matchColumns, missingColumns, type ColumnKey } from "../dossiers/columns";
-import { Decimal, isEmpty, isValidSerial } from "../rules";
+import { DEFICIT_COLUMNS, INPUT_COLUMNS, INPUT_COLUMNS_FR, matchColumns, missingColumns, REQUIRED_COLUMNS, type ColumnKey } from "../dossiers/columns";
+import { checkedAantalKinderen, Decimal, isEmpty, isValidSerial, withLanguage } from "../rules";
 import type { DossierListSelection } from "../workbook/port";
 import { translator, type Language } from "./i18n/text";
 import { emptyChild, emptyCost, emptyForm, formatSerial, numberText, type DossierForm } from "./model";
@@ -48,35 +48,62 @@ function inDossier(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Where the selection is, in `language`: the port says "tabel Dossiers" or "werkblad Lijst" (port.ts); a French
+ * pane says "tableau Dossiers" or "feuille Lijst". The table's or sheet's own name stays as it is.
+ */
+export function selectionSource(source: string, language: Language): string {
+  const t = translator(language);
+  const m = /^(tabel|werkblad) (.+)$/s.exec(source);
+  if (m === null) return source;
+  return t(m[1] === "tabel" ? "selectie.tabel" : "selectie.werkblad", { naam: m[2] });
+}
+
+/** The number of children a list's column gives, when it is one (the rules' check of aantal_kinderen). */
+function aantalKinderen(value: unknown): number | undefined {
+  if (typeof value !== "number") return undefined;
+  try {
+    return checkedAantalKinderen(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The wizard's form from the selected dossier; its messages in `language` (Dutch by default). The column names in
- * them are the list's own headers (SPEC 3, Dutch), passed in as such.
+ * them are the list's headers (SPEC 3) in that language (a list is read with either language's headers).
  */
 export function prefillFromSelection(selection: DossierListSelection, language: Language = "nl"): PrefillResult {
+  return withLanguage(language, () => prefillIn(selection, language));
+}
+
+function prefillIn(selection: DossierListSelection, language: Language): PrefillResult {
   const t = translator(language);
+  const headers = language === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
+  const bron = selectionSource(selection.source, language);
   const header = findHeader(selection);
   if (header === undefined || header.columns.dossier === undefined) {
     return {
       error: t("selectie.geenLijst", {
-        bron: selection.source,
-        verplicht: "Dossier, Kind, Inkomen, Partner inkomen, Personen ten laste",
-        tekort: "Tekort",
-        bewoner: "Ligdagprijs + Dagen + Bijkomende kosten + Inkomsten",
+        bron,
+        verplicht: REQUIRED_COLUMNS.map((c) => headers[c]).join(", "),
+        tekort: headers.tekort,
+        bewoner: DEFICIT_COLUMNS.map((c) => headers[c]).join(" + "),
       }),
     };
   }
   const missing = missingColumns(header.columns);
   if (missing.length > 0) {
-    return { error: t("selectie.kolommen", { bron: selection.source, kolommen: missing.join("; ") }) };
+    return { error: t("selectie.kolommen", { bron, kolommen: missing.join("; ") }) };
   }
   if (selection.selectedIndex <= header.index) {
-    return { error: t("selectie.onderKop", { bron: selection.source }) };
+    return { error: t("selectie.onderKop", { bron }) };
   }
   const c = header.columns;
   const get = (row: unknown[], key: ColumnKey): unknown => (c[key] === undefined ? undefined : row[c[key]!]);
   const selected = selection.rows[selection.selectedIndex] ?? [];
   const dossierValue = get(selected, "dossier");
   if (isEmpty(dossierValue)) {
-    return { error: t("selectie.geenDossier", { kolom: "Dossier" }) };
+    return { error: t("selectie.geenDossier", { kolom: headers.dossier }) };
   }
   const rows = selection.rows.slice(header.index + 1).filter((row) => inDossier(get(row, "dossier"), dossierValue));
   const first = rows[0];
@@ -104,17 +131,17 @@ export function prefillFromSelection(selection: DossierListSelection, language: 
     kadastraalInkomen: fieldText(get(row, "kadastraalInkomen")),
   }));
 
-  const aantal = get(first, "aantalKinderen");
-  if (c.aantalKinderen !== undefined && typeof aantal === "number" && Number.isInteger(aantal)) {
+  const aantal = aantalKinderen(get(first, "aantalKinderen"));
+  if (c.aantalKinderen !== undefined && aantal !== undefined) {
     if (aantal > rows.length) {
       const extra = aantal - rows.length;
       for (let i = 0; i < extra; i++) {
         form.kinderen.push({ ...emptyChild(), naam: t("selectie.kindNietInLijst", { nummer: rows.length + i + 1 }), inkomen: "0" });
       }
-      const params = { kolom: "Aantal kinderen", aantal, rijen: rows.length, extra };
+      const params = { kolom: headers.aantalKinderen, aantal, rijen: rows.length, extra };
       notices.push(extra === 1 ? t("selectie.meerKinderen.een", params) : t("selectie.meerKinderen.meer", params));
     } else if (aantal < rows.length) {
-      notices.push(t("selectie.minderKinderen", { kolom: "Aantal kinderen", aantal, rijen: rows.length }));
+      notices.push(t("selectie.minderKinderen", { kolom: headers.aantalKinderen, aantal, rijen: rows.length }));
     }
   }
   const values = new Set(rows.map((row) => JSON.stringify([get(row, "ligdagprijs"), get(row, "dagen"), get(row, "inkomsten"), get(row, "bijkomendeKosten")])));

@@ -3,9 +3,10 @@
  * in labelled cells; every result is a live OCMW.* formula over those cells (never a pasted value), so the sheet can
  * be audited and recalculates when an input changes.
  *
- * Formulas are in Excel's English syntax with commas (Range.formulas); Excel shows them in the user's language.
+ * Formulas are in Excel's English syntax with commas (Range.formulas); Excel shows them in the user's language. The
+ * texts are in the pane's language (its catalogue; the rules' citations in that language too): the same formulas.
  */
-import { formatEuro, formatIso, traceRows } from "../rules";
+import { formatIso, shownSource, traceRows, withLanguage } from "../rules";
 import {
   absoluteAddress,
   cellAddress,
@@ -15,6 +16,7 @@ import {
   type SheetPlan,
   type StyledBlock,
 } from "../workbook/port";
+import { formatMoney, translator, type Language } from "./i18n/text";
 import type { DossierForm, Evaluation } from "./model";
 
 /** Columns of the sheet: A labels and child names, B values, C..G the children's table and remarks. */
@@ -30,7 +32,7 @@ const CHART_ROWS = 14;
 export function textCell(text: string): string {
   if (text === "") return "";
   const risky =
-    /^[=+\-@']/.test(text) || /^[\d\s.,/:%€$-]+$/.test(text) || /^(waar|onwaar|true|false|ja|nee)$/i.test(text.trim());
+    /^[=+\-@']/.test(text) || /^[\d\s.,/:%€$-]+$/.test(text) || /^(waar|onwaar|true|false|ja|nee|vrai|faux)$/i.test(text.trim());
   return risky ? `'${text}` : text;
 }
 
@@ -65,25 +67,28 @@ export function scaleArgument(form: DossierForm): string {
   return ref.kind === "table" ? `${ref.name}[#All]` : absoluteAddress(ref.address);
 }
 
-/** Builds the sheet. Only for a complete evaluation (the wizard writes nothing while the form is invalid). */
-export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): SheetPlan {
+/**
+ * Builds the sheet, its texts in `language` (Dutch by default; the evaluation should be in the same language, its
+ * warnings are written as they are). Only for a complete evaluation (the wizard writes nothing while the form is
+ * invalid).
+ */
+export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, language: Language = "nl"): SheetPlan {
+  const t = translator(language);
   if (!evaluation.complete || evaluation.tekort === undefined || evaluation.datumSerial === undefined) {
-    throw new Error("Het formulier is niet volledig of bevat fouten; er wordt niets geschreven.");
+    throw new Error(t("blad.onvolledig"));
   }
   const p = evaluation.parsed;
   const g = new Grid();
   const dossierName = form.dossier.trim();
 
-  const title = g.row([textCell(`OCMW Rekenhulp – WZC-dossier${dossierName === "" ? "" : ` ${dossierName}`}`)]);
+  const title = g.row([textCell(dossierName === "" ? t("blad.titel") : t("blad.titelDossier", { dossier: dossierName }))]);
   g.style(title, 0, "title", WIDTH);
-  const note = g.row([
-    "Invoer staat in de lichtblauwe cellen. De resultaten zijn formules met OCMW.*-functies: wijzig een invoercel en het blad rekent opnieuw.",
-  ]);
+  const note = g.row([t("blad.uitleg")]);
   g.style(note, 0, "note", WIDTH);
   g.row();
 
   // Bewoner
-  const bewoner = g.row(["Bewoner"]);
+  const bewoner = g.row([t("blad.bewoner")]);
   g.style(bewoner, 0, "section", WIDTH);
   const input = (label: string, value: string | number | null, format: CellFormat | null, remark = ""): number => {
     const r = g.row([label, value, remark], ["text", format, "text"]);
@@ -92,28 +97,35 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
     if (remark !== "") g.style(r, 2, "note");
     return r;
   };
-  input("Dossier", textCell(dossierName), "text");
-  const rDatum = input("Datum", evaluation.datumSerial, "date", "Datum van de berekening: bepaalt het zakgeld en de vrijstelling.");
-  const rLigdag = input("Ligdagprijs", p.ligdagprijs!.toNumber(), "euro", "Per dag.");
-  const rDagen = input("Dagen", p.dagen!, "count", "Verblijfsdagen in de maand.");
-  const rInkomsten = input("Inkomsten", p.inkomsten!.toNumber(), "euro", "Eigen inkomsten van de bewoner per maand.");
+  input(t("blad.dossier"), textCell(dossierName), "text");
+  const rDatum = input(t("blad.datum"), evaluation.datumSerial, "date", t("blad.datum.uitleg"));
+  const rLigdag = input(t("blad.ligdagprijs"), p.ligdagprijs!.toNumber(), "euro", t("blad.ligdagprijs.uitleg"));
+  const rDagen = input(t("blad.dagen"), p.dagen!, "count", t("blad.dagen.uitleg"));
+  const rInkomsten = input(t("blad.inkomsten"), p.inkomsten!.toNumber(), "euro", t("blad.inkomsten.uitleg"));
   const inForce = evaluation.zakgeldInForce;
-  const zakgeldRemark =
+  const geldend =
     inForce === undefined
-      ? "Opgegeven bedrag."
-      : `Leeg = het zakgeld dat geldt op de datum (nu ${formatEuro(inForce.value)}, geldig vanaf ${formatIso(inForce.ref.from)}; bron: ${inForce.ref.source}).`;
+      ? undefined
+      : { bedrag: formatMoney(language, inForce.value), datum: formatIso(inForce.ref.from), bron: withLanguage(language, () => shownSource(inForce.ref)) };
+  const opgegeven = evaluation.zakgeldOpgegeven !== undefined;
+  const zakgeldRemark =
+    geldend === undefined
+      ? t("blad.zakgeld.opgegeven")
+      : opgegeven
+        ? t("blad.zakgeld.opgegevenGeldend", geldend)
+        : t("blad.zakgeld.geldend", geldend);
   const rZakgeld = input(
-    "Zakgeld",
+    t("blad.zakgeld"),
     evaluation.zakgeldOpgegeven === undefined ? null : evaluation.zakgeldOpgegeven.toNumber(),
     "euro",
-    evaluation.zakgeldOpgegeven === undefined ? zakgeldRemark : `Opgegeven bedrag. ${zakgeldRemark}`,
+    zakgeldRemark,
   );
   g.row();
 
-  const kostenHeader = g.row(["Bijkomende kosten", "Bedrag"]);
+  const kostenHeader = g.row([t("blad.kosten"), t("blad.bedrag")]);
   g.style(kostenHeader, 0, "header", 2);
   const kostenRows: number[] = [];
-  const kosten = p.kosten.length > 0 ? p.kosten : [{ id: "", omschrijving: "Geen bijkomende kosten", bedrag: undefined }];
+  const kosten = p.kosten.length > 0 ? p.kosten : [{ id: "", omschrijving: t("blad.geenKosten"), bedrag: undefined }];
   for (const kost of kosten) {
     const r = g.row([textCell(kost.omschrijving), kost.bedrag === undefined ? 0 : kost.bedrag.toNumber()], ["text", "euro"]);
     g.style(r, 0, "input");
@@ -123,39 +135,49 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   g.row();
 
   // Resultaat: deficit and kindsdeel
-  const resultaat = g.row(["Resultaat"]);
+  const resultaat = g.row([t("blad.resultaat")]);
   g.style(resultaat, 0, "section", WIDTH);
   const B = (row: number, absolute = false) => cellAddress(row, 1, absolute);
   const datumRef = B(rDatum, true);
   const kostenRange = `${B(kostenRows[0])}:${B(kostenRows[kostenRows.length - 1])}`;
   const zakgeldArg = `IF(ISBLANK(${B(rZakgeld)}),"",${B(rZakgeld)})`;
-  const result = (label: string, formula: string, remark: string, style: CellStyle = "result"): number => {
-    const r = g.row([label, formula, remark], ["text", label === "Aantal kinderen" ? "count" : "euro", "text"]);
+  const result = (label: string, formula: string, remark: string, style: CellStyle = "result", format: CellFormat = "euro"): number => {
+    const r = g.row([label, formula, remark], ["text", format, "text"]);
     g.style(r, 0, "label");
     g.style(r, 1, style);
     g.style(r, 2, "note");
     return r;
   };
   const rTekort = result(
-    "Tekort",
+    t("blad.tekort"),
     `=OCMW.TEKORT(${B(rLigdag)},${B(rDagen)},${kostenRange},${B(rInkomsten)},${zakgeldArg},${B(rDatum)})`,
-    "Ligdagprijs x dagen + bijkomende kosten + zakgeld - inkomsten, niet minder dan 0.",
+    t("blad.tekort.uitleg"),
   );
   // The children's rows come after 4 more rows (Aantal kinderen, Kindsdeel, blank, section) and the header row.
   const firstChildRow = rTekort + 6;
   const lastChildRow = firstChildRow + p.kinderen.length - 1;
   const rAantal = result(
-    "Aantal kinderen",
+    t("blad.aantalKinderen"),
     `=ROWS(${cellAddress(firstChildRow, 0)}:${cellAddress(lastChildRow, 0)})`,
-    "Alle kinderen in de eerste graad, ook wie niet kan betalen (de rijen van de tabel hieronder).",
+    t("blad.aantalKinderen.uitleg"),
+    "result",
+    "count",
   );
-  const rKindsdeel = result("Kindsdeel", `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`, "Tekort / aantal kinderen: het maximum per kind.");
+  const rKindsdeel = result(t("blad.kindsdeel"), `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`, t("blad.kindsdeel.uitleg"));
   g.row();
 
   // Kinderen
-  const kinderen = g.row(["Kinderen"]);
+  const kinderen = g.row([t("blad.kinderen")]);
   g.style(kinderen, 0, "section", WIDTH);
-  const header = g.row(["Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Kadastraal inkomen", "Vrijstelling", "Bijdrage"]);
+  const header = g.row([
+    t("blad.kol.kind"),
+    t("blad.kol.inkomen"),
+    t("blad.kol.partnerInkomen"),
+    t("blad.kol.personenTenLaste"),
+    t("blad.kol.kadastraalInkomen"),
+    t("blad.kol.vrijstelling"),
+    t("blad.kol.bijdrage"),
+  ]);
   g.style(header, 0, "header", WIDTH);
   const schaal = scaleArgument(form);
   const kindsdeelRef = B(rKindsdeel, true);
@@ -187,15 +209,15 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   // Each equity decision said in words, with the contribution the scale gives (live) beside it.
   evaluation.kinderen.forEach((kind, i) => {
     if (kind.billijkheid === undefined) return;
-    const naam = kind.naam === "" ? `kind ${i + 1}` : kind.naam;
+    const naam = kind.naam === "" ? t("blad.kindNummer", { nummer: i + 1 }) : kind.naam;
     const r = g.row(
       [
-        textCell(`Billijkheid: ${naam}`),
-        textCell(`Bijdrage beslist door het Bijzonder Comité om redenen van billijkheid. Reden: ${kind.billijkheid.reden}`),
+        textCell(t("blad.billijkheid", { naam })),
+        textCell(t("blad.billijkheid.uitleg", { reden: kind.billijkheid.reden })),
         null,
         null,
         null,
-        "Berekend",
+        t("blad.billijkheid.berekend"),
         `=OCMW.BIJDRAGE(${bijdrageArgs(childRows[i])})`,
       ],
       ["text", "text", null, null, null, "text", "euro"],
@@ -209,23 +231,13 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   const bijdragenRange = `${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)}`;
   const rTotaal = g.cells.length;
   const rAandeel = rTotaal + 1;
-  result(
-    "Totaal teruggevorderd",
-    `=${B(rTekort)}-${B(rAandeel)}`,
-    "Som van de bijdragen van de kinderen (tekort - aandeel OCMW).",
-    "total",
-  );
-  result(
-    "Aandeel OCMW",
-    `=OCMW.AANDEEL(${B(rTekort)},${bijdragenRange})`,
-    "Tekort - de som van de bijdragen (OCMW.AANDEEL).",
-    "total",
-  );
+  result(t("blad.totaal"), `=${B(rTekort)}-${B(rAandeel)}`, t("blad.totaal.uitleg"), "total");
+  result(t("blad.aandeel"), `=OCMW.AANDEEL(${B(rTekort)},${bijdragenRange})`, t("blad.aandeel.uitleg"), "total");
   if (form.schaal.method === "schaal" && form.schaal.ref !== undefined) {
-    const r = g.row(["Berekening", textCell(`Officiële schaal: ${schaal}`)]);
+    const r = g.row([t("blad.berekening"), textCell(t("blad.berekening.schaal", { schaal }))]);
     g.style(r, 0, "label");
   } else {
-    const r = g.row(["Berekening", "Ingebouwde benadering (geen officiële schaal)"]);
+    const r = g.row([t("blad.berekening"), t("blad.berekening.benadering")]);
     g.style(r, 0, "label");
   }
   // The warnings the figures carry (approximation, stale amount), once each on the sheet.
@@ -237,21 +249,21 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
 
   // The picture: the deficit split into each child's contribution and the OCMW's share, as a native stacked bar
   // over a small block of live references (series by rows: a name and an amount per row).
-  const verdeling = g.row(["Verdeling van het tekort per maand"]);
+  const verdeling = g.row([t("blad.verdeling")]);
   g.style(verdeling, 0, "section", WIDTH);
-  const dataTop = g.row(["Deel", "Per maand"]);
+  const dataTop = g.row([t("blad.deel"), t("blad.perMaand")]);
   g.style(dataTop, 0, "header", 2);
   p.kinderen.forEach((kind, i) => {
-    g.row([textCell(kind.naam === "" ? `Kind ${i + 1}` : kind.naam), `=${cellAddress(childRows[i], 6)}`], ["text", "euro"]);
+    g.row([textCell(kind.naam === "" ? t("blad.kindNummerHoofdletter", { nummer: i + 1 }) : kind.naam), `=${cellAddress(childRows[i], 6)}`], ["text", "euro"]);
   });
-  g.row(["Aandeel OCMW", `=${B(rAandeel)}`], ["text", "euro"]);
+  g.row([t("blad.aandeel"), `=${B(rAandeel)}`], ["text", "euro"]);
   const chartTop = g.cells.length;
   for (let k = 0; k < CHART_ROWS; k++) g.row();
   const charts: ChartPlan[] = [
     {
       type: "BarStacked",
       seriesBy: "Rows",
-      title: "Verdeling van het tekort per maand",
+      title: t("blad.verdeling"),
       data: { row: dataTop, col: 0, rowCount: p.kinderen.length + 2, colCount: 2 },
       area: { row: chartTop, col: 0, rowCount: CHART_ROWS, colCount: WIDTH },
     },
@@ -259,10 +271,10 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation): Sheet
   g.row();
 
   // Uitleg: the full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG.
-  const uitleg = g.row(["Uitleg per kind (OCMW.BIJDRAGE.UITLEG)"]);
+  const uitleg = g.row([t("blad.uitlegPerKind")]);
   g.style(uitleg, 0, "section", WIDTH);
   evaluation.kinderen.forEach((kind, i) => {
-    const titleRow = g.row([textCell(`Kind ${i + 1}: ${kind.naam}`)]);
+    const titleRow = g.row([textCell(t("blad.kindTitel", { nummer: i + 1, naam: kind.naam }))]);
     g.style(titleRow, 0, "header", 2);
     g.row([`=OCMW.BIJDRAGE.UITLEG(${bijdrageArgs(childRows[i])})`]);
     // room for the spilled trace: its current length plus a margin for steps an edited input may add

@@ -1,12 +1,12 @@
 /**
  * The trace of one calculation, as the rules engine gave it: every step with its amount, and for a parameter its
- * Dutch label, the date it took effect and its source (a citation a person can look up; never the parameter's id).
+ * label in the pane's language (the rules' parameterLabel and shownSource), the date it took effect and its source (a citation a person can look up; never the parameter's id).
  * A step's note that the screen already shows as a warning (`shown`) is not repeated. Nothing is recomputed here.
  */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatIso, type Step } from "../../rules";
-import { useFormat, useT } from "../i18n";
+import { formatIso, parameterLabel, shownSource, UNKNOWN_START, withLanguage, type ParameterRef, type Step } from "../../rules";
+import { useFormat, useLanguage, useT, type Language, type Translate } from "../i18n";
 import { useSharedStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -45,11 +45,24 @@ function stepValue(step: Step, format: ReturnType<typeof useFormat>): string | u
   return undefined;
 }
 
+/**
+ * "Label, geldig vanaf 01/03/2024. Bron: ..." in the pane's language: the label and citation the rules give in it.
+ * A value whose start date is unknown says so ("ingangsdatum niet gekend"), never a date.
+ */
+export function sourceLine(t: Translate, language: Language, ref: ParameterRef): string {
+  return withLanguage(language, () => {
+    const label = parameterLabel(ref).replace(/\.$/, "");
+    const bron = shownSource(ref);
+    return ref.from <= UNKNOWN_START ? t("trace.bronOnbekend", { label, bron }) : t("trace.bron", { label, datum: formatIso(ref.from), bron });
+  });
+}
+
 export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySet<string> }) {
   const styles = useStyles();
   const shared = useSharedStyles();
   const t = useT();
   const format = useFormat();
+  const language = useLanguage();
   return (
     <div>
       {props.title !== undefined && <h4 className={shared.subheading}>{props.title}</h4>}
@@ -64,7 +77,7 @@ export function Trace(props: { title?: string; steps: Step[]; shown?: ReadonlySe
               </div>
               {step.parameter !== undefined && (
                 <div className={styles.source}>
-                  {t("trace.bron", { label: step.parameter.label.replace(/\.$/, ""), datum: formatIso(step.parameter.from), bron: step.parameter.source })}
+                  {sourceLine(t, language, step.parameter)}
                 </div>
               )}
               {step.note !== undefined && !props.shown?.has(step.note) && <div className={styles.note}>{step.note}</div>}

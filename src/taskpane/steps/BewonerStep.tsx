@@ -1,7 +1,7 @@
 /** Step 1, Bewoner: day price, days, extra costs, own income, zakgeld and date -> the deficit, live. */
 import * as React from "react";
 import { Button, tokens, makeStyles } from "@fluentui/react-components";
-import { formatIso } from "../../rules";
+import { formatIso, shownSource, withLanguage } from "../../rules";
 import { DateField } from "../components/DateField";
 import { LiveFigure } from "../components/Figure";
 import { calendarFormatter, calendarStrings, useFormat, useLanguage, useT } from "../i18n";
@@ -52,7 +52,7 @@ export function BewonerStep(props: BewonerStepProps) {
   const inForceText =
     inForce === undefined
       ? undefined
-      : t("bewoner.zakgeld.geldend", { bedrag: format.money(inForce.value), datum: formatIso(inForce.ref.from), bron: inForce.ref.source });
+      : t("bewoner.zakgeld.geldend", { bedrag: format.money(inForce.value), datum: formatIso(inForce.ref.from), bron: withLanguage(language, () => shownSource(inForce.ref)) });
 
   /** An amount or count of the resident, required, with its hint. */
   const residentNumber = (field: "ligdagprijs" | "dagen" | "inkomsten", label: string, hint: string) => (

@@ -122,7 +122,11 @@ export function KinderenStep(props: KinderenStepProps) {
           </div>
           {evaluation.schaal !== undefined && schaal.label !== undefined && (
             <p className={shared.muted}>
-              {t("kinderen.schaalRijen", { naam: schaal.label, aantal: evaluation.schaal.rows.length })}
+              {t("kinderen.schaalRijen", {
+                // a table named in the pane's language ("tabel Schaal", "tableau Schaal"); a range by its address
+                naam: schaal.ref?.kind === "table" ? t("kinderen.tabelNaam", { naam: schaal.ref.name }) : schaal.label,
+                aantal: evaluation.schaal.rows.length,
+              })}
             </p>
           )}
         </div>

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import type { SheetPlan, WorkbookPort } from "../../workbook/port";
-import { useT } from "../i18n";
+import { useLanguage, useT } from "../i18n";
 import { buildLetterPlans } from "../letterPlan";
 import type { DossierForm, Evaluation } from "../model";
 import { buildSheetPlan } from "../sheetPlan";
@@ -29,6 +29,7 @@ export function useWriters(
   const [writing, setWriting] = React.useState(false);
   const [written, setWritten] = React.useState<{ name: string; plan: SheetPlan } | undefined>();
   const t = useT();
+  const language = useLanguage();
   const preview = port.mode === "voorbeeld";
 
   /** true (and says why) when nothing may be written yet */
@@ -77,13 +78,13 @@ export function useWriters(
     written,
     onWrite: () =>
       void write(
-        () => [buildSheetPlan(form, evaluation)],
+        () => [buildSheetPlan(form, evaluation, language)],
         ([name]) => t(preview ? "schrijven.werkblad.voorbeeld" : "schrijven.werkblad", { naam: name }),
         (error) => t("schrijven.mislukt", { fout: error }),
       ),
     onLetters: () =>
       void write(
-        () => buildLetterPlans(form, evaluation),
+        () => buildLetterPlans(form, evaluation, language),
         (names) => {
           const params = { aantal: names.length, namen: quoted(names) };
           if (preview) return names.length === 1 ? t("schrijven.brieven.voorbeeld.een", params) : t("schrijven.brieven.voorbeeld.meer", params);

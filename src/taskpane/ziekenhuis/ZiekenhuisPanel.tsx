@@ -11,8 +11,8 @@ import { Trace } from "../components/Trace";
 import { WrittenSheet } from "../components/WrittenSheet";
 import { useSharedStyles } from "../styles";
 import {
-  CATEGORIE_LABELS,
   CATEGORIEEN,
+  categorieText,
   emptyOpname,
   emptyZiekenhuisForm,
   evaluateZiekenhuis,
@@ -49,7 +49,7 @@ export function ZiekenhuisPanel(props: ZiekenhuisPanelProps) {
     setBusy(true);
     setWriteError(undefined);
     try {
-      const plan = buildZiekenhuisSheet(form, evaluation.dates as OpnameDates[]);
+      const plan = buildZiekenhuisSheet(form, evaluation.dates as OpnameDates[], language);
       const name = await props.port.writeSheet(plan);
       setWritten({ name, plan });
     } catch (error) {
@@ -66,7 +66,7 @@ export function ZiekenhuisPanel(props: ZiekenhuisPanelProps) {
         <Select value={form.categorie} onChange={(_, d) => set({ categorie: d.value as ZiekenhuisForm["categorie"] })}>
           {CATEGORIEEN.map((c) => (
             <option key={c} value={c}>
-              {c} ({CATEGORIE_LABELS[c]})
+              {c} ({categorieText(c, language)})
             </option>
           ))}
         </Select>

@@ -2,7 +2,22 @@
  * The "Ziekenhuis" tab's model: a hospital history typed in the pane, checked field by field, then handed to the
  * rules engine (remgeldOpnames, the same rule as OCMW.REMGELD.OPNAMES). Nothing is computed here.
  */
-import { CATEGORIE_LABELS, CATEGORIEEN, remgeldOpnames, RuleError, ZIEKENHUIZEN, type Categorie, type Decimal, type Step, type Ziekenhuis } from "../../rules";
+import {
+  argName,
+  CATEGORIE_LABELS,
+  CATEGORIEEN,
+  categorieLabel,
+  msg,
+  remgeldOpnames,
+  RuleError,
+  withLanguage,
+  ZIEKENHUIZEN,
+  type Categorie,
+  type Decimal,
+  type Step,
+  type Ziekenhuis,
+} from "../../rules";
+import { argumentNames } from "../argumentNames";
 import { translator, type Language, type Translate } from "../i18n/text";
 import { parseDateText } from "../model";
 
@@ -61,15 +76,38 @@ export function opnamesMatrix(form: ZiekenhuisForm, dates: OpnameDates[]): unkno
   return form.opnames.map((o, i) => [dates[i].opname, dates[i].ontslag, o.soort, o.overgeplaatst, o.onderzoeken]);
 }
 
-/** "opnames (rij 2): ..." -> "Opname 2: ..." (the pane's rows are its admissions, in order). */
+/** The escaped text of a regular expression that matches `text` literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * "opnames (rij 2): ..." -> "Opname 2: ..." ("admissions (ligne 2) : ..." -> "Hospitalisation 2 : ..." in French):
+ * the pane's rows are its admissions, in order. Read with the rules' own row wording in the current language.
+ */
 function forPeople(t: Translate, error: RuleError): string {
-  const m = /^opnames \(rij (\d+)(?:, ([a-z]+))?\): (.*)$/s.exec(error.message);
+  const row = msg("at.row", { argument: argName("opnames"), row: 999 }).split("999");
+  const separator = msg("error", { argument: "", message: "" }); // ": " (nl), " : " (fr)
+  const pattern = new RegExp(`^${literal(row[0])}(\\d+)(?:, ([^)]+))?${literal(row[1])}${literal(separator)}(.*)$`, "s");
+  const m = pattern.exec(error.message);
   if (m) return m[2] ? t("zh.regelfoutKolom", { nummer: m[1], kolom: m[2], fout: m[3] }) : t("zh.regelfout", { nummer: m[1], fout: m[3] });
   return error.message;
 }
 
-/** The form's own messages in `language`; the rules' messages stay the rules' (Dutch). */
+/** The hospital category as people read it, in `language` (the code stays as typed): "verhoogde tegemoetkoming". */
+export function categorieText(categorie: Categorie, language: Language): string {
+  return withLanguage(language, () => categorieLabel(categorie));
+}
+
+/**
+ * Everything in `language`: the form's own messages and the rules' (errors naming the argument as a French
+ * function does, the trace), which run in that language.
+ */
 export function evaluateZiekenhuis(form: ZiekenhuisForm, language: Language = "nl"): ZiekenhuisEvaluation {
+  return withLanguage(language, () => evaluateIn(form, language), argumentNames(language));
+}
+
+function evaluateIn(form: ZiekenhuisForm, language: Language): ZiekenhuisEvaluation {
   const t = translator(language);
   const fieldErrors: Record<string, string> = {};
   const dates = form.opnames.map((o, i) => {

@@ -1,13 +1,16 @@
 /**
  * "Naar werkblad" for the Ziekenhuis tab: the history in labelled input cells and a live =OCMW.REMGELD.OPNAMES formula
- * over them (plus its UITLEG), so the sheet recalculates when a date changes. Formulas in Excel's English syntax.
+ * over them (plus its UITLEG), so the sheet recalculates when a date changes. Formulas in Excel's English syntax; the
+ * texts in the pane's language (the codes typed in the cells, VT, algemeen, WAAR, stay as the function reads them).
  */
 import { cellAddress, type CellFormat, type SheetPlan, type StyledBlock } from "../../workbook/port";
+import { translator, type Language } from "../i18n/text";
 import type { OpnameDates, ZiekenhuisForm } from "./model";
 
 const WIDTH = 5;
 
-export function buildZiekenhuisSheet(form: ZiekenhuisForm, dates: OpnameDates[]): SheetPlan {
+export function buildZiekenhuisSheet(form: ZiekenhuisForm, dates: OpnameDates[], language: Language = "nl"): SheetPlan {
+  const t = translator(language);
   const cells: (string | number | null)[][] = [];
   const formats: (CellFormat | null)[][] = [];
   const styles: StyledBlock[] = [];
@@ -18,9 +21,9 @@ export function buildZiekenhuisSheet(form: ZiekenhuisForm, dates: OpnameDates[])
   };
   const yesNo = (b: boolean) => (b ? "WAAR" : "ONWAAR");
 
-  styles.push({ row: row(["Remgeld ziekenhuisopnames"]), col: 0, style: "title" });
+  styles.push({ row: row([t("zhblad.titel")]), col: 0, style: "title" });
   styles.push({
-    row: row(["Invoer staat in de lichtblauwe cellen; het remgeld is een formule met OCMW.REMGELD.OPNAMES en rekent opnieuw bij elke wijziging."]),
+    row: row([t("zhblad.uitleg")]),
     col: 0,
     style: "note",
   });
@@ -30,13 +33,13 @@ export function buildZiekenhuisSheet(form: ZiekenhuisForm, dates: OpnameDates[])
     styles.push({ row: r, col: 0, style: "label" }, { row: r, col: 1, style: "input" });
     return r;
   };
-  const rCategorie = input("Categorie", form.categorie);
-  const rZiekenhuis = input("Ziekenhuis", form.ziekenhuis);
-  const rDienst = input("Dienst (A, T of leeg)", form.dienst === "" ? null : form.dienst);
-  const rPtl = input("Met personen ten laste", yesNo(form.metPersonenTenLaste));
-  const rKamer = input("Eenpersoonskamer", yesNo(form.eenpersoonskamer));
+  const rCategorie = input(t("zhblad.categorie"), form.categorie);
+  const rZiekenhuis = input(t("zhblad.ziekenhuis"), form.ziekenhuis);
+  const rDienst = input(t("zhblad.dienst"), form.dienst === "" ? null : form.dienst);
+  const rPtl = input(t("zhblad.metPtl"), yesNo(form.metPersonenTenLaste));
+  const rKamer = input(t("zhblad.eenpersoonskamer"), yesNo(form.eenpersoonskamer));
   row([]);
-  const rHeader = row(["Opnamedatum", "Ontslagdatum", "Soort", "Overgeplaatst", "Onderzoeken"]);
+  const rHeader = row([t("zhblad.opnamedatum"), t("zhblad.ontslagdatum"), t("zhblad.soort"), t("zhblad.overgeplaatst"), t("zhblad.onderzoeken")]);
   styles.push({ row: rHeader, col: 0, colCount: WIDTH, style: "header" });
   form.opnames.forEach((o, i) => {
     const r = row([dates[i].opname, dates[i].ontslag, o.soort, yesNo(o.overgeplaatst), o.onderzoeken], ["date", "date", "text", "text", "count"]);
@@ -47,10 +50,10 @@ export function buildZiekenhuisSheet(form: ZiekenhuisForm, dates: OpnameDates[])
   const B = (r: number) => cellAddress(r, 1);
   const range = `${cellAddress(rHeader, 0)}:${cellAddress(rLast, WIDTH - 1)}`;
   const args = `${B(rCategorie)},${range},${B(rPtl)},IF(ISBLANK(${B(rDienst)}),"",${B(rDienst)}),${B(rKamer)},${B(rZiekenhuis)}`;
-  const rResult = row(["Remgeld", `=OCMW.REMGELD.OPNAMES(${args})`], ["text", "euro"]);
+  const rResult = row([t("zhblad.remgeld"), `=OCMW.REMGELD.OPNAMES(${args})`], ["text", "euro"]);
   styles.push({ row: rResult, col: 0, style: "label" }, { row: rResult, col: 1, style: "total" });
   row([]);
-  styles.push({ row: row(["Uitleg (OCMW.REMGELD.OPNAMES.UITLEG)"]), col: 0, style: "section" });
+  styles.push({ row: row([t("zhblad.uitlegFormule")]), col: 0, style: "section" });
   row([`=OCMW.REMGELD.OPNAMES.UITLEG(${args})`]);
-  return { baseName: "Ziekenhuis", cells, formats, styles, columnWidths: [420, 95, 95, 95, 95] };
+  return { baseName: t("zhblad.naam"), cells, formats, styles, columnWidths: [420, 95, 95, 95, 95] };
 }
