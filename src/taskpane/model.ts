@@ -286,180 +286,225 @@ export function evaluate(form: DossierForm, language: Language = "nl"): Evaluati
   return withLanguage(language, () => evaluateIn(form, language), argumentNames(language));
 }
 
-function evaluateIn(form: DossierForm, language: Language): Evaluation {
-  const t = translator(language);
-  const errors: Record<string, FieldError> = {};
-  const fail = (key: string, message: string, missing = false) => {
-    if (errors[key] === undefined) errors[key] = { message, missing };
-  };
+/** The problems found so far, by field key (the first per field wins), and the ways a part records one. */
+class FieldErrors {
+  readonly errors: Record<string, FieldError> = {};
+
+  fail(key: string, message: string, missing = false): void {
+    if (this.errors[key] === undefined) this.errors[key] = { message, missing };
+  }
+
   /** Runs one rule-level check of a field; records its error and returns undefined on failure. */
-  function check<T>(key: string, argument: string, text: string, run: () => T): T | undefined {
+  check<T>(key: string, argument: string, text: string, run: () => T): T | undefined {
     try {
       return run();
     } catch (error) {
-      fail(key, fieldMessage(error, argument), isMissing(text));
+      this.fail(key, fieldMessage(error, argument), isMissing(text));
       return undefined;
     }
   }
 
-  // Bewoner
+  /** A rule error from a whole calculation goes to the field its argument names (`fields`), else to `fallbackKey`. */
+  route(error: unknown, fallbackKey: string, fields: Record<string, string>): void {
+    const argument = error instanceof RuleError ? error.argument : undefined;
+    const known = argument !== undefined && fields[argument] !== undefined;
+    this.fail(known ? fields[argument] : fallbackKey, fieldMessage(error, known ? argument : undefined));
+  }
+}
+
+/** The resident's fields as checked values; the zakgeld in force on the date and the one typed over it. */
+interface ResidentInput {
+  datumSerial?: number;
+  ligdagprijs?: Decimal;
+  dagen?: number;
+  inkomsten?: Decimal;
+  zakgeldInForce?: InForce<Decimal>;
+  zakgeldOpgegeven?: Decimal;
+  kosten: ParsedDossier["kosten"];
+}
+
+function readResident(form: DossierForm, f: FieldErrors, t: Translate): ResidentInput {
   let datumSerial: number | undefined;
-  if (isMissing(form.datum)) fail("datum", t("fout.datumLeeg"), true);
+  if (isMissing(form.datum)) f.fail("datum", t("fout.datumLeeg"), true);
   else {
     datumSerial = parseDateText(form.datum);
-    if (datumSerial === undefined) fail("datum", t("fout.datum", { tekst: form.datum.trim() }));
+    if (datumSerial === undefined) f.fail("datum", t("fout.datum", { tekst: form.datum.trim() }));
   }
-  const ligdagprijs = check("ligdagprijs", "ligdagprijs", form.ligdagprijs, () => amount(numberInput(form.ligdagprijs), "ligdagprijs"));
-  const dagen = check("dagen", "dagen", form.dagen, () => checkedDagen(numberInput(form.dagen), "dagen"));
-  const inkomsten = check("inkomsten", "inkomsten", form.inkomsten, () => amount(numberInput(form.inkomsten), "inkomsten"));
+  const ligdagprijs = f.check("ligdagprijs", "ligdagprijs", form.ligdagprijs, () => amount(numberInput(form.ligdagprijs), "ligdagprijs"));
+  const dagen = f.check("dagen", "dagen", form.dagen, () => checkedDagen(numberInput(form.dagen), "dagen"));
+  const inkomsten = f.check("inkomsten", "inkomsten", form.inkomsten, () => amount(numberInput(form.inkomsten), "inkomsten"));
 
   let zakgeldInForce: InForce<Decimal> | undefined;
   try {
     zakgeldInForce = zakgeldParameter.at(datumSerial === undefined ? undefined : serialToDay(datumSerial), "datum");
   } catch (error) {
     if (form.zakgeld === null || isMissing(form.zakgeld)) {
-      fail("zakgeld", t("fout.zakgeld", { fout: fieldMessage(error, "datum") }));
+      f.fail("zakgeld", t("fout.zakgeld", { fout: fieldMessage(error, "datum") }));
     }
   }
   const zakgeldText = form.zakgeld ?? "";
-  const zakgeldOpgegeven = check("zakgeld", "zakgeld", zakgeldText, () => optionalAmount(numberInput(zakgeldText), "zakgeld"));
+  const zakgeldOpgegeven = f.check("zakgeld", "zakgeld", zakgeldText, () => optionalAmount(numberInput(zakgeldText), "zakgeld"));
 
   const kosten = form.kosten.map((line) => {
-    if (isMissing(line.omschrijving)) {
-      fail(costKey(line.id, "omschrijving"), t("fout.omschrijving"), true);
-    }
-    const bedrag = check(costKey(line.id, "bedrag"), "bedrag", line.bedrag, () => amount(numberInput(line.bedrag), "bedrag"));
+    if (isMissing(line.omschrijving)) f.fail(costKey(line.id, "omschrijving"), t("fout.omschrijving"), true);
+    const bedrag = f.check(costKey(line.id, "bedrag"), "bedrag", line.bedrag, () => amount(numberInput(line.bedrag), "bedrag"));
     return { id: line.id, omschrijving: line.omschrijving.trim(), bedrag };
   });
+  return { datumSerial, ligdagprijs, dagen, inkomsten, zakgeldInForce, zakgeldOpgegeven, kosten };
+}
 
-  // Kinderen: the fields
+function readChildren(form: DossierForm, f: FieldErrors, t: Translate): ParsedDossier["kinderen"] {
   const kinderen = form.kinderen.map((child) => {
-    if (isMissing(child.naam)) fail(childKey(child.id, "naam"), t("fout.naam"), true);
+    if (isMissing(child.naam)) f.fail(childKey(child.id, "naam"), t("fout.naam"), true);
+    const field = <T>(name: "inkomen" | "partnerInkomen" | "personenTenLaste" | "kadastraalInkomen", argument: string, read: (value: unknown) => T) =>
+      f.check(childKey(child.id, name), argument, child[name], () => read(numberInput(child[name])));
     return {
       id: child.id,
       naam: child.naam.trim(),
-      inkomen: check(childKey(child.id, "inkomen"), "inkomen", child.inkomen, () => amount(numberInput(child.inkomen), "inkomen")),
-      partnerInkomen: check(childKey(child.id, "partnerInkomen"), "partner_inkomen", child.partnerInkomen, () =>
-        optionalAmount(numberInput(child.partnerInkomen), "partner_inkomen"),
-      ),
-      personenTenLaste: check(childKey(child.id, "personenTenLaste"), "personen_ten_laste", child.personenTenLaste, () =>
-        count(numberInput(child.personenTenLaste), "personen_ten_laste", 0),
-      ),
-      kadastraalInkomen: check(childKey(child.id, "kadastraalInkomen"), "kadastraal_inkomen", child.kadastraalInkomen, () =>
-        optionalAmount(numberInput(child.kadastraalInkomen), "kadastraal_inkomen"),
-      ),
+      inkomen: field("inkomen", "inkomen", (v) => amount(v, "inkomen")),
+      partnerInkomen: field("partnerInkomen", "partner_inkomen", (v) => optionalAmount(v, "partner_inkomen")),
+      personenTenLaste: field("personenTenLaste", "personen_ten_laste", (v) => count(v, "personen_ten_laste", 0)),
+      kadastraalInkomen: field("kadastraalInkomen", "kadastraal_inkomen", (v) => optionalAmount(v, "kadastraal_inkomen")),
     };
   });
-  if (form.kinderen.length === 0) fail(DOSSIER_KEY, t("fout.geenKind"), true);
+  if (form.kinderen.length === 0) f.fail(DOSSIER_KEY, t("fout.geenKind"), true);
+  return kinderen;
+}
 
-  // The scale
-  let schaal: ScaleTable | undefined;
-  let schaalOk = true;
-  if (form.schaal.method === "schaal") {
-    const choice = form.schaal;
-    if (choice.loadError !== undefined) {
-      fail(SCHAAL_KEY, choice.loadError);
-      schaalOk = false;
-    } else if (choice.values === undefined) {
-      fail(SCHAAL_KEY, t("fout.schaalKiezen"), true);
-      schaalOk = false;
-    } else {
-      try {
-        schaal = parseSchaal(choice.values, "schaal");
-      } catch (error) {
-        fail(SCHAAL_KEY, fieldMessage(error));
-        schaalOk = false;
-      }
-    }
+/** The scale chosen: undefined for the built-in approximation; `ok` false when a chosen scale cannot be used. */
+function readScale(form: DossierForm, f: FieldErrors, t: Translate): { schaal?: ScaleTable; ok: boolean } {
+  if (form.schaal.method !== "schaal") return { ok: true };
+  const choice = form.schaal;
+  if (choice.loadError !== undefined) {
+    f.fail(SCHAAL_KEY, choice.loadError);
+    return { ok: false };
   }
-
-  const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
-  const result: Evaluation = { errors, datumSerial, zakgeldInForce, zakgeldOpgegeven, kinderen: [], notices: [], missing: { bijdrage: {} }, complete: false, parsed, schaal };
-  result.kinderen = kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 }));
-
-  /** A rule error from a whole calculation goes to the field its argument names. */
-  const routeRuleError = (error: unknown, fallbackKey: string, fields: Record<string, string>) => {
-    const argument = error instanceof RuleError ? error.argument : undefined;
-    const key = argument !== undefined && fields[argument] !== undefined ? fields[argument] : fallbackKey;
-    fail(key, fieldMessage(error, argument !== undefined && fields[argument] !== undefined ? argument : undefined));
-  };
-
-  // Tekort
-  const residentOk =
-    datumSerial !== undefined &&
-    ligdagprijs !== undefined &&
-    dagen !== undefined &&
-    inkomsten !== undefined &&
-    errors.zakgeld === undefined &&
-    kosten.every((k) => k.bedrag !== undefined);
-  if (!residentOk) return finish(result, form, t);
+  if (choice.values === undefined) {
+    f.fail(SCHAAL_KEY, t("fout.schaalKiezen"), true);
+    return { ok: false };
+  }
   try {
-    result.tekort = tekort({
-      ligdagprijs,
-      dagen,
-      bijkomendeKosten: kosten.map((k) => [k.bedrag as Decimal]),
-      inkomsten,
-      zakgeld: zakgeldOpgegeven,
-      datum: datumSerial,
+    return { schaal: parseSchaal(choice.values, "schaal"), ok: true };
+  } catch (error) {
+    f.fail(SCHAAL_KEY, fieldMessage(error));
+    return { ok: false };
+  }
+}
+
+/** The deficit, when every resident field it needs is valid; a rule error goes to the field it names. */
+function computeTekort(r: ResidentInput, f: FieldErrors): Result<Decimal> | undefined {
+  const ready =
+    r.datumSerial !== undefined &&
+    r.ligdagprijs !== undefined &&
+    r.dagen !== undefined &&
+    r.inkomsten !== undefined &&
+    f.errors.zakgeld === undefined &&
+    r.kosten.every((k) => k.bedrag !== undefined);
+  if (!ready) return undefined;
+  try {
+    return tekort({
+      ligdagprijs: r.ligdagprijs,
+      dagen: r.dagen,
+      bijkomendeKosten: r.kosten.map((k) => [k.bedrag as Decimal]),
+      inkomsten: r.inkomsten,
+      zakgeld: r.zakgeldOpgegeven,
+      datum: r.datumSerial,
     });
   } catch (error) {
-    routeRuleError(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
-    return finish(result, form, t);
+    f.route(error, "ligdagprijs", { datum: "datum", zakgeld: "zakgeld" });
+    return undefined;
   }
+}
 
-  // Kindsdeel and contributions
-  if (kinderen.length === 0) return finish(result, form, t);
-  result.kindsdeel = kindsdeel(result.tekort.value, kinderen.length);
-  if (!schaalOk) return finish(result, form, t);
-  result.kinderen = kinderen.map((k, i) => {
-    const child: ChildResult = { id: k.id, naam: k.naam, positie: i + 1 };
-    if (k.inkomen === undefined || k.personenTenLaste === undefined || errors[childKey(k.id, "partnerInkomen")] || errors[childKey(k.id, "kadastraalInkomen")]) {
-      return child;
-    }
-    try {
-      child.bijdrage = bijdrage({
-        inkomen: k.inkomen,
-        partnerInkomen: k.partnerInkomen,
-        personenTenLaste: k.personenTenLaste,
-        kindsdeel: result.kindsdeel!.value,
-        datum: datumSerial,
-        schaal,
-        kadastraalInkomen: k.kadastraalInkomen,
-      });
-    } catch (error) {
-      routeRuleError(error, childKey(k.id, "bijdrage"), { datum: "datum" });
-      return child;
-    }
-    // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
-    const decision = form.kinderen[i].billijkheid;
-    if (decision !== undefined && !isMissing(decision.bedrag)) {
-      const berekend = child.bijdrage;
-      try {
-        const beslist = metBillijkheid(berekend, result.kindsdeel!.value, numberInput(decision.bedrag), decision.reden, "billijkheid");
-        child.bijdrage = { ...berekend, value: beslist.value, steps: beslist.steps, notices: beslist.notices };
-        child.billijkheid = { berekend: berekend.value, reden: decision.reden.trim() };
-      } catch (error) {
-        child.bijdrage = undefined;
-        routeRuleError(error, billijkheidKey(k.id, "bedrag"), {
-          billijkheid: billijkheidKey(k.id, "bedrag"),
-          reden: billijkheidKey(k.id, "reden"),
-        });
-      }
-    } else if (decision !== undefined && !isMissing(decision.reden)) {
-      fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
-    }
+/** One child's contribution (the scale or the approximation), replaced by an equity decision when one is given. */
+function computeChild(
+  k: ParsedDossier["kinderen"][number],
+  positie: number,
+  decision: DossierForm["kinderen"][number]["billijkheid"],
+  kindsdeelValue: Decimal,
+  context: { datumSerial?: number; schaal?: ScaleTable },
+  f: FieldErrors,
+  t: Translate,
+): ChildResult {
+  const child: ChildResult = { id: k.id, naam: k.naam, positie };
+  if (k.inkomen === undefined || k.personenTenLaste === undefined || f.errors[childKey(k.id, "partnerInkomen")] || f.errors[childKey(k.id, "kadastraalInkomen")]) {
     return child;
-  });
-  const bijdragen = result.kinderen.map((c) => c.bijdrage?.value);
-  if (bijdragen.every((b): b is Decimal => b !== undefined)) {
-    try {
-      result.totaal = amountSum(bijdragen.map((b) => [b]), "bijdragen");
-      result.aandeel = aandeelOf(result.tekort.value, result.totaal);
-    } catch (error) {
-      // cannot happen while every contribution is at most the kindsdeel; said, never hidden, should it ever
-      fail(DOSSIER_KEY, fieldMessage(error));
-    }
   }
+  try {
+    child.bijdrage = bijdrage({
+      inkomen: k.inkomen,
+      partnerInkomen: k.partnerInkomen,
+      personenTenLaste: k.personenTenLaste,
+      kindsdeel: kindsdeelValue,
+      datum: context.datumSerial,
+      schaal: context.schaal,
+      kadastraalInkomen: k.kadastraalInkomen,
+    });
+  } catch (error) {
+    f.route(error, childKey(k.id, "bijdrage"), { datum: "datum" });
+    return child;
+  }
+  // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
+  if (decision !== undefined && !isMissing(decision.bedrag)) {
+    const berekend = child.bijdrage;
+    try {
+      const beslist = metBillijkheid(berekend, kindsdeelValue, numberInput(decision.bedrag), decision.reden, "billijkheid");
+      child.bijdrage = { ...berekend, value: beslist.value, steps: beslist.steps, notices: beslist.notices };
+      child.billijkheid = { berekend: berekend.value, reden: decision.reden.trim() };
+    } catch (error) {
+      child.bijdrage = undefined;
+      f.route(error, billijkheidKey(k.id, "bedrag"), { billijkheid: billijkheidKey(k.id, "bedrag"), reden: billijkheidKey(k.id, "reden") });
+    }
+  } else if (decision !== undefined && !isMissing(decision.reden)) {
+    f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
+  }
+  return child;
+}
+
+/** The total recovered and the OCMW's share (the rules' amountSum and aandeelOf), once every contribution is known. */
+function computeShare(result: Evaluation, tekortValue: Decimal, f: FieldErrors): void {
+  const bijdragen = result.kinderen.map((c) => c.bijdrage?.value);
+  if (!bijdragen.every((b): b is Decimal => b !== undefined)) return;
+  try {
+    result.totaal = amountSum(bijdragen.map((b) => [b]), "bijdragen");
+    result.aandeel = aandeelOf(tekortValue, result.totaal);
+  } catch (error) {
+    // cannot happen while every contribution is at most the kindsdeel; said, never hidden, should it ever
+    f.fail(DOSSIER_KEY, fieldMessage(error));
+  }
+}
+
+/** The form read part by part (resident, children, scale), then the figures in the order they depend on each other. */
+function evaluateIn(form: DossierForm, language: Language): Evaluation {
+  const t = translator(language);
+  const f = new FieldErrors();
+  const resident = readResident(form, f, t);
+  const kinderen = readChildren(form, f, t);
+  const scale = readScale(form, f, t);
+  const { datumSerial, ligdagprijs, dagen, inkomsten, kosten, zakgeldInForce, zakgeldOpgegeven } = resident;
+  const parsed: ParsedDossier = { ligdagprijs, dagen, inkomsten, kosten, kinderen };
+  const result: Evaluation = {
+    errors: f.errors,
+    datumSerial,
+    zakgeldInForce,
+    zakgeldOpgegeven,
+    kinderen: kinderen.map((k, i) => ({ id: k.id, naam: k.naam, positie: i + 1 })),
+    notices: [],
+    missing: { bijdrage: {} },
+    complete: false,
+    parsed,
+    schaal: scale.schaal,
+  };
+
+  result.tekort = computeTekort(resident, f);
+  if (result.tekort === undefined || kinderen.length === 0) return finish(result, form, t);
+  const kindsdeelResult = kindsdeel(result.tekort.value, kinderen.length);
+  result.kindsdeel = kindsdeelResult;
+  if (!scale.ok) return finish(result, form, t);
+  result.kinderen = kinderen.map((k, i) =>
+    computeChild(k, i + 1, form.kinderen[i].billijkheid, kindsdeelResult.value, { datumSerial, schaal: scale.schaal }, f, t),
+  );
+  computeShare(result, result.tekort.value, f);
   return finish(result, form, t);
 }
 
