@@ -4,7 +4,7 @@
  */
 import { amountSum, msg, toExcelNumber, withLanguage, type Taal } from "../rules";
 import type { BatchResult, DossierSummary } from "./recalculate";
-import { STATUS_OK } from "./recalculate";
+import { isOkStatus } from "./recalculate";
 
 export const SUMMARY_SHEET_NAME = "Samenvatting";
 /** The summary sheet's name in each language (a French run writes "Résumé"). */
@@ -134,7 +134,8 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
     return row;
   };
   const matrix: SheetValue[][] = [[...SUMMARY_HEADERS_BY_LANGUAGE[taal]]];
-  const ok = result.summaries.filter((s) => s.status === STATUS_OK);
+  // a dossier's status is OK in the run's language ("OK" in both)
+  const ok = result.summaries.filter((s) => isOkStatus(s.status));
   let rows = 0;
   let errors = 0;
   for (const s of result.summaries) {

@@ -1,0 +1,147 @@
+/**
+ * The batch's own texts (issue 13), one catalogue per language: the Status of a row and of a dossier, the messages of
+ * the runner (a list changed during a run, merged output cells, an unusable scale, a cancelled run). Whole sentences
+ * with parameters, never pieced together; the column names they receive are the headers of the run's language.
+ * The rules' texts (an error of a cell) come from the rules' own catalogues (src/rules/messages), the texts of an
+ * unusable list from columns.ts, the summary sheet's from summary.ts.
+ *
+ * The batch looks its catalogue up once per run (`DOSSIER_TEXTS[taal]`), never per row.
+ */
+import { currentLanguage, type Taal } from "../rules";
+
+export interface DossierTexts {
+  /** the Status of a row recalculated without error */
+  ok: string;
+  /** the Status of a row whose contribution an equity decision set (seed 004); it counts as OK */
+  okBillijkheid: string;
+  /** the Status of a row a cancelled run did not reach */
+  cancelled: string;
+  /** "Kolom: text" / "Colonne : text": an error of a cell, the column first */
+  cellError: (column: string, text: string) => string;
+  /** a formula cell without a stored value (SPEC 3) */
+  formulaWithoutValue: string;
+  /** a cell whose value could not be read (shown to the rules, which quote it) */
+  unknownCellValue: string;
+  /** a date cell that is not a valid date (shown to the rules, which quote it) */
+  invalidDate: string;
+  /** a row with data but no dossier number */
+  noDossier: (column: string) => string;
+  /** no deficit on any row of a dossier (and no columns to compute it) */
+  tekortMissing: (column: string, dossier: string) => string;
+  /** the deficit of a dossier is unknown because of a bad cell on sheet row `row` */
+  tekortUnknown: (column: string, dossier: string, row: number) => string;
+  /** the number of children of a dossier is unknown because of a bad cell on sheet row `row` */
+  aantalUnknown: (column: string, dossier: string, row: number) => string;
+  /** two rows of a dossier hold different values for a dossier value */
+  disagree: (column: string, dossier: string, first: string, firstRow: number, second: string, secondRow: number) => string;
+  /** Aantal kinderen smaller than the dossier's rows */
+  aantalTooSmall: (column: string, aantal: number, dossier: string, rows: number) => string;
+  /** the summary Status of a dossier of one row, in error */
+  dossierRowError: string;
+  /** the summary Status of a dossier with `errors` of its `rows` rows in error */
+  dossierRowsError: (errors: number, rows: number) => string;
+  internalError: (message: string) => string;
+  /** the list when no better name is known ("het blad") */
+  theSheet: string;
+  /** a scale cell that is a formula without a stored value */
+  scaleFormula: (where: string, row: number, column: number, text: string) => string;
+  /** the scale cannot be read */
+  scaleUnusable: (where: string, message: string) => string;
+  /** the run stopped because the list changed: what changed, and what was done */
+  changed: (what: string, done: string) => string;
+  /** merged cells in the output columns found before the first write */
+  mergedFirst: (columns: string, cells: string) => string;
+  /** the same found later: what changed */
+  mergedLater: (cells: string) => string;
+  headerAdded: (letter: string, now: string) => string;
+  headerGone: (letter: string, was: string) => string;
+  headerRenamed: (letter: string, now: string, was: string) => string;
+  rowMoved: (row: number, before: string, now: string) => string;
+  /** a row's dossier in rowMoved */
+  inDossier: (dossier: string) => string;
+  inNoDossier: string;
+  doneNone: string;
+  doneSome: (from: number, to: number, next: number) => string;
+}
+
+const nl: DossierTexts = {
+  ok: "OK",
+  okBillijkheid: "OK (billijkheid)",
+  cancelled: "niet herberekend (geannuleerd)",
+  cellError: (column, text) => `${column}: ${text}`,
+  formulaWithoutValue: "formule zonder berekende waarde: open en bewaar het bestand in Excel",
+  unknownCellValue: "(onbekende celwaarde)",
+  invalidDate: "(ongeldige datum)",
+  noDossier: (column) => `${column}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`,
+  tekortMissing: (column, dossier) => `${column}: ontbreekt voor dossier ${dossier}; vul het tekort in op minstens één rij van het dossier.`,
+  tekortUnknown: (column, dossier, row) => `${column}: het tekort van dossier ${dossier} is onbekend door een fout in rij ${row} (kolom ${column}).`,
+  aantalUnknown: (column, dossier, row) => `${column}: het aantal kinderen van dossier ${dossier} is onbekend door een fout in rij ${row} (kolom ${column}).`,
+  disagree: (column, dossier, first, firstRow, second, secondRow) =>
+    `${column}: de rijen van dossier ${dossier} verschillen (${first} in rij ${firstRow}, ${second} in rij ${secondRow}); ` +
+    `een dossier heeft één ${column.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`,
+  aantalTooSmall: (column, aantal, dossier, rows) =>
+    `${column}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier} (${rows}); tel alle kinderen van de eerste graad mee.`,
+  dossierRowError: "De rij van dit dossier heeft een fout.",
+  dossierRowsError: (errors, rows) => (errors === 1 ? `1 van de ${rows} rijen heeft een fout.` : `${errors} van de ${rows} rijen hebben een fout.`),
+  internalError: (message) => `Interne fout: ${message}`,
+  theSheet: "het blad",
+  scaleFormula: (where, row, column, text) => `De schaal (${where}) is onbruikbaar: rij ${row}, kolom ${column}: ${text}.`,
+  scaleUnusable: (where, message) => `De schaal (${where}) is onbruikbaar: ${message}`,
+  changed: (what, done) => `De lijst is gewijzigd terwijl ze herberekend werd: ${what}. Er is niets meer geschreven; ${done}. Start de herberekening opnieuw als de lijst klaar is.`,
+  mergedFirst: (columns, cells) => `De uitvoerkolommen (${columns}) bevatten samengevoegde cellen (${cells}): maak de samenvoeging ongedaan en start opnieuw. Er is niets geschreven.`,
+  mergedLater: (cells) => `samengevoegde cellen in de uitvoerkolommen (${cells})`,
+  headerAdded: (letter, now) => `kolom ${letter} heeft nu de kop "${now}" (was leeg)`,
+  headerGone: (letter, was) => `de kop van kolom ${letter} ("${was}") is weg; werd er een kolom ingevoegd of verwijderd?`,
+  headerRenamed: (letter, now, was) => `kolom ${letter} heet nu "${now}" in plaats van "${was}"; werd er een kolom ingevoegd of verwijderd?`,
+  rowMoved: (row, before, now) => `rij ${row} hoorde bij ${before} en hoort nu bij ${now}; werd er een rij ingevoegd, verwijderd of gesorteerd?`,
+  inDossier: (dossier) => `dossier "${dossier}"`,
+  inNoDossier: "geen dossier",
+  doneNone: "geen enkele rij is herberekend",
+  doneSome: (from, to, next) => `de rijen ${from} tot ${to} zijn herberekend, de rijen vanaf ${next} niet`,
+};
+
+const fr: DossierTexts = {
+  ok: "OK",
+  okBillijkheid: "OK (équité)",
+  cancelled: "non recalculé (annulé)",
+  cellError: (column, text) => `${column} : ${text}`,
+  formulaWithoutValue: "formule sans valeur calculée : ouvrez le fichier dans Excel et enregistrez-le",
+  unknownCellValue: "(valeur de cellule inconnue)",
+  invalidDate: "(date non valide)",
+  noDossier: (column) => `${column} : manquant ; chaque ligne avec des données a besoin d'un numéro de dossier.`,
+  tekortMissing: (column, dossier) => `${column} : manquant pour le dossier ${dossier} ; indiquez le déficit sur au moins une ligne du dossier.`,
+  tekortUnknown: (column, dossier, row) =>
+    `${column} : le déficit du dossier ${dossier} est inconnu à cause d'une erreur à la ligne ${row} (colonne ${column}).`,
+  aantalUnknown: (column, dossier, row) =>
+    `${column} : le nombre d'enfants du dossier ${dossier} est inconnu à cause d'une erreur à la ligne ${row} (colonne ${column}).`,
+  disagree: (column, dossier, first, firstRow, second, secondRow) =>
+    `${column} : les lignes du dossier ${dossier} diffèrent (${first} à la ligne ${firstRow}, ${second} à la ligne ${secondRow}) ; ` +
+    `un dossier n'a qu'une seule valeur « ${column} » : indiquez partout la même valeur ou laissez les autres lignes vides.`,
+  aantalTooSmall: (column, aantal, dossier, rows) =>
+    `${column} : ${aantal} est inférieur au nombre de lignes (enfants) du dossier ${dossier} (${rows}) ; comptez tous les enfants du premier degré.`,
+  dossierRowError: "La ligne de ce dossier contient une erreur.",
+  dossierRowsError: (errors, rows) => (errors === 1 ? `1 ligne sur ${rows} contient une erreur.` : `${errors} lignes sur ${rows} contiennent une erreur.`),
+  internalError: (message) => `Erreur interne : ${message}`,
+  theSheet: "la feuille",
+  scaleFormula: (where, row, column, text) => `Le barème (${where}) est inutilisable : ligne ${row}, colonne ${column} : ${text}.`,
+  scaleUnusable: (where, message) => `Le barème (${where}) est inutilisable : ${message}`,
+  changed: (what, done) => `La liste a été modifiée pendant le recalcul : ${what}. Plus rien n'a été écrit ; ${done}. Relancez le recalcul quand la liste est prête.`,
+  mergedFirst: (columns, cells) =>
+    `Les colonnes de sortie (${columns}) contiennent des cellules fusionnées (${cells}) : annulez la fusion et recommencez. Rien n'a été écrit.`,
+  mergedLater: (cells) => `des cellules fusionnées dans les colonnes de sortie (${cells})`,
+  headerAdded: (letter, now) => `la colonne ${letter} a maintenant l'en-tête « ${now} » (elle était vide)`,
+  headerGone: (letter, was) => `l'en-tête de la colonne ${letter} (« ${was} ») a disparu ; une colonne a-t-elle été insérée ou supprimée ?`,
+  headerRenamed: (letter, now, was) => `la colonne ${letter} s'appelle maintenant « ${now} » au lieu de « ${was} » ; une colonne a-t-elle été insérée ou supprimée ?`,
+  rowMoved: (row, before, now) => `la ligne ${row} appartenait à ${before} et appartient maintenant à ${now} ; une ligne a-t-elle été insérée, supprimée ou triée ?`,
+  inDossier: (dossier) => `le dossier « ${dossier} »`,
+  inNoDossier: "aucun dossier",
+  doneNone: "aucune ligne n'a été recalculée",
+  doneSome: (from, to, next) => `les lignes ${from} à ${to} ont été recalculées, pas les lignes à partir de ${next}`,
+};
+
+export const DOSSIER_TEXTS: Readonly<Record<Taal, DossierTexts>> = { nl, fr };
+
+/** The batch's texts in the rules' current language (`withLanguage`). */
+export function dossierTexts(): DossierTexts {
+  return DOSSIER_TEXTS[currentLanguage()];
+}
