@@ -378,6 +378,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
       firstRow: layout.firstRow,
       lastRow: layout.firstRow + Math.max(0, total - 1),
       statusColumn: positions.status,
+      okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
       amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
       dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
       addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
