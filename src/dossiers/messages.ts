@@ -57,7 +57,7 @@ export interface DossierTexts {
   headerGone: (letter: string, was: string) => string;
   headerRenamed: (letter: string, now: string, was: string) => string;
   rowMoved: (row: number, before: string, now: string) => string;
-  /** a row's dossier in rowMoved */
+  /** a row's dossier in rowMoved ("dossier "A"", "au dossier « A »": with its preposition where the language needs one) */
   inDossier: (dossier: string) => string;
   inNoDossier: string;
   doneNone: string;
@@ -125,16 +125,18 @@ const fr: DossierTexts = {
   theSheet: "la feuille",
   scaleFormula: (where, row, column, text) => `Le barème (${where}) est inutilisable : ligne ${row}, colonne ${column} : ${text}.`,
   scaleUnusable: (where, message) => `Le barème (${where}) est inutilisable : ${message}`,
-  changed: (what, done) => `La liste a été modifiée pendant le recalcul : ${what}. Plus rien n'a été écrit ; ${done}. Relancez le recalcul quand la liste est prête.`,
+  // `what` may end with a question: no full stop after its question mark
+  changed: (what, done) =>
+    `La liste a été modifiée pendant le recalcul : ${what}${what.endsWith("?") ? "" : "."} Plus rien n'a été écrit ; ${done}. Relancez le recalcul quand la liste est prête.`,
   mergedFirst: (columns, cells) =>
     `Les colonnes de sortie (${columns}) contiennent des cellules fusionnées (${cells}) : annulez la fusion et recommencez. Rien n'a été écrit.`,
   mergedLater: (cells) => `des cellules fusionnées dans les colonnes de sortie (${cells})`,
   headerAdded: (letter, now) => `la colonne ${letter} a maintenant l'en-tête « ${now} » (elle était vide)`,
   headerGone: (letter, was) => `l'en-tête de la colonne ${letter} (« ${was} ») a disparu ; une colonne a-t-elle été insérée ou supprimée ?`,
   headerRenamed: (letter, now, was) => `la colonne ${letter} s'appelle maintenant « ${now} » au lieu de « ${was} » ; une colonne a-t-elle été insérée ou supprimée ?`,
-  rowMoved: (row, before, now) => `la ligne ${row} appartenait à ${before} et appartient maintenant à ${now} ; une ligne a-t-elle été insérée, supprimée ou triée ?`,
-  inDossier: (dossier) => `le dossier « ${dossier} »`,
-  inNoDossier: "aucun dossier",
+  rowMoved: (row, before, now) => `la ligne ${row} appartenait ${before} et appartient maintenant ${now} ; une ligne a-t-elle été insérée, supprimée ou triée ?`,
+  inDossier: (dossier) => `au dossier « ${dossier} »`,
+  inNoDossier: "à aucun dossier",
   doneNone: "aucune ligne n'a été recalculée",
   doneSome: (from, to, next) => `les lignes ${from} à ${to} ont été recalculées, pas les lignes à partir de ${next}`,
 };
