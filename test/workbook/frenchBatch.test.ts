@@ -85,6 +85,25 @@ describe("the in-memory port in French", () => {
     );
   });
 
+  test("a list recalculated in Dutch, then in French (and back): its output columns and its own summary are found again", async () => {
+    const rows = sixDossiers();
+    const port = createMemoryBatchPort([{ name: "Mars", rows }]);
+    await port.run("blad:Mars", () => undefined, signal(), "nl");
+    expect(rows[0].slice(6)).toEqual(["Kindsdeel", "Vrijstelling", "Bijdrage", "Status"]);
+    const fr = await port.run("blad:Mars", () => undefined, signal(), "fr");
+    // the Dutch output columns are reused (no second set), their headers kept; the Statut texts are French now
+    expect(rows[0]).toHaveLength(10);
+    expect(rows[1][9]).toBe("OK");
+    // this batch's own summary (found by its marker, not by its name) is replaced, in French
+    expect(fr.summarySheet).toBe("Samenvatting");
+    expect([...port.summaries.keys()]).toEqual(["Samenvatting"]);
+    expect(port.summaries.get("Samenvatting")![0][1]).toBe("Déficit");
+    const nl = await port.run("blad:Mars", () => undefined, signal(), "nl");
+    expect(rows[0]).toHaveLength(10);
+    expect(nl.summarySheet).toBe("Samenvatting");
+    expect(port.summaries.get("Samenvatting")![0][1]).toBe("Tekort");
+  });
+
   test("a list that does not exist", async () => {
     const port = createMemoryBatchPort([{ name: "Mars", rows: sixDossiers() }]);
     await expect(port.run("blad:Avril", () => undefined, signal(), "fr")).rejects.toThrow("Liste « blad:Avril » introuvable.");
