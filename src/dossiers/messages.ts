@@ -2,12 +2,40 @@
  * The batch's own texts (issue 13), one catalogue per language: the Status of a row and of a dossier, the messages of
  * the runner (a list changed during a run, merged output cells, an unusable scale, a cancelled run). Whole sentences
  * with parameters, never pieced together; the column names they receive are the headers of the run's language.
- * The rules' texts (an error of a cell) come from the rules' own catalogues (src/rules/messages), the texts of an
- * unusable list from columns.ts, the summary sheet's from summary.ts.
+ * Also the texts of an unusable list (columns.ts) and of the summary sheet (summary.ts). The rules' texts (an error
+ * of a cell) come from the rules' own catalogues (src/rules/messages).
  *
  * The batch looks its catalogue up once per run (`DOSSIER_TEXTS[taal]`), never per row.
  */
 import { currentLanguage, type Taal } from "../rules";
+
+/** The texts of an unusable list (columns.ts): no header row, a column missing or twice. */
+export interface ListTexts {
+  headerRow: string;
+  headerRowOf: (where: string) => string;
+  column: (letter: string, header: string) => string;
+  twice: (label: string, where: string, first: string, second: string) => string;
+  duplicates: (parts: string) => string;
+  deficitMissing: (tekort: string, all: string, absent: string) => string;
+  missingOne: (where: string, column: string) => string;
+  missingMany: (where: string, columns: string) => string;
+  noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) => string;
+}
+
+/** The summary sheet's own texts (summary.ts). */
+export interface SummaryTexts {
+  noDossier: string;
+  looseRows: (n: number) => string;
+  total: string;
+  totalStatus: (ok: number, all: number) => string;
+  source: (bron: string) => string;
+  scaleUnusable: (error: string) => string;
+  scaleUsed: () => string;
+  scaleUsedFrom: (bron: string) => string;
+  shareNote: string;
+  counts: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number }) => string;
+  countsLoose: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number; loose: number }) => string;
+}
 
 export interface DossierTexts {
   /** the Status of a row recalculated without error */
@@ -62,6 +90,10 @@ export interface DossierTexts {
   inNoDossier: string;
   doneNone: string;
   doneSome: (from: number, to: number, next: number) => string;
+  /** an unusable list */
+  list: ListTexts;
+  /** the summary sheet */
+  summary: SummaryTexts;
 }
 
 const nl: DossierTexts = {
@@ -98,6 +130,35 @@ const nl: DossierTexts = {
   inNoDossier: "geen dossier",
   doneNone: "geen enkele rij is herberekend",
   doneSome: (from, to, next) => `de rijen ${from} tot ${to} zijn herberekend, de rijen vanaf ${next} niet`,
+  list: {
+    headerRow: "de kopregel",
+    headerRowOf: (where: string) => `de kopregel van ${where}`,
+    column: (letter: string, header: string) => `${letter} ("${header}")`,
+    twice: (label: string, where: string, first: string, second: string) => `"${label}" staat twee keer in ${where}: kolom ${first} en kolom ${second}`,
+    duplicates: (parts: string) => `${parts}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`,
+    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (of ${all}; ontbreekt: ${absent})`,
+    missingOne: (where: string, column: string) => `Verplichte kolom ontbreekt in ${where}: ${column}.`,
+    missingMany: (where: string, columns: string) => `Verplichte kolommen ontbreken in ${where}: ${columns}.`,
+    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
+      `Geen kopregel gevonden in ${where}: verwacht in een van de eerste ${rows} rijen de kolomkoppen ${required} en ${tekort} (of ${all}).`,
+  },
+  summary: {
+    noDossier: "(zonder dossiernummer)",
+    looseRows: (n) =>
+      n === 1
+        ? "Een rij met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst)."
+        : `${n} rijen met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`,
+    total: "Totaal (dossiers zonder fout)",
+    totalStatus: (ok, all) => `${ok} van ${all} dossiers zonder fout`,
+    source: (bron) => `Bron: ${bron}`,
+    scaleUnusable: (error) => `Schaal onbruikbaar: ${error}`,
+    scaleUsed: () => "Bijdragen volgens de officiële schaal, nooit meer dan het kindsdeel.",
+    scaleUsedFrom: (bron) => `Bijdragen volgens de officiële schaal (${bron}), nooit meer dan het kindsdeel.`,
+    shareNote: "Aandeel OCMW = tekort - som van de bijdragen. Een dossier met een fout krijgt geen som en geen aandeel.",
+    counts: (c) => `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+    countsLoose: (c) =>
+      `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (waarvan ${c.loose} zonder dossiernummer), lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+  },
 };
 
 const fr: DossierTexts = {
@@ -139,6 +200,35 @@ const fr: DossierTexts = {
   inNoDossier: "à aucun dossier",
   doneNone: "aucune ligne n'a été recalculée",
   doneSome: (from, to, next) => `les lignes ${from} à ${to} ont été recalculées, pas les lignes à partir de ${next}`,
+  list: {
+    headerRow: "la ligne d'en-tête",
+    headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,
+    column: (letter: string, header: string) => `${letter} (« ${header} »)`,
+    twice: (label: string, where: string, first: string, second: string) => `« ${label} » figure deux fois dans ${where} : colonne ${first} et colonne ${second}`,
+    duplicates: (parts: string) => `${parts}. Donnez à chaque colonne son propre en-tête (renommez-en ou supprimez-en une) et recommencez.`,
+    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (ou ${all} ; manque : ${absent})`,
+    missingOne: (where: string, column: string) => `Colonne obligatoire manquante dans ${where} : ${column}.`,
+    missingMany: (where: string, columns: string) => `Colonnes obligatoires manquantes dans ${where} : ${columns}.`,
+    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
+      `Aucune ligne d'en-tête trouvée dans ${where} : les en-têtes ${required} et ${tekort} (ou ${all}) sont attendus dans l'une des ${rows} premières lignes.`,
+  },
+  summary: {
+    noDossier: "(sans numéro de dossier)",
+    looseRows: (n) =>
+      n === 1
+        ? "Une ligne avec des données mais sans numéro de dossier : comptée dans aucun dossier (voir Statut dans la liste)."
+        : `${n} lignes avec des données mais sans numéro de dossier : comptées dans aucun dossier (voir Statut dans la liste).`,
+    total: "Total (dossiers sans erreur)",
+    totalStatus: (ok, all) => `${ok} dossiers sur ${all} sans erreur`,
+    source: (bron) => `Source : ${bron}`,
+    scaleUnusable: (error) => `Barème inutilisable : ${error}`,
+    scaleUsed: () => "Contributions selon le barème officiel, jamais plus que la part d'enfant.",
+    scaleUsedFrom: (bron) => `Contributions selon le barème officiel (${bron}), jamais plus que la part d'enfant.`,
+    shareNote: "Part du CPAS = déficit - somme des contributions. Un dossier avec une erreur n'a ni somme ni part du CPAS.",
+    counts: (c) => `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors}, lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+    countsLoose: (c) =>
+      `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors} (dont ${c.loose} sans numéro de dossier), lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+  },
 };
 
 export const DOSSIER_TEXTS: Readonly<Record<Taal, DossierTexts>> = { nl, fr };

@@ -153,16 +153,23 @@ describe("a French run of the batch", () => {
 });
 
 describe("the catalogue", () => {
-  test("every Dutch key has a French text, and no French text holds a Dutch word", () => {
-    const nl = DOSSIER_TEXTS.nl as unknown as Record<string, unknown>;
-    const fr = DOSSIER_TEXTS.fr as unknown as Record<string, unknown>;
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(nl).sort());
-    for (const key of Object.keys(nl)) {
-      const text = fr[key];
-      expect([key, typeof text]).toEqual([key, typeof nl[key]]);
-      // a text with parameters: called with sample values (a column, a dossier, rows)
-      const shown = typeof text === "function" ? (text as (...a: unknown[]) => string)("Déficit", "D1", 3, "X", 5, 6) : String(text);
-      expect([key, shown.length > 0, DUTCH_WORDS.test(shown)]).toEqual([key, true, false]);
-    }
+  test("every Dutch key has a French text, and no French text holds a Dutch word (the list's and the summary's texts too)", () => {
+    const check = (nl: Record<string, unknown>, fr: Record<string, unknown>, path: string) => {
+      expect([path, Object.keys(fr).sort()]).toEqual([path, Object.keys(nl).sort()]);
+      for (const key of Object.keys(nl)) {
+        const text = fr[key];
+        expect([`${path}.${key}`, typeof text]).toEqual([`${path}.${key}`, typeof nl[key]]);
+        if (typeof text === "object" && text !== null) {
+          check(nl[key] as Record<string, unknown>, text as Record<string, unknown>, `${path}.${key}`);
+          continue;
+        }
+        // a text with parameters: called with sample values (a column, a dossier, rows)
+        const shown = typeof text === "function" ? (text as (...a: unknown[]) => string)("Déficit", "D1", 3, "X", 5, 6) : String(text);
+        expect([`${path}.${key}`, shown.length > 0, DUTCH_WORDS.test(shown)]).toEqual([`${path}.${key}`, true, false]);
+      }
+    };
+    check(DOSSIER_TEXTS.nl as unknown as Record<string, unknown>, DOSSIER_TEXTS.fr as unknown as Record<string, unknown>, "fr");
+    expect(Object.keys(DOSSIER_TEXTS.fr.list)).toContain("noHeaderRow");
+    expect(Object.keys(DOSSIER_TEXTS.fr.summary)).toContain("countsLoose");
   });
 });
