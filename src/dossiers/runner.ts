@@ -48,7 +48,7 @@ import {
   type WriteValue,
 } from "./port";
 import { DOSSIER_TEXTS, type DossierTexts } from "./messages";
-import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
+import { DossierListError, errorStatus, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
 import { columnLetter, freeSheetName, rowAddress } from "./sheet";
 import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_HEADERS_BY_LANGUAGE, SUMMARY_SHEET_NAMES, SUMMARY_TOTAL_LABELS, summaryMatrix } from "./summary";
 
@@ -235,7 +235,11 @@ async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS, 
       ),
     );
   } catch (error) {
-    if (error instanceof RuleError) throw new DossierListError(t.scaleUnusable(scale.where, error.message));
+    if (error instanceof RuleError) {
+      // in French the scale is named as a French list names it ("Barème (ligne 1, ...)"); Dutch keeps the rules' text
+      const message = taal === "nl" ? error.message : withLanguage(taal, () => errorStatus(error));
+      throw new DossierListError(t.scaleUnusable(scale.where, message));
+    }
     throw error;
   }
 }

@@ -104,6 +104,21 @@ describe("the in-memory port in French", () => {
     expect(port.summaries.get("Samenvatting")![0][1]).toBe("Tekort");
   });
 
+  test("an unusable scale: named in French, its column as the French rules name it", async () => {
+    const port = createMemoryBatchPort([
+      { name: "Mars", rows: sixDossiers() },
+      { name: "Schaal", rows: [[0, 0, null, "abc"]] },
+    ]);
+    await expect(port.run("blad:Mars", () => undefined, signal(), "fr")).rejects.toThrow(
+      "Le barème (feuille Schaal) est inutilisable : Barème (ligne 1, montant_mensuel) : attend un montant en euros (un nombre, 0 ou plus), " +
+        "mais a reçu le texte « abc ».",
+    );
+    // the Dutch run keeps the rules' own text
+    await expect(port.run("blad:Mars", () => undefined, signal(), "nl")).rejects.toThrow(
+      'De schaal (blad Schaal) is onbruikbaar: schaal (rij 1, maandbedrag): verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "abc".',
+    );
+  });
+
   test("a list that does not exist", async () => {
     const port = createMemoryBatchPort([{ name: "Mars", rows: sixDossiers() }]);
     await expect(port.run("blad:Avril", () => undefined, signal(), "fr")).rejects.toThrow("Liste « blad:Avril » introuvable.");
