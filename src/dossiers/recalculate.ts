@@ -4,8 +4,8 @@
  * One row per child. Rows are grouped by `Dossier`. Per dossier: the deficit (the `Tekort` column, or OCMW.TEKORT
  * from Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten, Zakgeld and Datum), the number of children (`Aantal kinderen`,
  * else the dossier's rows) and the kindsdeel. Per row: the vrijstelling for the row's personen ten laste and datum,
- * the bijdrage (the scale table when given, else the built-in approximation) and a `Status`: `OK` or the Dutch error
- * of that row. Per dossier a summary: deficit, children, sum of contributions, OCMW share.
+ * the bijdrage (the scale table when given, else the built-in approximation) and a `Status`: `OK` or the error of that
+ * row, in the rules' current language (`withLanguage`: Dutch by default, French for a French run; texts in messages.ts). Per dossier a summary: deficit, children, sum of contributions, OCMW share.
  *
  * Rules of the game:
  * - a bad row never stops the others; a dossier whose rows disagree on a dossier value (Tekort, the inputs of the
@@ -150,7 +150,7 @@ export interface BatchOptions {
   progressEvery?: number;
 }
 
-/** A list that cannot be processed at all (no header row, a required column missing); the message is Dutch. */
+/** A list that cannot be processed at all (no header row, a required column missing); the message is in the run's language. */
 export class DossierListError extends Error {
   constructor(message: string) {
     super(message);

@@ -142,7 +142,7 @@ interface Layout {
   rowCount: number;
 }
 
-/** The header row, its columns and the data rows; throws a Dutch DossierListError when the list is unusable. */
+/** The header row, its columns and the data rows; throws a DossierListError (rules' current language) when the list is unusable. */
 function layoutOfInfo(info: ListInfo): Layout {
   let index = info.headerIndex;
   if (index === undefined) {

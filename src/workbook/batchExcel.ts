@@ -4,7 +4,7 @@
  *
  * Office.js specifics live here: tables grow by table columns; text that Excel would take for a formula (starting
  * with =, +, -, @) is written as text; merged cells are found with getMergedAreasOrNullObject; the summary is marked
- * with a defined name so a rerun replaces it; Office errors reach the user in Dutch (officeErrors.ts).
+ * with a defined name so a rerun replaces it; Office errors reach the user in the run's language (officeErrors.ts).
  */
 import {
   DossierListError,
