@@ -56,7 +56,7 @@ class UsageError extends Error {
     super(message);
   }
 }
-/** The list cannot be processed: a Dutch message, exit code 1. */
+/** The list cannot be processed: a message in the run's language, exit code 1. */
 class CannotProcess extends Error {}
 
 /** The options of the command line, for node:util parseArgs (strict: anything else is an error). */
@@ -246,7 +246,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       io.stderr.write(`${t.error(error.message)}\n`);
       return 1;
     }
-    const system = systemErrorMessage(error);
+    const system = systemErrorMessage(error, undefined, options.taal);
     if (system !== undefined) {
       io.stderr.write(`${t.error(system)}\n`);
       return 1;
@@ -336,7 +336,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`Onverwachte fout: ${error instanceof Error ? error.message : String(error)}\n`);
+      const t = CLI_TEXTS[askedLanguage(process.argv.slice(2))];
+      process.stderr.write(`${t.unexpected(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = 1;
     },
   );

@@ -10,6 +10,7 @@
  * - other text and booleans pass unchanged, so the rule refuses them with a message that quotes them.
  */
 import { dayToSerial, Decimal, parseDateText, parseNumberText, type CellValue } from "../rules";
+import { DOSSIER_TEXTS, dossierTexts } from "./messages";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -27,7 +28,13 @@ export function dateToSerial(date: Date): number | undefined {
 export const FORMULA_WITHOUT_VALUE = Object.freeze({ formulaWithoutValue: true as const });
 export type FormulaWithoutValue = typeof FORMULA_WITHOUT_VALUE;
 
-export const FORMULA_WITHOUT_VALUE_MESSAGE = "formule zonder berekende waarde: open en bewaar het bestand in Excel";
+/** The Dutch text; {@link formulaWithoutValueMessage} gives it in the rules' current language. */
+export const FORMULA_WITHOUT_VALUE_MESSAGE = DOSSIER_TEXTS.nl.formulaWithoutValue;
+
+/** "formule zonder berekende waarde: ..." in the rules' current language (`withLanguage`). */
+export function formulaWithoutValueMessage(): string {
+  return dossierTexts().formulaWithoutValue;
+}
 
 /** True for a cell that is a formula without a stored value (the marker, or an ExcelJS formula object without result). */
 export function isFormulaWithoutValue(value: unknown): boolean {
@@ -45,7 +52,7 @@ function unwrapObject(value: object): unknown {
   if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((part) => part.text ?? "").join("");
   if (typeof v.text === "string") return v.text;
   if (typeof v.error === "string") return v.error;
-  return "(onbekende celwaarde)";
+  return dossierTexts().unknownCellValue;
 }
 
 /**
@@ -83,11 +90,11 @@ export function numberCell(value: unknown): CellValue {
     return parsed === undefined ? value : parsed;
   }
   if (typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value) ?? "(ongeldige datum)";
+  if (value instanceof Date) return dateToSerial(value) ?? dossierTexts().invalidDate;
   if (value instanceof Decimal) return value;
   if (typeof value === "object") {
     const inner = unwrapObject(value);
-    return inner === FORMULA_WITHOUT_VALUE ? FORMULA_WITHOUT_VALUE_MESSAGE : numberCell(inner);
+    return inner === FORMULA_WITHOUT_VALUE ? formulaWithoutValueMessage() : numberCell(inner);
   }
   return String(value);
 }

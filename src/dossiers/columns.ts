@@ -4,6 +4,7 @@
  * partenaire", "Personnes a charge"). The one home of the header search.
  */
 import { currentLanguage } from "../rules";
+import { DOSSIER_TEXTS, type ListTexts } from "./messages";
 import { columnLetter } from "./sheet";
 
 export const INPUT_COLUMNS = {
@@ -126,11 +127,11 @@ export function duplicateColumns(headers: readonly unknown[]): DuplicateColumn[]
 }
 
 /**
- * The Dutch message for a header row with a column twice, naming both columns by letter (`offset` = the sheet column
+ * The message (in the rules' current language) for a header row with a column twice, naming both columns by letter (`offset` = the sheet column
  * of headers[0]): the batch would otherwise silently read or write one of them.
  */
 export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], headers: readonly unknown[], offset = 0, where?: string): string {
-  const t = LIST_TEXTS[currentLanguage()];
+  const t = listTexts();
   const labels = currentLanguage() === "fr" ? COLUMN_LABELS_FR : COLUMN_LABELS;
   const parts = duplicates.map((d) => {
     const name = (k: number) => t.column(columnLetter(offset + k), String(headers[k]).trim());
@@ -139,40 +140,14 @@ export function duplicateColumnsMessage(duplicates: readonly DuplicateColumn[], 
   return t.duplicates(parts.join("; "));
 }
 
-/**
- * The texts of an unusable list, one catalogue per language; the rules' current language (`withLanguage`) chooses.
- * Whole sentences with parameters.
- */
-const LIST_TEXTS = {
-  nl: {
-    headerRow: "de kopregel",
-    headerRowOf: (where: string) => `de kopregel van ${where}`,
-    column: (letter: string, header: string) => `${letter} ("${header}")`,
-    twice: (label: string, where: string, first: string, second: string) => `"${label}" staat twee keer in ${where}: kolom ${first} en kolom ${second}`,
-    duplicates: (parts: string) => `${parts}. Geef elke kolom een eigen kop (hernoem of verwijder er een) en start opnieuw.`,
-    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (of ${all}; ontbreekt: ${absent})`,
-    missingOne: (where: string, column: string) => `Verplichte kolom ontbreekt in ${where}: ${column}.`,
-    missingMany: (where: string, columns: string) => `Verplichte kolommen ontbreken in ${where}: ${columns}.`,
-    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
-      `Geen kopregel gevonden in ${where}: verwacht in een van de eerste ${rows} rijen de kolomkoppen ${required} en ${tekort} (of ${all}).`,
-  },
-  fr: {
-    headerRow: "la ligne d'en-tête",
-    headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,
-    column: (letter: string, header: string) => `${letter} (« ${header} »)`,
-    twice: (label: string, where: string, first: string, second: string) => `« ${label} » figure deux fois dans ${where} : colonne ${first} et colonne ${second}`,
-    duplicates: (parts: string) => `${parts}. Donnez à chaque colonne son propre en-tête (renommez-en ou supprimez-en une) et recommencez.`,
-    deficitMissing: (tekort: string, all: string, absent: string) => `${tekort} (ou ${all} ; manque : ${absent})`,
-    missingOne: (where: string, column: string) => `Colonne obligatoire manquante dans ${where} : ${column}.`,
-    missingMany: (where: string, columns: string) => `Colonnes obligatoires manquantes dans ${where} : ${columns}.`,
-    noHeaderRow: (where: string, rows: number, required: string, tekort: string, all: string) =>
-      `Aucune ligne d'en-tête trouvée dans ${where} : les en-têtes ${required} et ${tekort} (ou ${all}) sont attendus dans l'une des ${rows} premières lignes.`,
-  },
-} as const;
+/** The texts of an unusable list in the rules' current language (`withLanguage`); they live in messages.ts. */
+function listTexts(): ListTexts {
+  return DOSSIER_TEXTS[currentLanguage()].list;
+}
 
 /** "de kopregel van blad X" / "la ligne d'en-tête de feuille X", in the rules' current language. */
 export function headerRowOf(where: string): string {
-  return LIST_TEXTS[currentLanguage()].headerRowOf(where);
+  return listTexts().headerRowOf(where);
 }
 
 /** The input headers in the rules' current language. */
@@ -181,7 +156,7 @@ function inputLabels(): Readonly<Record<InputColumn, string>> {
 }
 
 /**
- * The Dutch names of the required columns that are missing: the always-required ones, plus either `Tekort` or all of
+ * The names (in the rules' current language) of the required columns that are missing: the always-required ones, plus either `Tekort` or all of
  * Ligdagprijs, Dagen, Bijkomende kosten and Inkomsten. Empty when the header row is usable.
  */
 export function missingColumns(found: Partial<Record<ColumnKey, number>>): string[] {
@@ -191,7 +166,7 @@ export function missingColumns(found: Partial<Record<ColumnKey, number>>): strin
     const absent = DEFICIT_COLUMNS.filter((c) => found[c] === undefined);
     if (absent.length > 0) {
       const all = DEFICIT_COLUMNS.map((c) => labels[c]).join(" + ");
-      missing.push(LIST_TEXTS[currentLanguage()].deficitMissing(labels.tekort, all, absent.map((c) => labels[c]).join(", ")));
+      missing.push(listTexts().deficitMissing(labels.tekort, all, absent.map((c) => labels[c]).join(", ")));
     }
   }
   return missing;
@@ -236,9 +211,9 @@ export function missingOutputColumns(columns: ColumnIndex): OutputColumn[] {
   return OUTPUT_KEYS.filter((key) => columns[key] === undefined);
 }
 
-/** The Dutch message for a header row that lacks required columns, naming them. */
+/** The message (in the rules' current language) for a header row that lacks required columns, naming them. */
 export function missingColumnsMessage(missing: readonly string[], where?: string): string {
-  const t = LIST_TEXTS[currentLanguage()];
+  const t = listTexts();
   return missing.length === 1 ? t.missingOne(where ?? t.headerRow, missing[0]) : t.missingMany(where ?? t.headerRow, missing.join("; "));
 }
 
@@ -246,7 +221,7 @@ export function missingColumnsMessage(missing: readonly string[], where?: string
 export function noHeaderRowMessage(where: string): string {
   const labels = inputLabels();
   const required = REQUIRED_COLUMNS.map((c) => labels[c]).join(", ");
-  return LIST_TEXTS[currentLanguage()].noHeaderRow(where, HEADER_SCAN_ROWS, required, labels.tekort, DEFICIT_COLUMNS.map((c) => labels[c]).join(" + "));
+  return listTexts().noHeaderRow(where, HEADER_SCAN_ROWS, required, labels.tekort, DEFICIT_COLUMNS.map((c) => labels[c]).join(" + "));
 }
 
 /** The rule arguments (as RuleError names them) mapped to the column a user sees in the list. */

@@ -6,6 +6,8 @@
  *
  * Also here: the shapes the runner reports (sources, progress, the report) that the task pane shows.
  */
+import type { Taal } from "../rules";
+import { DOSSIER_TEXTS } from "./messages";
 import type { SheetValue } from "./summary";
 
 export type BatchSourceKind = "tabel" | "blad";
@@ -18,7 +20,7 @@ export interface BatchSource {
   name: string;
   /** the sheet the list is on */
   sheet: string;
-  /** Dutch label for a list: `Tabel Dossiers (blad Maart)`, `Blad Maart` */
+  /** label for a list, in the language asked for: `Tabel Dossiers (blad Maart)`, `Blad Maart`, `Feuille Maart` */
   label: string;
 }
 
@@ -74,13 +76,18 @@ export interface BatchReport {
   syncs?: number;
 }
 
-/** The status of a row the batch did not reach because it was cancelled. */
-export const STATUS_CANCELLED = "niet herberekend (geannuleerd)";
+/** The status of a row the batch did not reach because it was cancelled (Dutch; see cancelledStatus). */
+export const STATUS_CANCELLED = DOSSIER_TEXTS.nl.cancelled;
+
+/** That status in `taal`: "niet herberekend (geannuleerd)", "non recalculé (annulé)". */
+export function cancelledStatus(taal: Taal): string {
+  return DOSSIER_TEXTS[taal].cancelled;
+}
 
 /** Where the list is, as the adapter found it (one round trip). */
 export interface ListInfo {
   source: BatchSource;
-  /** for messages: `tabel "Dossiers"`, `blad "Maart"` */
+  /** for messages, in the run's language: `tabel "Dossiers"`, `blad "Maart"`, `feuille « Maart »` */
   where: string;
   /** the name of the list's sheet */
   sheet: string;
@@ -154,6 +161,8 @@ export interface ListFormat {
   lastRow: number;
   /** the Status column */
   statusColumn: number;
+  /** the OK statuses of the run's language ("OK", "OK (billijkheid)" / "OK (équité)"): rows with one are no errors */
+  okStatuses?: readonly string[];
   /** columns holding euro amounts (inputs and outputs) and dates: a file adapter formats the numbers in them */
   amountColumns?: number[];
   dateColumns?: number[];
@@ -180,8 +189,11 @@ export interface FinishFormat {
 export interface ListPort {
   /** the id of the list this port reads ("tabel:Naam", "blad:Naam") */
   readonly sourceId: string;
-  /** Locates the list (a Dutch DossierListError when it does not exist); `summaryMarker` names this list's summary. */
-  open(summaryMarker: string): Promise<ListInfo>;
+  /**
+   * Locates the list (a DossierListError in `taal` when it does not exist); `summaryMarker` names this list's summary;
+   * `taal` (Dutch by default) is the language of the run: the `where` and the source's label are in it.
+   */
+  open(summaryMarker: string, taal?: Taal): Promise<ListInfo>;
   /** Rows `row .. row + count - 1` of the scale (0-based within the scale), all its columns. */
   readScale(row: number, count: number): Promise<unknown[][]>;
   /** Data cells: for each column run [first column, width], the rows `row .. row + count - 1`. */

@@ -4,8 +4,8 @@
  * One row per child. Rows are grouped by `Dossier`. Per dossier: the deficit (the `Tekort` column, or OCMW.TEKORT
  * from Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten, Zakgeld and Datum), the number of children (`Aantal kinderen`,
  * else the dossier's rows) and the kindsdeel. Per row: the vrijstelling for the row's personen ten laste and datum,
- * the bijdrage (the scale table when given, else the built-in approximation) and a `Status`: `OK` or the Dutch error
- * of that row. Per dossier a summary: deficit, children, sum of contributions, OCMW share.
+ * the bijdrage (the scale table when given, else the built-in approximation) and a `Status`: `OK` or the error of that
+ * row, in the rules' current language (`withLanguage`: Dutch by default, French for a French run; texts in messages.ts). Per dossier a summary: deficit, children, sum of contributions, OCMW share.
  *
  * Rules of the game:
  * - a bad row never stops the others; a dossier whose rows disagree on a dossier value (Tekort, the inputs of the
@@ -35,6 +35,7 @@ import {
   RuleError,
   argName,
   msg,
+  currentLanguage,
   dayToSerial,
   isValidSerial,
   serialToDay,
@@ -47,14 +48,16 @@ import {
   type Notice,
   type ScaleTable,
 } from "../rules";
-import { cellText, dateCell, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isBlank, isFormulaWithoutValue, numberCell } from "./cells";
+import { cellText, dateCell, dossierKey, isBlank, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   argumentLabel,
   DEFICIT_COLUMNS,
   duplicateColumns,
   duplicateColumnsMessage,
   findHeaderRow,
+  headerRowOf,
   INPUT_COLUMNS,
+  INPUT_COLUMNS_FR,
   missingColumns,
   missingColumnsMessage,
   noHeaderRowMessage,
@@ -63,19 +66,25 @@ import {
   type ColumnIndex,
   type InputColumn,
 } from "./columns";
+import { DOSSIER_TEXTS, type DossierTexts } from "./messages";
 
 /** One output cell: a number, or "" for an empty cell. */
 export type OutputValue = number | string;
 /** The four output cells of a row, in the order of the output columns: Kindsdeel, Vrijstelling, Bijdrage, Status. */
 export type OutputCells = [kindsdeel: OutputValue, vrijstelling: OutputValue, bijdrage: OutputValue, status: string];
 
-export const STATUS_OK = "OK";
+export const STATUS_OK = DOSSIER_TEXTS.nl.ok;
 /** The status of a row whose contribution was set by an equity decision (seed 004); it counts as OK. */
-export const STATUS_OK_BILLIJKHEID = "OK (billijkheid)";
+export const STATUS_OK_BILLIJKHEID = DOSSIER_TEXTS.nl.okBillijkheid;
+/** The same in French: "OK (équité)". */
+export const STATUS_OK_BILLIJKHEID_FR = DOSSIER_TEXTS.fr.okBillijkheid;
 
-/** True for a row that was recalculated without error (`OK`, or `OK (billijkheid)`). */
+/** Every OK status, in both languages (a rerun, the error marking and the counts read a list of either language). */
+export const OK_STATUSES: readonly string[] = [...new Set([DOSSIER_TEXTS.nl.ok, DOSSIER_TEXTS.nl.okBillijkheid, DOSSIER_TEXTS.fr.ok, DOSSIER_TEXTS.fr.okBillijkheid])];
+
+/** True for a row that was recalculated without error (`OK`, or `OK (billijkheid)` / `OK (équité)`). */
 export function isOkStatus(status: unknown): boolean {
-  return status === STATUS_OK || status === STATUS_OK_BILLIJKHEID;
+  return typeof status === "string" && OK_STATUSES.includes(status);
 }
 
 export interface DossierSummary {
@@ -141,7 +150,7 @@ export interface BatchOptions {
   progressEvery?: number;
 }
 
-/** A list that cannot be processed at all (no header row, a required column missing); the message is Dutch. */
+/** A list that cannot be processed at all (no header row, a required column missing); the message is in the run's language. */
 export class DossierListError extends Error {
   constructor(message: string) {
     super(message);
@@ -149,7 +158,10 @@ export class DossierListError extends Error {
   }
 }
 
-/** The Dutch status for an error: "Inkomen: mag niet negatief zijn ..." (the column the user sees, then the rule's text). */
+/**
+ * The status for an error in the rules' current language: "Inkomen: mag niet negatief zijn ..." (the column the user
+ * sees, then the rule's text).
+ */
 export function errorStatus(error: unknown): string {
   if (error instanceof FormulaCellError) return error.message;
   if (error instanceof RuleError) {
@@ -159,7 +171,7 @@ export function errorStatus(error: unknown): string {
     return msg("error", { argument: argumentLabel(error.argument), message: text });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `Interne fout: ${message}`;
+  return DOSSIER_TEXTS[currentLanguage()].internalError(message);
 }
 
 /** A row with a formula cell that has no stored value (SPEC 3): the row's status names the column. */
@@ -273,8 +285,14 @@ export function recalculateRows(
   if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing));
 
   const firstRowNumber = options.firstRowNumber ?? 2;
-  const rowLabel = (i: number) => `rij ${firstRowNumber + i}`;
   const total = rows.length;
+  // the texts of the run's language, looked up once (never per row)
+  const taal = currentLanguage();
+  const t = DOSSIER_TEXTS[taal];
+  const labels = taal === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
+  const statusOk = t.ok;
+  const statusOkBillijkheid = t.okBillijkheid;
+  const texts: RunTexts = { t, labels, firstRowNumber };
 
   // the scale table, parsed once
   let table: ScaleTable | undefined;
@@ -316,7 +334,7 @@ export function recalculateRows(
   /** the dossier of each row; null for an empty row; undefined for a row without a dossier number */
   const rowDossier: (DossierState | null | undefined)[] = new Array(total);
   const dossiers = new Map<string, DossierState>();
-  const noDossier = `${INPUT_COLUMNS.dossier}: ontbreekt; elke rij met gegevens heeft een dossiernummer nodig.`;
+  const noDossier = t.noDossier(labels.dossier);
 
   // pass 1: empty rows, grouping, dossier values
   let previousDossierCell: unknown = undefined;
@@ -341,7 +359,7 @@ export function recalculateRows(
     for (let k = 0; k < nInputs; k++) {
       const v = cells[inputIndices[k]];
       if (v !== null && typeof v === "object" && isFormulaWithoutValue(v)) {
-        formulaRows.set(i, `${INPUT_COLUMNS[inputKeys[k]]}: ${FORMULA_WITHOUT_VALUE_MESSAGE}.`);
+        formulaRows.set(i, `${t.cellError(labels[inputKeys[k]], t.formulaWithoutValue)}.`);
         break;
       }
     }
@@ -395,7 +413,7 @@ export function recalculateRows(
   }
 
   // pass 2: per dossier, the deficit, the number of children and the kindsdeel
-  for (const dossier of dossiers.values()) resolveDossier(dossier, hasTekortColumn, canCompute, rowLabel);
+  for (const dossier of dossiers.values()) resolveDossier(dossier, hasTekortColumn, canCompute, texts);
 
   // pass 3: per row, vrijstelling, bijdrage, status
   const errorRows: number[] = [];
@@ -475,20 +493,20 @@ export function recalculateRows(
             bijdrageError = errorStatus(error);
           }
         }
-        status = bijdrageError ?? rowError ?? schaalError ?? (billijkheid ? STATUS_OK_BILLIJKHEID : STATUS_OK);
-        if (!isOkStatus(status)) {
+        status = bijdrageError ?? rowError ?? schaalError ?? (billijkheid ? statusOkBillijkheid : statusOk);
+        if (status !== statusOk && status !== statusOkBillijkheid) {
           bijdrageValue = "";
           contributions[i] = undefined;
         }
       }
     }
-    if (isOkStatus(status)) ok++;
+    if (status === statusOk || status === statusOkBillijkheid) ok++;
     else errorRows.push(i);
     outputs[i] = [kindsdeel, vrijstelling, bijdrageValue, status];
   }
   if (onProgress !== undefined) onProgress(total, total);
 
-  const summaries = summarize(dossiers, outputs, contributions);
+  const summaries = summarize(dossiers, outputs, contributions, t);
   let rowsWithoutDossier = 0;
   for (let i = 0; i < total; i++) if (rowDossier[i] === undefined) rowsWithoutDossier++;
   return {
@@ -503,8 +521,16 @@ export function recalculateRows(
   };
 }
 
+/** The texts of a run: its language's catalogue and input headers, and the sheet row of the first data row. */
+interface RunTexts {
+  t: DossierTexts;
+  labels: Readonly<Record<InputColumn, string>>;
+  firstRowNumber: number;
+}
+
 /** Pass 2 for one dossier: which cells make the deficit, whether its rows agree, the deficit, children, kindsdeel. */
-function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canCompute: boolean, rowLabel: (i: number) => string): void {
+function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canCompute: boolean, texts: RunTexts): void {
+  const { t, labels, firstRowNumber } = texts;
   const fields = dossier.fields;
   const given = fields.tekort;
   const useTekort = hasTekortColumn && given !== undefined && (given.parsed !== undefined || given.bad !== undefined);
@@ -515,7 +541,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     // the date chooses the zakgeld only when no zakgeld is given
     if (fields.zakgeld?.parsed === undefined && fields.zakgeld?.bad === undefined) relevant.push("datum");
   } else {
-    dossier.error = `${INPUT_COLUMNS.tekort}: ontbreekt voor dossier ${dossier.label}; vul het tekort in op minstens één rij van het dossier.`;
+    dossier.error = t.tekortMissing(labels.tekort, dossier.label);
     return;
   }
 
@@ -526,9 +552,9 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     const rowErrors = (dossier.rowErrors ??= new Map());
     for (const bad of state.bad) if (!rowErrors.has(bad.row)) rowErrors.set(bad.row, bad.status);
     if (dossier.error === undefined) {
-      const label = INPUT_COLUMNS[field as InputColumn];
-      const what = field === "aantalKinderen" ? "het aantal kinderen" : "het tekort";
-      dossier.error = `${label}: ${what} van dossier ${dossier.label} is onbekend door een fout in ${rowLabel(state.bad[0].row)} (kolom ${label}).`;
+      const label = labels[field as InputColumn];
+      const row = firstRowNumber + state.bad[0].row;
+      dossier.error = field === "aantalKinderen" ? t.aantalUnknown(label, dossier.label, row) : t.tekortUnknown(label, dossier.label, row);
     }
   }
   if (dossier.error !== undefined) return;
@@ -537,11 +563,14 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
   for (const field of relevant) {
     const state = fields[field];
     if (state?.conflict === undefined || state.parsed === undefined) continue;
-    const label = INPUT_COLUMNS[field as InputColumn];
-    dossier.error =
-      `${label}: de rijen van dossier ${dossier.label} verschillen (${showValue(field, state.parsed)} in ${rowLabel(state.row)}, ` +
-      `${showValue(field, state.conflict)} in ${rowLabel(state.conflictRow as number)}); ` +
-      `een dossier heeft één ${label.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`;
+    dossier.error = t.disagree(
+      labels[field as InputColumn],
+      dossier.label,
+      showValue(field, state.parsed),
+      firstRowNumber + state.row,
+      showValue(field, state.conflict),
+      firstRowNumber + (state.conflictRow as number),
+    );
     return;
   }
 
@@ -568,9 +597,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     dossier.tekortNumber = useTekort ? toExcelNumber(deficit) : deficit.toNumber();
     const aantal = fields.aantalKinderen?.parsed?.value as number | undefined;
     if (aantal !== undefined && aantal < dossier.rows.length) {
-      dossier.error =
-        `${INPUT_COLUMNS.aantalKinderen}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier.label} ` +
-        `(${dossier.rows.length}); tel alle kinderen van de eerste graad mee.`;
+      dossier.error = t.aantalTooSmall(labels.aantalKinderen, aantal, dossier.label, dossier.rows.length);
       return;
     }
     dossier.aantal = aantal ?? dossier.rows.length;
@@ -586,7 +613,12 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
  * The per-dossier summary: exact Decimal sums of the contributions, and the OCMW share from src/rules' `aandeelBedrag`
  * (the one definition of the share); never float cents. A dossier with an error on any row gets no sum and no share.
  */
-function summarize(dossiers: Map<string, DossierState>, outputs: readonly OutputCells[], contributions: readonly (Decimal | undefined)[]): DossierSummary[] {
+function summarize(
+  dossiers: Map<string, DossierState>,
+  outputs: readonly OutputCells[],
+  contributions: readonly (Decimal | undefined)[],
+  t: DossierTexts,
+): DossierSummary[] {
   const summaries: DossierSummary[] = [];
   for (const dossier of dossiers.values()) {
     let errors = 0;
@@ -609,17 +641,14 @@ function summarize(dossiers: Map<string, DossierState>, outputs: readonly Output
       firstRow: dossier.rows[0],
       rows: dossier.rows.length,
       errors,
-      status: STATUS_OK,
+      status: t.ok,
     };
     if (dossier.tekort !== undefined) summary.tekort = dossier.tekortNumber;
     if (dossier.aantal !== undefined) summary.aantalKinderen = dossier.aantal;
     if (dossier.kindsdeelNumber !== undefined) summary.kindsdeel = dossier.kindsdeelNumber;
     if (dossier.error !== undefined) summary.status = dossier.error;
     else if (errors > 0) {
-      summary.status =
-        dossier.rows.length === 1
-          ? "De rij van dit dossier heeft een fout."
-          : `${errors} van de ${dossier.rows.length} rijen ${errors === 1 ? "heeft" : "hebben"} een fout.`;
+      summary.status = dossier.rows.length === 1 ? t.dossierRowError : t.dossierRowsError(errors, dossier.rows.length);
     } else if (dossier.tekort !== undefined) {
       try {
         const total = som ?? ZERO;
@@ -646,14 +675,14 @@ export interface ListLayout {
 }
 
 /** Finds the header row of a sheet's values and checks the required columns; throws DossierListError otherwise. */
-export function layoutOf(matrix: readonly (readonly unknown[] | undefined)[], where = "het blad"): ListLayout {
+export function layoutOf(matrix: readonly (readonly unknown[] | undefined)[], where = DOSSIER_TEXTS[currentLanguage()].theSheet): ListLayout {
   const found = findHeaderRow(matrix);
   if (found === undefined) throw new DossierListError(noHeaderRowMessage(where));
   const header = matrix[found.index] ?? [];
   const duplicates = duplicateColumns(header);
-  if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, 0, `de kopregel van ${where}`));
+  if (duplicates.length > 0) throw new DossierListError(duplicateColumnsMessage(duplicates, header, 0, headerRowOf(where)));
   const missing = missingColumns(found.columns);
-  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, `de kopregel van ${where}`));
+  if (missing.length > 0) throw new DossierListError(missingColumnsMessage(missing, headerRowOf(where)));
   return { headerRow: found.index, columns: found.columns };
 }
 

@@ -12,12 +12,13 @@
  *   a header changed or a row now holds another dossier, the run stops, writes nothing more and says what changed;
  * - merged cells in the output columns are refused before anything is written;
  * - the four cells of a row are written together; on a cancel the rows not reached are marked
- *   "niet herberekend (geannuleerd)" (their old figures cleared), so no stale figure looks current;
+ *   "niet herberekend (geannuleerd)" ("non recalculé (annulé)" in a French run; their old figures cleared), so no
+ *   stale figure looks current;
  * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
  * - after the writes the workbook is asked to recalculate.
  */
 import { parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
-import { cellText, dossierKey, FORMULA_WITHOUT_VALUE_MESSAGE, isFormulaWithoutValue, numberCell } from "./cells";
+import { cellText, dossierKey, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
   duplicateColumnsMessage,
@@ -38,7 +39,6 @@ import {
 import {
   AMOUNT_FORMAT,
   COUNT_FORMAT,
-  STATUS_CANCELLED,
   type BatchErrorRow,
   type BatchProgress,
   type BatchReport,
@@ -47,7 +47,8 @@ import {
   type WriteBlock,
   type WriteValue,
 } from "./port";
-import { DossierListError, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
+import { DOSSIER_TEXTS, type DossierTexts } from "./messages";
+import { DossierListError, errorStatus, isOkStatus, recalculateRows, type BatchResult } from "./recalculate";
 import { columnLetter, freeSheetName, rowAddress } from "./sheet";
 import { countsLine, noticeTexts, SUMMARY_AMOUNT_COLUMNS, SUMMARY_HEADERS, SUMMARY_HEADERS_BY_LANGUAGE, SUMMARY_SHEET_NAMES, SUMMARY_TOTAL_LABELS, summaryMatrix } from "./summary";
 
@@ -141,7 +142,7 @@ interface Layout {
   rowCount: number;
 }
 
-/** The header row, its columns and the data rows; throws a Dutch DossierListError when the list is unusable. */
+/** The header row, its columns and the data rows; throws a DossierListError (rules' current language) when the list is unusable. */
 function layoutOfInfo(info: ListInfo): Layout {
   let index = info.headerIndex;
   if (index === undefined) {
@@ -202,7 +203,8 @@ async function readChunked(
 }
 
 /** Loads the workbook's scale in bounded requests; a scale that cannot be read stops the run before anything is written. */
-async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS): Promise<ScaleTable | undefined> {
+async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS, taal: Taal): Promise<ScaleTable | undefined> {
+  const t = DOSSIER_TEXTS[taal];
   const scale = info.scale;
   if (scale === undefined || scale.rowCount === 0) return undefined;
   const matrix: unknown[][] = new Array(scale.rowCount);
@@ -220,22 +222,32 @@ async function loadScale(port: ListPort, info: ListInfo, opts: typeof DEFAULTS):
   matrix.forEach((row, r) =>
     row.forEach((v, c) => {
       if (isFormulaWithoutValue(v)) {
-        throw new DossierListError(`De schaal (${scale.where}) is onbruikbaar: rij ${r + 1}, kolom ${c + 1}: ${FORMULA_WITHOUT_VALUE_MESSAGE}.`);
+        throw new DossierListError(t.scaleFormula(scale.where, r + 1, c + 1, t.formulaWithoutValue));
       }
     }),
   );
   try {
-    return parseSchaal(
-      matrix.map((row) => row.map((v) => numberCell(v))),
-      "schaal",
+    // the rules' message in the run's language
+    return withLanguage(taal, () =>
+      parseSchaal(
+        matrix.map((row) => row.map((v) => numberCell(v))),
+        "schaal",
+      ),
     );
   } catch (error) {
-    if (error instanceof RuleError) throw new DossierListError(`De schaal (${scale.where}) is onbruikbaar: ${error.message}`);
+    if (error instanceof RuleError) {
+      // in French the scale is named as a French list names it ("Barème (ligne 1, ...)"); Dutch keeps the rules' text
+      const message = taal === "nl" ? error.message : withLanguage(taal, () => errorStatus(error));
+      throw new DossierListError(t.scaleUnusable(scale.where, message));
+    }
     throw error;
   }
 }
 
-/** Recalculates the list the port reads. Rejects with a Dutch DossierListError when the list cannot be processed. */
+/**
+ * Recalculates the list the port reads. Rejects with a DossierListError in the run's language (`taal`, Dutch by
+ * default) when the list cannot be processed.
+ */
 export async function runBatch(port: ListPort, options: RunnerOptions = {}): Promise<BatchReport> {
   const opts = {
     maxPayloadBytes: options.maxPayloadBytes ?? DEFAULTS.maxPayloadBytes,
@@ -248,10 +260,10 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const aborted = () => options.signal?.aborted === true;
   const marker = summaryMarker(port.sourceId);
 
-  const info = await port.open(marker);
+  const info = await port.open(marker, taal);
   // an unusable list is reported in the run's language (the rules' current language chooses the texts)
   const layout = withLanguage(taal, () => layoutOfInfo(info));
-  const scale = await loadScale(port, info, opts);
+  const scale = await loadScale(port, info, opts, taal);
 
   // the output columns: reused when present, else appended in order after the list (absolute sheet columns)
   const positions = {} as Record<OutputColumn, number>;
@@ -281,7 +293,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
 
   const wasRead = (i: number) => rows[i] !== undefined;
-  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0, taal };
+  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0, taal, t: DOSSIER_TEXTS[taal] };
 
   onProgress(progressOf("lezen", 0, total));
   const complete = await readChunked(
@@ -370,6 +382,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
       firstRow: layout.firstRow,
       lastRow: layout.firstRow + Math.max(0, total - 1),
       statusColumn: positions.status,
+      okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
       amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
       dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
       addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
@@ -421,6 +434,8 @@ interface WriteContext {
   existedBefore: boolean;
   /** the language of the run (the headers it adds, its texts) */
   taal: Taal;
+  /** the batch's texts in that language */
+  t: DossierTexts;
 }
 
 /** Bytes a row's number formats add to a write request (a format code per cell). */
@@ -451,7 +466,7 @@ function expectedHeader(ctx: WriteContext): string[] {
 
 /** Reads the header and the dossier cells of rows start..end-1 again; throws ListChangedError on a difference. */
 async function check(ctx: WriteContext, start: number, end: number, firstWrite: boolean, doneText: string): Promise<void> {
-  const { info, layout } = ctx;
+  const { info, layout, t } = ctx;
   const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
   const probe = await ctx.port.probe({
     headerRow: layout.headerRow,
@@ -463,30 +478,22 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     targets: runs,
   });
   const stop = (what: string) => {
-    throw new ListChangedError(
-      `De lijst is gewijzigd terwijl ze herberekend werd: ${what}. Er is niets meer geschreven; ${doneText}. ` +
-        `Start de herberekening opnieuw als de lijst klaar is.`,
-    );
+    throw new ListChangedError(t.changed(what, doneText));
   };
   if (probe.merged.length > 0) {
-    const message =
-      `De uitvoerkolommen (${OUTPUT_KEYS.map((k) => OUTPUT_COLUMNS[k]).join(", ")}) bevatten samengevoegde cellen (${probe.merged.slice(0, 3).join(", ")}` +
-      `${probe.merged.length > 3 ? ", ..." : ""}): maak de samenvoeging ongedaan en start opnieuw`;
-    if (firstWrite) throw new DossierListError(`${message}. Er is niets geschreven.`);
-    stop(`samengevoegde cellen in de uitvoerkolommen (${probe.merged.slice(0, 3).join(", ")})`);
+    const cells = probe.merged.slice(0, 3).join(", ");
+    if (firstWrite) {
+      const headers = OUTPUT_HEADERS[ctx.taal];
+      throw new DossierListError(t.mergedFirst(OUTPUT_KEYS.map((k) => headers[k]).join(", "), `${cells}${probe.merged.length > 3 ? ", ..." : ""}`));
+    }
+    stop(t.mergedLater(cells));
   }
   const expected = expectedHeader(ctx);
   for (let c = 0; c < expected.length; c++) {
     const now = cellText(probe.header[c]);
     if (now !== expected[c]) {
       const letter = columnLetter(info.left + c);
-      stop(
-        expected[c] === ""
-          ? `kolom ${letter} heeft nu de kop "${now}" (was leeg)`
-          : now === ""
-            ? `de kop van kolom ${letter} ("${expected[c]}") is weg; werd er een kolom ingevoegd of verwijderd?`
-            : `kolom ${letter} heet nu "${now}" in plaats van "${expected[c]}"; werd er een kolom ingevoegd of verwijderd?`,
-      );
+      stop(expected[c] === "" ? t.headerAdded(letter, now) : now === "" ? t.headerGone(letter, expected[c]) : t.headerRenamed(letter, now, expected[c]));
     }
   }
   for (let i = start; i < end; i++) {
@@ -494,19 +501,16 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     const before = ctx.dossierOf(i);
     const now = probe.dossiers[i - start];
     if (dossierKey(now) !== dossierKey(before)) {
-      const show = (v: unknown) => (cellText(v) === "" ? "geen dossier" : `dossier "${cellText(v)}"`);
-      stop(`rij ${layout.firstRow + i + 1} hoorde bij ${show(before)} en hoort nu bij ${show(now)}; werd er een rij ingevoegd, verwijderd of gesorteerd?`);
+      const show = (v: unknown) => (cellText(v) === "" ? t.inNoDossier : t.inDossier(cellText(v)));
+      stop(t.rowMoved(layout.firstRow + i + 1, show(before), show(now)));
     }
   }
 }
 
 /** Checks, then writes the output cells of rows start..end-1. */
 async function checkAndWrite(ctx: WriteContext, start: number, end: number, out: (i: number) => readonly WriteValue[], firstWrite: boolean): Promise<void> {
-  const { layout } = ctx;
-  const doneText =
-    start === 0
-      ? "geen enkele rij is herberekend"
-      : `de rijen ${layout.firstRow + 1} tot ${layout.firstRow + start} zijn herberekend, de rijen vanaf ${layout.firstRow + start + 1} niet`;
+  const { layout, t } = ctx;
+  const doneText = start === 0 ? t.doneNone : t.doneSome(layout.firstRow + 1, layout.firstRow + start, layout.firstRow + start + 1);
   await check(ctx, start, end, firstWrite, doneText);
   const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
   const keyAt = new Map(OUTPUT_KEYS.map((key, k) => [ctx.positions[key], k]));
@@ -530,7 +534,7 @@ async function checkAndWrite(ctx: WriteContext, start: number, end: number, out:
 async function markCancelled(ctx: WriteContext, result: BatchResult | undefined, from: number): Promise<number> {
   const total = ctx.layout.rowCount;
   const blank: WriteValue[] = ["", "", "", ""];
-  const mark: WriteValue[] = ["", "", "", STATUS_CANCELLED];
+  const mark: WriteValue[] = ["", "", "", ctx.t.cancelled];
   const isEmpty = (i: number) => result !== undefined && result.outputs[i][3] === "";
   const out = (i: number) => (isEmpty(i) ? blank : mark);
   let marked = 0;

@@ -4,7 +4,8 @@
  */
 import { amountSum, msg, toExcelNumber, withLanguage, type Taal } from "../rules";
 import type { BatchResult, DossierSummary } from "./recalculate";
-import { STATUS_OK } from "./recalculate";
+import { DOSSIER_TEXTS, type SummaryTexts } from "./messages";
+import { isOkStatus } from "./recalculate";
 
 export const SUMMARY_SHEET_NAME = "Samenvatting";
 /** The summary sheet's name in each language (a French run writes "Résumé"). */
@@ -28,57 +29,8 @@ export const SUMMARY_HEADERS_BY_LANGUAGE: Readonly<Record<Taal, readonly string[
   fr: ["Dossier", "Déficit", "Nombre d'enfants", "Part d'enfant", "Somme des contributions", "Part du CPAS", "Lignes", "Erreurs", "Statut"],
 };
 
-/** The summary's own texts, one catalogue per language (whole sentences with parameters, never pieced together). */
-interface SummaryTexts {
-  noDossier: string;
-  looseRows: (n: number) => string;
-  total: string;
-  totalStatus: (ok: number, all: number) => string;
-  source: (bron: string) => string;
-  scaleUnusable: (error: string) => string;
-  scaleUsed: () => string;
-  scaleUsedFrom: (bron: string) => string;
-  shareNote: string;
-  counts: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number }) => string;
-  countsLoose: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number; loose: number }) => string;
-}
-
-const TEXTS: Readonly<Record<Taal, SummaryTexts>> = {
-  nl: {
-    noDossier: "(zonder dossiernummer)",
-    looseRows: (n) =>
-      n === 1
-        ? "Een rij met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst)."
-        : `${n} rijen met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`,
-    total: "Totaal (dossiers zonder fout)",
-    totalStatus: (ok, all) => `${ok} van ${all} dossiers zonder fout`,
-    source: (bron) => `Bron: ${bron}`,
-    scaleUnusable: (error) => `Schaal onbruikbaar: ${error}`,
-    scaleUsed: () => "Bijdragen volgens de officiële schaal, nooit meer dan het kindsdeel.",
-    scaleUsedFrom: (bron) => `Bijdragen volgens de officiële schaal (${bron}), nooit meer dan het kindsdeel.`,
-    shareNote: "Aandeel OCMW = tekort - som van de bijdragen. Een dossier met een fout krijgt geen som en geen aandeel.",
-    counts: (c) => `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
-    countsLoose: (c) =>
-      `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (waarvan ${c.loose} zonder dossiernummer), lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
-  },
-  fr: {
-    noDossier: "(sans numéro de dossier)",
-    looseRows: (n) =>
-      n === 1
-        ? "Une ligne avec des données mais sans numéro de dossier : comptée dans aucun dossier (voir Statut dans la liste)."
-        : `${n} lignes avec des données mais sans numéro de dossier : comptées dans aucun dossier (voir Statut dans la liste).`,
-    total: "Total (dossiers sans erreur)",
-    totalStatus: (ok, all) => `${ok} dossiers sur ${all} sans erreur`,
-    source: (bron) => `Source : ${bron}`,
-    scaleUnusable: (error) => `Barème inutilisable : ${error}`,
-    scaleUsed: () => "Contributions selon le barème officiel, jamais plus que la part d'enfant.",
-    scaleUsedFrom: (bron) => `Contributions selon le barème officiel (${bron}), jamais plus que la part d'enfant.`,
-    shareNote: "Part du CPAS = déficit - somme des contributions. Un dossier avec une erreur n'a ni somme ni part du CPAS.",
-    counts: (c) => `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors}, lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
-    countsLoose: (c) =>
-      `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors} (dont ${c.loose} sans numéro de dossier), lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
-  },
-};
+/** The summary's own texts, one catalogue per language (messages.ts). */
+const TEXTS: Readonly<Record<Taal, SummaryTexts>> = { nl: DOSSIER_TEXTS.nl.summary, fr: DOSSIER_TEXTS.fr.summary };
 
 /** The first cell of the summary's total row, in each language. */
 export const SUMMARY_TOTAL_LABELS: Readonly<Record<Taal, string>> = { nl: TEXTS.nl.total, fr: TEXTS.fr.total };
@@ -134,7 +86,8 @@ export function summaryMatrix(result: BatchResult, options: SummaryOptions = {})
     return row;
   };
   const matrix: SheetValue[][] = [[...SUMMARY_HEADERS_BY_LANGUAGE[taal]]];
-  const ok = result.summaries.filter((s) => s.status === STATUS_OK);
+  // a dossier's status is OK in the run's language ("OK" in both)
+  const ok = result.summaries.filter((s) => isOkStatus(s.status));
   let rows = 0;
   let errors = 0;
   for (const s of result.summaries) {

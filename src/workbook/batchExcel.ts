@@ -4,7 +4,7 @@
  *
  * Office.js specifics live here: tables grow by table columns; text that Excel would take for a formula (starting
  * with =, +, -, @) is written as text; merged cells are found with getMergedAreasOrNullObject; the summary is marked
- * with a defined name so a rerun replaces it; Office errors reach the user in Dutch (officeErrors.ts).
+ * with a defined name so a rerun replaces it; Office errors reach the user in the run's language (officeErrors.ts).
  */
 import {
   DossierListError,
@@ -30,13 +30,18 @@ import {
   type WriteBlock,
   type WriteValue,
 } from "../dossiers";
-import { isHelperSheet, parseSourceId, sourceId, sourceLabel, type BatchPort } from "./batchPort";
-import { dutchWorkbookError } from "./officeErrors";
+import type { Taal } from "../rules";
+import { isHelperSheet, parseSourceId, sourceId, sourceLabel, sourceWhere, type BatchPort } from "./batchPort";
+import { WORKBOOK_TEXTS } from "./messages";
+import { workbookError } from "./officeErrors";
 
-export type ExcelBatchOptions = Pick<RunnerOptions, "maxPayloadBytes" | "maxRowsPerChunk" | "firstChunkRows">;
+export type ExcelBatchOptions = Pick<RunnerOptions, "maxPayloadBytes" | "maxRowsPerChunk" | "firstChunkRows" | "taal">;
 
-/** The tables and sheets that may hold a dossier list: every table, then every visible sheet but Schaal and summaries. */
-export async function listBatchSources(context: Excel.RequestContext): Promise<BatchSource[]> {
+/**
+ * The tables and sheets that may hold a dossier list: every table, then every visible sheet but Schaal and summaries;
+ * labelled in `taal`.
+ */
+export async function listBatchSources(context: Excel.RequestContext, taal: Taal = "nl"): Promise<BatchSource[]> {
   const tables = context.workbook.tables.load("items/name");
   const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   await context.sync();
@@ -46,11 +51,11 @@ export async function listBatchSources(context: Excel.RequestContext): Promise<B
   tables.items.forEach((t, i) => {
     if (/^schaal$/i.test(t.name)) return;
     const sheet = tableSheets[i].name;
-    sources.push({ id: sourceId("tabel", t.name), kind: "tabel", name: t.name, sheet, label: sourceLabel("tabel", t.name, sheet) });
+    sources.push({ id: sourceId("tabel", t.name), kind: "tabel", name: t.name, sheet, label: sourceLabel("tabel", t.name, sheet, taal) });
   });
   for (const s of sheets.items) {
     if (isHelperSheet(s.name) || (s.visibility !== undefined && s.visibility !== "Visible")) continue;
-    sources.push({ id: sourceId("blad", s.name), kind: "blad", name: s.name, sheet: s.name, label: sourceLabel("blad", s.name, s.name) });
+    sources.push({ id: sourceId("blad", s.name), kind: "blad", name: s.name, sheet: s.name, label: sourceLabel("blad", s.name, s.name, taal) });
   }
   return sources;
 }
@@ -113,6 +118,8 @@ export class ExcelListPort implements ListPort {
   private table?: Excel.Table;
   private scaleBox?: { sheet: Excel.Worksheet; top: number; left: number; columns: number };
   private staleMarker = false;
+  /** the language of the run (open() sets it): the list's `where`, the marker's comment */
+  private taal: Taal = "nl";
 
   constructor(private readonly context: Excel.RequestContext, source: BatchSource | string) {
     const { kind, name } = parseSourceId(source);
@@ -135,10 +142,12 @@ export class ExcelListPort implements ListPort {
     return this.sheet;
   }
 
-  async open(summaryMarker: string): Promise<ListInfo> {
+  async open(summaryMarker: string, taal: Taal = "nl"): Promise<ListInfo> {
     const { kind, name, context } = this;
+    this.taal = taal;
+    const t = WORKBOOK_TEXTS[taal];
     const workbook = context.workbook;
-    const where = kind === "tabel" ? `tabel "${name}"` : `blad "${name}"`;
+    const where = sourceWhere(kind, name, taal);
 
     // 1. what exists: the list, a scale, the sheet names, this list's earlier summary
     const sheets = workbook.worksheets.load("items/name");
@@ -149,7 +158,7 @@ export class ExcelListPort implements ListPort {
     const marker = workbook.names.getItemOrNullObject(summaryMarker).load("isNullObject,formula");
     await this.sync();
     if ((table ?? (namedSheet as Excel.Worksheet)).isNullObject) {
-      throw new DossierListError(`${kind === "tabel" ? "Tabel" : "Blad"} "${name}" niet gevonden.`);
+      throw new DossierListError(kind === "tabel" ? t.tableNotFound(name) : t.sheetNotFound(name));
     }
     const sheetNames = sheets.items.map((s) => s.name);
 
@@ -174,15 +183,15 @@ export class ExcelListPort implements ListPort {
     if (!scaleTable.isNullObject) {
       scaleRange = scaleTable.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
       scaleOwner = scaleTable.worksheet;
-      scaleWhere = "tabel Schaal";
+      scaleWhere = t.scaleTable("Schaal");
     } else if (!scaleSheet.isNullObject && !(kind === "blad" && /^schaal$/i.test(name))) {
       scaleRange = scaleSheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
       scaleOwner = scaleSheet;
-      scaleWhere = "blad Schaal";
+      scaleWhere = t.scaleSheet("Schaal");
     }
     await this.sync();
     const sheetName = sheet.name;
-    const source: BatchSource = { id: this.sourceId, kind, name, sheet: sheetName, label: sourceLabel(kind, name, sheetName) };
+    const source: BatchSource = { id: this.sourceId, kind, name, sheet: sheetName, label: sourceLabel(kind, name, sheetName, taal) };
 
     let ownSummary: string | undefined;
     if (!marker.isNullObject) {
@@ -192,7 +201,7 @@ export class ExcelListPort implements ListPort {
       else this.staleMarker = true;
     }
     let scale: ListInfo["scale"];
-    if (scaleRange !== undefined && scaleOwner !== undefined && !(scaleWhere === "blad Schaal" && scaleRange.isNullObject)) {
+    if (scaleRange !== undefined && scaleOwner !== undefined && !(scaleOwner === scaleSheet && scaleRange.isNullObject)) {
       this.scaleBox = { sheet: scaleOwner, top: scaleRange.rowIndex, left: scaleRange.columnIndex, columns: scaleRange.columnCount };
       scale = { where: scaleWhere as string, rowCount: scaleRange.rowCount, columnCount: scaleRange.columnCount };
     }
@@ -283,7 +292,7 @@ export class ExcelListPort implements ListPort {
     if (create !== undefined && !create.replace) {
       if (this.staleMarker) workbook.names.getItem(create.marker).delete();
       ws = workbook.worksheets.add(name);
-      workbook.names.add(create.marker, ws.getRange("A1"), "Samenvatting van de herberekening (OCMW Rekenhulp); wordt bij een nieuwe herberekening vervangen.");
+      workbook.names.add(create.marker, ws.getRange("A1"), WORKBOOK_TEXTS[this.taal].summaryMarkerComment);
     } else {
       ws = workbook.worksheets.getItem(name);
       if (create !== undefined) ws.getRange().clear();
@@ -317,13 +326,14 @@ export class ExcelListPort implements ListPort {
     for (const added of list.addedColumns) ws.getRangeByIndexes(list.headerRow, added.column, 1, 1).format.columnWidth = pointsFor(added.width);
     if (rows > 0) {
       if (!list.isTable && supports("1.9")) ws.autoFilter.apply(ws.getRangeByIndexes(list.headerRow, list.left, rows + 1, width));
-      // error rows: the Status is neither empty nor OK
+      // error rows: the Status is neither empty nor an OK status of the run's language (the run rewrote every Status)
       // (only the Status column: the batch never touches a format of the user's other columns)
       const outputs = ws.getRangeByIndexes(list.firstRow, list.statusColumn, rows, 1);
       outputs.conditionalFormats.clearAll();
       const cf = outputs.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       const status = `$${columnLetter(list.statusColumn)}${list.firstRow + 1}`;
-      cf.custom.rule.formula = `=AND(${status}<>"",${status}<>"${STATUS_OK}",${status}<>"${STATUS_OK_BILLIJKHEID}")`;
+      const okStatuses = list.okStatuses ?? [STATUS_OK, STATUS_OK_BILLIJKHEID];
+      cf.custom.rule.formula = `=AND(${[`${status}<>""`, ...okStatuses.map((ok) => `${status}<>"${ok}"`)].join(",")})`;
       cf.custom.format.fill.color = "#FDE2E1";
       cf.custom.format.font.color = "#9C0006";
     }
@@ -354,7 +364,7 @@ function pageSetup(ws: Excel.Worksheet, headerRow: number): void {
   ws.pageLayout.setPrintTitleRows(`$${headerRow + 1}:$${headerRow + 1}`);
 }
 
-/** Recalculates one list in Excel with the batch runner. Rejects with a Dutch message when it cannot. */
+/** Recalculates one list in Excel with the batch runner. Rejects with a message in the run's language when it cannot. */
 export async function runExcelBatch(
   context: Excel.RequestContext,
   source: BatchSource | string,
@@ -365,7 +375,7 @@ export async function runExcelBatch(
   try {
     return await runBatch(new ExcelListPort(context, source), { ...options, onProgress, signal });
   } catch (error) {
-    throw dutchWorkbookError(error);
+    throw workbookError(error, options.taal);
   }
 }
 
@@ -374,16 +384,17 @@ export function createExcelBatchPort(
   excelRun: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> = (batch) => Excel.run(batch),
   options: ExcelBatchOptions = {},
 ): BatchPort {
-  const translated = async <T>(work: () => Promise<T>): Promise<T> => {
+  const translated = async <T>(work: () => Promise<T>, taal: Taal = "nl"): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw dutchWorkbookError(error);
+      throw workbookError(error, taal);
     }
   };
   return {
-    listSources: () => translated(() => excelRun((context) => listBatchSources(context))),
-    run: (source, onProgress, signal) => translated(() => excelRun((context) => runExcelBatch(context, source, onProgress, signal, options))),
+    listSources: (taal) => translated(() => excelRun((context) => listBatchSources(context, taal)), taal),
+    run: (source, onProgress, signal, taal) =>
+      translated(() => excelRun((context) => runExcelBatch(context, source, onProgress, signal, taal === undefined ? options : { ...options, taal })), taal ?? options.taal),
     select: (address) =>
       translated(() =>
         excelRun(async (context) => {

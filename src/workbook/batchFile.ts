@@ -31,6 +31,7 @@ import {
 } from "../dossiers";
 import type { Taal } from "../rules";
 import { formatList, formatSummary } from "./batchFileFormat";
+import { WORKBOOK_TEXTS } from "./messages";
 import {
   findSheet,
   openSpreadsheet,
@@ -68,11 +69,12 @@ export interface FileList {
 }
 
 /** The list sheet: --blad, else the first sheet with the required headers, else the first sheet. */
-function chooseSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
+function chooseSheet(workbook: ExcelJS.Workbook, wanted: string | undefined, taal: Taal): ExcelJS.Worksheet {
   if (wanted !== undefined) {
     const sheet = findSheet(workbook, wanted);
     if (sheet === undefined) {
-      throw new SpreadsheetFileError(`Blad "${wanted}" niet gevonden. De werkmap heeft: ${workbook.worksheets.map((s) => `"${s.name}"`).join(", ")}.`);
+      const t = WORKBOOK_TEXTS[taal];
+      throw new SpreadsheetFileError(t.sheetNotFoundIn(wanted, workbook.worksheets.map((s) => t.quoted(s.name)).join(", ")));
     }
     return sheet;
   }
@@ -92,15 +94,15 @@ async function scaleMatrix(
 ): Promise<{ matrix: PlainCell[][]; where: string } | undefined> {
   if (scaleFile !== undefined) {
     try {
-      return await readScaleFile(scaleFile);
+      return await readScaleFile(scaleFile, taal);
     } catch (error) {
-      if (error instanceof SpreadsheetFileError) throw new SpreadsheetFileError(`Schaal: ${error.message}`);
+      if (error instanceof SpreadsheetFileError) throw new SpreadsheetFileError(WORKBOOK_TEXTS[taal].scaleError(error.message));
       throw error;
     }
   }
   const sheet = findSheet(workbook, "Schaal");
   if (sheet === undefined || sheet === listSheet) return undefined;
-  return { matrix: rectangular(sheetRows(sheet)), where: taal === "fr" ? `feuille ${sheet.name}` : `blad ${sheet.name}` };
+  return { matrix: rectangular(sheetRows(sheet)), where: WORKBOOK_TEXTS[taal].scaleSheet(sheet.name) };
 }
 
 /** `'Blad 1'!$A$1` -> `Blad 1` */
@@ -284,15 +286,16 @@ class FileListPort implements ListPort {
 }
 
 /**
- * Opens a dossier list in a file for the batch runner. Throws SpreadsheetFileError (Dutch) when the file, the sheet
- * or the scale file cannot be read; the runner throws DossierListError for the list itself.
+ * Opens a dossier list in a file for the batch runner. Throws SpreadsheetFileError (in the run's language) when the
+ * file, the sheet or the scale file cannot be read; the runner throws DossierListError for the list itself.
  */
 export async function openFileList(options: FileListOptions): Promise<FileList> {
-  const { kind, workbook } = await openSpreadsheet(options.input);
-  const sheet = chooseSheet(workbook, options.sheet);
+  const taal = options.taal ?? "nl";
+  const { kind, workbook } = await openSpreadsheet(options.input, taal);
+  const sheet = chooseSheet(workbook, options.sheet, taal);
   const base = path.basename(options.input);
-  const where = kind === "csv" ? base : options.taal === "fr" ? `feuille « ${sheet.name} » de ${base}` : `blad "${sheet.name}" van ${base}`;
-  const scale = await scaleMatrix(workbook, sheet, options.scaleFile, options.taal ?? "nl");
+  const where = kind === "csv" ? base : WORKBOOK_TEXTS[taal].fileSheetWhere(sheet.name, base);
+  const scale = await scaleMatrix(workbook, sheet, options.scaleFile, taal);
   const port = new FileListPort(workbook, sheet, where, scale);
   return {
     kind,
@@ -304,7 +307,7 @@ export async function openFileList(options: FileListOptions): Promise<FileList> 
       return runBatch(port, { onProgress, maxPayloadBytes: Infinity, maxRowsPerChunk: Infinity, firstChunkRows: Infinity, taal: options.taal });
     },
     save(file) {
-      return writeWorkbookFast(workbook, file);
+      return writeWorkbookFast(workbook, file, taal);
     },
   };
 }

@@ -19,7 +19,9 @@ import {
   type SheetValue,
   type WriteBlock,
 } from "../dossiers";
-import { isHelperSheet, sourceId, sourceLabel, type BatchPort, type BatchSourceKind } from "./batchPort";
+import type { Taal } from "../rules";
+import { isHelperSheet, sourceId, sourceLabel, sourceWhere, type BatchPort, type BatchSourceKind } from "./batchPort";
+import { WORKBOOK_TEXTS } from "./messages";
 
 export interface MemoryList {
   name: string;
@@ -51,10 +53,10 @@ export interface MemoryBatchOptions {
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function sourceOf(list: MemoryList): BatchSource {
+function sourceOf(list: MemoryList, taal: Taal = "nl"): BatchSource {
   const kind = list.kind ?? "blad";
   const sheet = list.sheet ?? list.name;
-  return { id: sourceId(kind, list.name), kind, name: list.name, sheet, label: sourceLabel(kind, list.name, sheet) };
+  return { id: sourceId(kind, list.name), kind, name: list.name, sheet, label: sourceLabel(kind, list.name, sheet, taal) };
 }
 
 /** The ListPort of one list held in memory. */
@@ -86,12 +88,13 @@ class MemoryListPort implements ListPort {
     return this.port.lists.find((l) => /^schaal$/i.test(l.name) && l !== this.list);
   }
 
-  async open(marker: string): Promise<ListInfo> {
+  async open(marker: string, taal: Taal = "nl"): Promise<ListInfo> {
     await this.trip();
+    const t = WORKBOOK_TEXTS[taal];
     const list = this.port.lists.find((l) => sourceOf(l).id === this.sourceId);
-    if (list === undefined) throw new DossierListError(`Lijst "${this.sourceId}" niet gevonden.`);
+    if (list === undefined) throw new DossierListError(t.listNotFound(this.sourceId));
     this.list = list;
-    const source = sourceOf(list);
+    const source = sourceOf(list, taal);
     let width = 0;
     for (const row of list.rows) width = Math.max(width, row?.length ?? 0);
     const scan = list.rows.slice(0, HEADER_SCAN_ROWS).map((row) => Array.from({ length: width }, (_, c) => row?.[c] ?? null));
@@ -102,7 +105,7 @@ class MemoryListPort implements ListPort {
     const own = this.marks.get(marker);
     return {
       source,
-      where: list.kind === "tabel" ? `tabel "${list.name}"` : `blad "${list.name}"`,
+      where: sourceWhere(list.kind ?? "blad", list.name, taal),
       sheet: source.sheet,
       top: 0,
       left: 0,
@@ -113,7 +116,7 @@ class MemoryListPort implements ListPort {
       isTable: list.kind === "tabel",
       sheetNames,
       ownSummary: own !== undefined && this.port.summaries.has(own) ? own : undefined,
-      scale: scale === undefined || scale.rows.length === 0 ? undefined : { where: `${scale.kind === "tabel" ? "tabel" : "blad"} ${scale.name}`, rowCount: scale.rows.length, columnCount: scaleWidth },
+      scale: scale === undefined || scale.rows.length === 0 ? undefined : { where: scale.kind === "tabel" ? t.scaleTable(scale.name) : t.scaleSheet(scale.name), rowCount: scale.rows.length, columnCount: scaleWidth },
     };
   }
 
@@ -181,15 +184,15 @@ export function createMemoryBatchPort(lists: MemoryList[], options: MemoryBatchO
     summaries: new Map(),
     formats: new Map(),
     selected: [],
-    async listSources() {
-      return lists.filter((l) => !isHelperSheet(l.name)).map(sourceOf);
+    async listSources(taal?: Taal) {
+      return lists.filter((l) => !isHelperSheet(l.name)).map((l) => sourceOf(l, taal));
     },
     async select(address: string) {
       port.selected.push(address);
     },
-    run(source, onProgress: (p: BatchProgress) => void, signal: AbortSignal): Promise<BatchReport> {
+    run(source, onProgress: (p: BatchProgress) => void, signal: AbortSignal, taal?: Taal): Promise<BatchReport> {
       const id = typeof source === "string" ? source : source.id;
-      return runBatch(new MemoryListPort(port, marks, id, options), { onProgress, signal, maxRowsPerChunk: chunkRows, firstChunkRows: chunkRows });
+      return runBatch(new MemoryListPort(port, marks, id, options), { onProgress, signal, maxRowsPerChunk: chunkRows, firstChunkRows: chunkRows, taal });
     },
   };
   return port;

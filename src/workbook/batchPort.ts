@@ -6,19 +6,23 @@
 
 import { DossierListError } from "../dossiers/recalculate";
 import type { BatchProgress, BatchReport, BatchSource, BatchSourceKind } from "../dossiers/port";
+import type { Taal } from "../rules";
+import { WORKBOOK_TEXTS } from "./messages";
 
 // the runner's shapes (src/dossiers/port.ts), re-exported for the task pane
 export type { BatchErrorRow, BatchPhase, BatchProgress, BatchReport, BatchSource, BatchSourceKind } from "../dossiers/port";
 export { FIRST_ERRORS_LIMIT } from "../dossiers/runner";
 
 export interface BatchPort {
-  /** the tables and sheets that may hold a dossier list */
-  listSources(): Promise<BatchSource[]>;
+  /** the tables and sheets that may hold a dossier list, labelled in `taal` (Dutch by default) */
+  listSources(taal?: Taal): Promise<BatchSource[]>;
   /**
-   * Recalculates one list. Rejects with an Error with a Dutch message when the list cannot be processed (no header
-   * row, a required column missing, an unusable scale). Cancelling resolves with `cancelled: true`.
+   * Recalculates one list in `taal` (Dutch by default): the output headers it adds, the Status texts, the summary
+   * sheet ("Samenvatting", "Résumé") and the messages. Rejects with an Error with a message in that language when the
+   * list cannot be processed (no header row, a required column missing, an unusable scale). Cancelling resolves with
+   * `cancelled: true`.
    */
-  run(source: BatchSource | string, onProgress: (progress: BatchProgress) => void, signal: AbortSignal): Promise<BatchReport>;
+  run(source: BatchSource | string, onProgress: (progress: BatchProgress) => void, signal: AbortSignal, taal?: Taal): Promise<BatchReport>;
   /** selects (and shows) a range given by an address from a report */
   select(address: string): Promise<void>;
 }
@@ -27,20 +31,28 @@ export function sourceId(kind: BatchSourceKind, name: string): string {
   return `${kind}:${name}`;
 }
 
-export function sourceLabel(kind: BatchSourceKind, name: string, sheet: string): string {
-  return kind === "tabel" ? `Tabel ${name} (blad ${sheet})` : `Blad ${name}`;
+/** "Tabel Dossiers (blad Maart)", "Blad Maart"; in French "Tableau Dossiers (feuille Mars)", "Feuille Mars". */
+export function sourceLabel(kind: BatchSourceKind, name: string, sheet: string, taal: Taal = "nl"): string {
+  const t = WORKBOOK_TEXTS[taal];
+  return kind === "tabel" ? t.tableLabel(name, sheet) : t.sheetLabel(name);
 }
 
-/** Sheets that are not dossier lists: the scale and earlier summaries. */
+/** A list for messages: `tabel "Dossiers"`, `blad "Maart"`; in French `tableau « Dossiers »`, `feuille « Mars »`. */
+export function sourceWhere(kind: BatchSourceKind, name: string, taal: Taal = "nl"): string {
+  const t = WORKBOOK_TEXTS[taal];
+  return kind === "tabel" ? t.tableWhere(name) : t.sheetWhere(name);
+}
+
+/** Sheets that are not dossier lists: the scale and earlier summaries (a Dutch or a French run's). */
 export function isHelperSheet(name: string): boolean {
-  return /^schaal$/i.test(name) || /^samenvatting( \(\d+\))?$/i.test(name);
+  return /^schaal$/i.test(name) || /^(samenvatting|résumé)( \(\d+\))?$/i.test(name.normalize("NFC"));
 }
 
-/** "tabel:Naam" -> { kind, name }; a Dutch error for anything else. */
-export function parseSourceId(source: BatchSource | string): { kind: BatchSourceKind; name: string } {
+/** "tabel:Naam" -> { kind, name }; an error in `taal` for anything else. */
+export function parseSourceId(source: BatchSource | string, taal: Taal = "nl"): { kind: BatchSourceKind; name: string } {
   if (typeof source !== "string") return { kind: source.kind, name: source.name };
   const colon = source.indexOf(":");
   const kind = source.slice(0, colon);
-  if (colon < 0 || (kind !== "tabel" && kind !== "blad")) throw new DossierListError(`Onbekende bron: ${source}`);
+  if (colon < 0 || (kind !== "tabel" && kind !== "blad")) throw new DossierListError(WORKBOOK_TEXTS[taal].unknownSource(source));
   return { kind, name: source.slice(colon + 1) };
 }

@@ -8,14 +8,17 @@
  */
 import * as fs from "fs";
 import { parse, CsvError } from "csv-parse/sync";
+import type { Taal } from "../rules";
 import { SpreadsheetFileError } from "./fileErrors";
+import { WORKBOOK_TEXTS } from "./messages";
 
 /** A CSV cell: its text, or null when it is empty. */
 export type CsvCell = string | null;
 
 /** Decodes file bytes: UTF-8 (with or without BOM), else Windows-1252 (what Excel on a Belgian PC writes). */
-export function decodeText(bytes: Uint8Array, file = "het bestand"): string {
-  if (bytes.includes(0)) throw new SpreadsheetFileError(`${file} is geen tekstbestand (CSV): het bevat binaire gegevens.`);
+export function decodeText(bytes: Uint8Array, file?: string, taal: Taal = "nl"): string {
+  const t = WORKBOOK_TEXTS[taal];
+  if (bytes.includes(0)) throw new SpreadsheetFileError(t.notText(file ?? t.theFile));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -51,6 +54,8 @@ export interface CsvOptions {
   delimiter?: string;
   /** the file, named in messages */
   file?: string;
+  /** the language of the messages; Dutch by default */
+  taal?: Taal;
 }
 
 /**
@@ -59,7 +64,8 @@ export interface CsvOptions {
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  const file = options.file ?? "het CSV-bestand";
+  const taal = options.taal ?? "nl";
+  const file = options.file ?? WORKBOOK_TEXTS[taal].theCsvFile;
   let records: string[][];
   try {
     records = parse(text, {
@@ -72,7 +78,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
       bom: true,
     }) as string[][];
   } catch (error) {
-    if (error instanceof CsvError) throw new SpreadsheetFileError(csvErrorMessage(error, file, recordLine(text, error)));
+    if (error instanceof CsvError) throw new SpreadsheetFileError(csvErrorMessage(error, file, recordLine(text, error), taal));
     throw error;
   }
   const rows: CsvCell[][] = new Array(records.length);
@@ -95,34 +101,24 @@ function recordLine(text: string, error: CsvError): number {
   return 1 + (before.match(/\r\n|\n|\r/g)?.length ?? 0);
 }
 
-/** The Dutch message for a csv-parse error; `startLine` is the line where the failing row begins. */
-function csvErrorMessage(error: CsvError, file: string, startLine: number): string {
+/** The message (in `taal`) for a csv-parse error; `startLine` is the line where the failing row begins. */
+function csvErrorMessage(error: CsvError, file: string, startLine: number, taal: Taal): string {
+  const t = WORKBOOK_TEXTS[taal];
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return (
-        `${file} kan niet volledig gelezen worden: op regel ${startLine} opent een aanhalingsteken (") een cel dat nergens ` +
-        `gesloten wordt, zodat alle volgende regels in die ene cel zouden belanden. Sluit het aanhalingsteken ` +
-        `(of verwijder het) op regel ${startLine} en probeer opnieuw.`
-      );
+      return t.quoteNotClosed(file, startLine);
     case "CSV_INVALID_CLOSING_QUOTE":
-      return (
-        `${file} kan niet volledig gelezen worden: in de rij die op regel ${startLine} begint, volgt op een afsluitend ` +
-        `aanhalingsteken (") nog tekst in dezelfde cel (of een aanhalingsteken opent er een cel die te vroeg sluit). Zet de hele cel tussen aanhalingstekens en verdubbel de aanhalingstekens erin ("").`
-      );
+      return t.invalidClosingQuote(file, startLine);
     case "INVALID_OPENING_QUOTE":
-      return (
-        `${file} kan niet volledig gelezen worden: in de rij die op regel ${startLine} begint, staat een aanhalingsteken (") ` +
-        `midden in een cel. ` +
-        `Zet de hele cel tussen aanhalingstekens en verdubbel het aanhalingsteken erin (""), of verwijder het.`
-      );
+      return t.invalidOpeningQuote(file, startLine);
     default:
-      return `${file} kan niet volledig gelezen worden (de rij die op regel ${startLine} begint): het is geen geldig CSV-bestand.`;
+      return t.invalidCsv(file, startLine);
   }
 }
 
 /** Reads a CSV file: see parseCsv. */
-export function readCsvFile(file: string): CsvCell[][] {
-  return parseCsv(decodeText(fs.readFileSync(file), file), { file });
+export function readCsvFile(file: string, taal: Taal = "nl"): CsvCell[][] {
+  return parseCsv(decodeText(fs.readFileSync(file), file, taal), { file, taal });
 }
 
 /** One cell as CSV: quoted when it holds the separator, a quote, a line break or leading/trailing spaces. */

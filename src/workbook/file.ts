@@ -9,7 +9,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { FORMULA_WITHOUT_VALUE, isFormulaWithoutValue, type FormulaWithoutValue } from "../dossiers/cells";
 import { readCsvFile } from "./csv";
+import type { Taal } from "../rules";
 import { isSystemError, SpreadsheetFileError, systemErrorMessage } from "./fileErrors";
+import { WORKBOOK_TEXTS } from "./messages";
 
 /**
  * A cell: plain, or a formula without a stored (calculated) value, as a workbook written by a script holds it. That
@@ -42,42 +44,40 @@ function startsWithZip(file: string): boolean {
 }
 
 /** The kind of a spreadsheet file by its extension and, for xlsx, its first bytes. Throws SpreadsheetFileError. */
-export function spreadsheetKind(file: string): SpreadsheetKind {
-  if (!fs.existsSync(file)) throw new SpreadsheetFileError(`Bestand niet gevonden: ${file}`);
+export function spreadsheetKind(file: string, taal: Taal = "nl"): SpreadsheetKind {
+  const t = WORKBOOK_TEXTS[taal];
+  if (!fs.existsSync(file)) throw new SpreadsheetFileError(t.fileNotFound(file));
   const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw new SpreadsheetFileError(`${file} is een map, geen bestand.`);
+  if (stat.isDirectory()) throw new SpreadsheetFileError(t.fileIsFolder(file));
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".xls") {
-    throw new SpreadsheetFileError(`${file} is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx-werkmap en probeer opnieuw.`);
-  }
+  if (ext === ".xls") throw new SpreadsheetFileError(t.oldXls(file));
   if (ext === ".csv" || ext === ".txt") return "csv";
   if (startsWithZip(file)) return "xlsx";
-  if (ext === ".xlsx" || ext === ".xlsm") {
-    throw new SpreadsheetFileError(`${file} is geen geldig Excel-bestand (.xlsx): de inhoud is geen Excel-werkmap.`);
-  }
-  throw new SpreadsheetFileError(`${file} is geen rekenblad: verwacht een Excel-werkmap (.xlsx) of een CSV-bestand (.csv).`);
+  if (ext === ".xlsx" || ext === ".xlsm") throw new SpreadsheetFileError(t.notXlsx(file));
+  throw new SpreadsheetFileError(t.notSpreadsheet(file));
 }
 
 /**
- * Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a Dutch message (system errors
- * such as permission denied are translated).
+ * Opens an .xlsx or .csv file as an ExcelJS workbook. Throws SpreadsheetFileError with a message in `taal` (Dutch by
+ * default; system errors such as permission denied are translated).
  */
-export async function openSpreadsheet(file: string): Promise<OpenedSpreadsheet> {
+export async function openSpreadsheet(file: string, taal: Taal = "nl"): Promise<OpenedSpreadsheet> {
   try {
-    return await openSpreadsheetUntranslated(file);
+    return await openSpreadsheetUntranslated(file, taal);
   } catch (error) {
-    const message = systemErrorMessage(error, file);
+    const message = systemErrorMessage(error, file, taal);
     if (message !== undefined) throw new SpreadsheetFileError(message);
     throw error;
   }
 }
 
-async function openSpreadsheetUntranslated(file: string): Promise<OpenedSpreadsheet> {
-  const kind = spreadsheetKind(file);
+async function openSpreadsheetUntranslated(file: string, taal: Taal): Promise<OpenedSpreadsheet> {
+  const t = WORKBOOK_TEXTS[taal];
+  const kind = spreadsheetKind(file, taal);
   if (kind === "csv") {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(sheetNameFromFile(file));
-    const rows = readCsvFile(file);
+    const rows = readCsvFile(file, taal);
     for (const row of rows) sheet.addRow(row);
     return { kind, workbook };
   }
@@ -87,12 +87,9 @@ async function openSpreadsheetUntranslated(file: string): Promise<OpenedSpreadsh
   } catch (error) {
     if (isSystemError(error)) throw error;
     // ExcelJS's own messages are English ("Corrupted zip: can't find end of central directory"): not shown
-    throw new SpreadsheetFileError(
-      `${file} kan niet gelezen worden als Excel-werkmap (.xlsx): het bestand is beschadigd of is geen Excel-werkmap. ` +
-        `Open het in Excel en bewaar het opnieuw als Excel-werkmap (.xlsx).`,
-    );
+    throw new SpreadsheetFileError(t.corruptXlsx(file));
   }
-  if (workbook.worksheets.length === 0) throw new SpreadsheetFileError(`${file} bevat geen werkbladen.`);
+  if (workbook.worksheets.length === 0) throw new SpreadsheetFileError(t.noSheets(file));
   return { kind, workbook };
 }
 
@@ -168,10 +165,10 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 /**
  * Reads a 4-column scale table from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
  */
-export async function readScaleFile(file: string): Promise<{ matrix: PlainCell[][]; where: string }> {
-  const { kind, workbook } = await openSpreadsheet(file);
+export async function readScaleFile(file: string, taal: Taal = "nl"): Promise<{ matrix: PlainCell[][]; where: string }> {
+  const { kind, workbook } = await openSpreadsheet(file, taal);
   const sheet = (kind === "xlsx" ? findSheet(workbook, "Schaal") : undefined) ?? workbook.worksheets[0];
-  return { matrix: rectangular(sheetRows(sheet)), where: kind === "xlsx" ? `${path.basename(file)}, blad ${sheet.name}` : path.basename(file) };
+  return { matrix: rectangular(sheetRows(sheet)), where: kind === "xlsx" ? WORKBOOK_TEXTS[taal].scaleFileWhere(path.basename(file), sheet.name) : path.basename(file) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -302,11 +299,12 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
 // Temporary files: a workbook is written to a hidden file next to the output, then renamed. Stopping the program
 // (Ctrl-C, SIGTERM) while it writes removes that file: it holds names and incomes and must not stay in the user's folder.
 
-const pendingTemp = new Set<string>();
+/** the temporary files being written, each with the language of its run (for the message on Ctrl-C) */
+const pendingTemp = new Map<string, Taal>();
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
 function removePending(): void {
-  for (const tmp of pendingTemp) {
+  for (const tmp of pendingTemp.keys()) {
     try {
       fs.rmSync(tmp, { force: true });
     } catch {
@@ -318,9 +316,10 @@ function removePending(): void {
 
 function onStopSignal(signal: NodeJS.Signals): void {
   const had = pendingTemp.size > 0;
+  const taal: Taal = [...pendingTemp.values()][0] ?? "nl";
   removePending();
   uninstallStopHandlers();
-  if (had) process.stderr.write(`\nOnderbroken (${signal === "SIGINT" ? "Ctrl-C" : signal}): er is niets geschreven; het tijdelijke bestand is verwijderd.\n`);
+  if (had) process.stderr.write(`\n${WORKBOOK_TEXTS[taal].interrupted(signal === "SIGINT" ? "Ctrl-C" : signal)}\n`);
   // the signal again, now without a handler: the program stops as it would have (exit status 128 + signal)
   process.kill(process.pid, signal);
 }
@@ -336,9 +335,9 @@ function uninstallStopHandlers(): void {
 }
 
 /** Runs `write(tmp)` on a hidden temporary file next to `file`, then renames it to `file`; the temp file never stays. */
-async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<T>): Promise<T> {
+async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<T>, taal: Taal): Promise<T> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  pendingTemp.add(tmp);
+  pendingTemp.set(tmp, taal);
   installStopHandlers();
   try {
     const result = await write(tmp);
@@ -347,7 +346,7 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
   } catch (error) {
     fs.rmSync(tmp, { force: true });
     // a system error names the temporary file: name the output the user asked for
-    const message = systemErrorMessage(error, file);
+    const message = systemErrorMessage(error, file, taal);
     if (message !== undefined) throw new SpreadsheetFileError(message.split(tmp).join(file));
     throw error;
   } finally {
@@ -359,9 +358,9 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
 /**
  * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
  * the document writer. Through a temporary file, so a failed or interrupted write leaves nothing half-written.
- * Returns which writer was used. Throws SpreadsheetFileError (Dutch) for system errors.
+ * Returns which writer was used. Throws SpreadsheetFileError (in `taal`, Dutch by default) for system errors.
  */
-export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string): Promise<"stream" | "document"> {
+export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string, taal: Taal = "nl"): Promise<"stream" | "document"> {
   return throughTempFile(file, async (tmp) => {
     try {
       await writeStreaming(workbook, tmp);
@@ -372,5 +371,5 @@ export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string
     }
     await workbook.xlsx.writeFile(tmp);
     return "document" as const;
-  });
+  }, taal);
 }

@@ -1,6 +1,8 @@
-/** Errors of spreadsheet files on disk (Node only): one error type with a Dutch message that names the file. */
+/** Errors of spreadsheet files on disk (Node only): one error type with a message (Dutch or French) that names the file. */
+import type { Taal } from "../rules";
+import { WORKBOOK_TEXTS } from "./messages";
 
-/** A file that cannot be read or written as a spreadsheet; the message is Dutch and names the file. */
+/** A file that cannot be read or written as a spreadsheet; the message is in the run's language and names the file. */
 export class SpreadsheetFileError extends Error {
   constructor(message: string) {
     super(message);
@@ -24,39 +26,40 @@ export function isSystemError(error: unknown): error is Error & SystemError {
 }
 
 /**
- * The Dutch message for a system error (permission denied, a folder where a file was expected, a missing file or
+ * The message (in `taal`, Dutch by default) for a system error (permission denied, a folder where a file was expected, a missing file or
  * folder, a full disk, a file in use...), naming the file; `file` is used when the error does not name one.
  * Undefined when the error is not a system error.
  */
-export function systemErrorMessage(error: unknown, file?: string): string | undefined {
+export function systemErrorMessage(error: unknown, file?: string, taal: Taal = "nl"): string | undefined {
   if (!isSystemError(error)) return undefined;
-  const where = typeof error.path === "string" ? error.path : file ?? "het bestand";
+  const t = WORKBOOK_TEXTS[taal];
+  const where = typeof error.path === "string" ? error.path : file ?? t.theFile;
   switch (error.code) {
     case "EACCES":
     case "EPERM":
-      return `Geen toegang tot ${where}: toegang geweigerd. Controleer de rechten op het bestand en de map, of kies een andere map.`;
+      return t.accessDenied(where);
     case "EISDIR":
-      return `${where} is een map, geen bestand: geef de naam van een bestand.`;
+      return t.isFolder(where);
     case "ENOTDIR":
-      return `${where}: een deel van dit pad is een bestand, geen map.`;
+      return t.notAFolder(where);
     case "ENOENT":
-      return `${where} niet gevonden: het bestand of de map bestaat niet.`;
+      return t.notFound(where);
     case "EEXIST":
     case "ENOTEMPTY":
-      return `${where} bestaat al en kan niet vervangen worden (is het een map?).`;
+      return t.exists(where);
     case "ENOSPC":
-      return `De schijf is vol: ${where} kon niet geschreven worden.`;
+      return t.diskFull(where);
     case "EROFS":
-      return `${where} staat op een schijf die alleen gelezen kan worden: kies een andere map.`;
+      return t.readOnly(where);
     case "EBUSY":
     case "ETXTBSY":
-      return `${where} is in gebruik door een ander programma (staat het open in Excel?): sluit het en probeer opnieuw.`;
+      return t.busy(where);
     case "EMFILE":
     case "ENFILE":
-      return `Te veel open bestanden: ${where} kon niet geopend worden. Probeer opnieuw.`;
+      return t.tooManyFiles(where);
     case "ENAMETOOLONG":
-      return `De naam van ${where} is te lang.`;
+      return t.nameTooLong(where);
     default:
-      return `${where} kon niet gelezen of geschreven worden (systeemfout ${error.code as string}).`;
+      return t.systemError(where, error.code as string);
   }
 }

@@ -1,41 +1,31 @@
 /**
- * Office errors in Dutch. Office.js rejects with an OfficeExtension.Error whose `code` says what went wrong
- * ("ItemNotFound", "InvalidArgument", ...) and whose message is in the language of Office or in English. The user
- * reads a Dutch sentence that says what to do; the code stays in the message for support.
+ * Office errors explained in the run's language (Dutch, or French for a French pane). Office.js rejects with an
+ * OfficeExtension.Error whose `code` says what went wrong ("ItemNotFound", "InvalidArgument", ...) and whose message
+ * is in the language of Office or in English. The user reads a sentence that says what to do; the code stays in the
+ * message for support. The texts live in messages.ts.
  */
 import { DossierListError } from "../dossiers";
-
-const MESSAGES: Record<string, string> = {
-  ItemNotFound: "Een blad, tabel of naam die de herberekening nodig heeft, bestaat niet (meer).",
-  ItemAlreadyExists: "Er bestaat al een blad of naam met die naam.",
-  InvalidArgument: "Excel weigerde een bewerking met ongeldige gegevens.",
-  InvalidReference: "Een verwijzing naar een blad of bereik is niet (meer) geldig; werd er iets verwijderd?",
-  InvalidOperation: "Excel kan deze bewerking nu niet uitvoeren.",
-  InvalidOperationInCellEditMode: "Excel is in bewerkingsmodus: druk op Enter of Esc in de cel en probeer opnieuw.",
-  EditModeCannotPerformOperation: "Excel is in bewerkingsmodus: druk op Enter of Esc in de cel en probeer opnieuw.",
-  AccessDenied: "Excel weigert de wijziging: het blad of de werkmap is beveiligd of alleen-lezen.",
-  InsertDeleteConflict: "De lijst kon niet uitgebreid worden: er staan gegevens of een andere tabel in de weg.",
-  Conflict: "Iemand anders wijzigt de werkmap tegelijk; probeer het zo dadelijk opnieuw.",
-  RequestPayloadSizeLimitExceeded: "Te veel gegevens in één keer voor Excel; probeer opnieuw (de lijst wordt dan in kleinere delen gelezen).",
-  ResponsePayloadSizeLimitExceeded: "Te veel gegevens in één keer voor Excel; probeer opnieuw (de lijst wordt dan in kleinere delen gelezen).",
-  ApiNotFound: "Deze versie van Excel kent een bewerking van de herberekening niet; werk Excel bij.",
-  GeneralException: "Excel meldde een onverwachte fout.",
-  Unauthenticated: "U bent niet (meer) aangemeld bij Office; meld u opnieuw aan.",
-  ServiceNotAvailable: "Excel is even niet bereikbaar; probeer het zo dadelijk opnieuw.",
-  ActivityLimitReached: "Excel heeft te veel opdrachten tegelijk gekregen; probeer het zo dadelijk opnieuw.",
-};
+import type { Taal } from "../rules";
+import { WORKBOOK_TEXTS } from "./messages";
 
 /**
- * The error to show: our own Dutch errors pass unchanged; an Office error becomes a DossierListError with a Dutch
- * sentence (and the Office code between brackets); anything else says it was unexpected, in Dutch.
+ * The error to show: our own errors pass unchanged (they are already in the run's language); an Office error becomes
+ * a DossierListError with a sentence in `taal` (and the Office code between brackets); anything else says it was
+ * unexpected.
  */
-export function dutchWorkbookError(error: unknown): Error {
+export function workbookError(error: unknown, taal: Taal = "nl"): Error {
   if (error instanceof DossierListError) return error;
+  const t = WORKBOOK_TEXTS[taal];
   const code = typeof (error as { code?: unknown } | null)?.code === "string" ? ((error as { code: string }).code) : undefined;
   if (code !== undefined) {
-    const text = MESSAGES[code] ?? "Excel meldde een fout.";
-    return new DossierListError(`${text} De herberekening is gestopt. (Excel-code: ${code})`);
+    const text = Object.prototype.hasOwnProperty.call(t.office, code) ? t.office[code] : t.officeOther;
+    return new DossierListError(t.officeStopped(text, code));
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new DossierListError(`Onverwachte fout tijdens de herberekening: ${message}`);
+  return new DossierListError(t.unexpected(message));
+}
+
+/** The same in Dutch. */
+export function dutchWorkbookError(error: unknown): Error {
+  return workbookError(error, "nl");
 }

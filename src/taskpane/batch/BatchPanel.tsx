@@ -1,7 +1,8 @@
 /**
  * Task pane panel "Dossierlijst herberekenen": pick a table or sheet, recalculate it in one action with a progress
  * bar and a cancel button, then read the counts and jump to the first error rows.
- * Talks to the workbook only through a BatchPort (Excel, or in memory for the preview and tests).
+ * Talks to the workbook only through a BatchPort (Excel, or in memory for the preview and tests). The run is in the
+ * pane's language: a French pane writes French output headers, Status texts and a sheet "Résumé".
  */
 import * as React from "react";
 import {
@@ -18,8 +19,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { STATUS_CANCELLED } from "../../dossiers/port";
-import { localeOf, useLanguage, useT, type Translate } from "../i18n";
+import { cancelledStatus } from "../../dossiers/port";
+import { localeOf, useLanguage, useT, type Language, type Translate } from "../i18n";
 import type { BatchPort, BatchProgress, BatchReport, BatchSource } from "../../workbook/batchPort";
 
 export interface BatchPanelProps {
@@ -52,10 +53,11 @@ function resultTitle(t: Translate, r: BatchReport): string {
   return r.errors > 0 ? t("lijst.klaarMetFouten") : t("lijst.klaar");
 }
 
-function resultText(t: Translate, count: (n: number) => string, r: BatchReport): string {
+function resultText(t: Translate, count: (n: number) => string, r: BatchReport, language: Language): string {
   const counts = { rijen: count(r.rows), ok: count(r.ok), fouten: count(r.errors) };
   if (r.cancelled) {
-    const params = { ...counts, geschreven: count(r.written), totaal: count(r.totalRows), status: STATUS_CANCELLED };
+    // the Status the run wrote, in the run's (the pane's) language
+    const params = { ...counts, geschreven: count(r.written), totaal: count(r.totalRows), status: cancelledStatus(language) };
     return r.marked !== undefined && r.marked > 0 ? t("lijst.geannuleerd.gemarkeerd", params) : t("lijst.geannuleerd.ongewijzigd", params);
   }
   const params = { ...counts, leeg: count(r.empty), dossiers: count(r.dossiers), blad: r.summarySheet ?? t("lijst.samenvatting") };
@@ -85,14 +87,14 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
   const loadSources = React.useCallback(async () => {
     setLoadError(undefined);
     try {
-      const list = await port.listSources();
+      const list = await port.listSources(language);
       if (!mounted.current) return;
       setSources(list);
       setSelected((current) => (current !== undefined && list.some((s) => s.id === current) ? current : list[0]?.id));
     } catch (error) {
       if (mounted.current) setLoadError(error instanceof Error ? error.message : String(error));
     }
-  }, [port]);
+  }, [port, language]);
 
   React.useEffect(() => {
     mounted.current = true;
@@ -115,7 +117,7 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
     setRunError(undefined);
     setProgress({ phase: "lezen", fraction: 0, rowsDone: 0, rowsTotal: 0 });
     try {
-      const result = await port.run(source, (p) => mounted.current && setProgress(p), abort.signal);
+      const result = await port.run(source, (p) => mounted.current && setProgress(p), abort.signal, language);
       if (mounted.current) setReport(result);
     } catch (error) {
       if (mounted.current) setRunError(error instanceof Error ? error.message : String(error));
@@ -207,7 +209,7 @@ export function BatchPanel({ port }: BatchPanelProps): React.ReactElement {
         <MessageBar intent={report.cancelled ? "warning" : report.errors > 0 ? "warning" : "success"} role="status">
           <MessageBarBody>
             <MessageBarTitle>{resultTitle(t, report)}</MessageBarTitle>
-            {resultText(t, count, report)}
+            {resultText(t, count, report, language)}
           </MessageBarBody>
         </MessageBar>
       )}
