@@ -17,6 +17,7 @@ import {
   HEADER_SCAN_ROWS,
   missingColumns,
   runBatch,
+  STATUS_OK,
   SUMMARY_AMOUNT_COLUMNS,
   SUMMARY_HEADERS,
   type BatchProgress,
@@ -268,6 +269,7 @@ class FileListPort implements ListPort {
       amountColumns: (list.amountColumns ?? []).map((c) => c + 1),
       dateColumns: (list.dateColumns ?? []).map((c) => c + 1),
       statusColumn: list.statusColumn + 1,
+      okStatuses: list.okStatuses ?? [STATUS_OK],
       header,
       values: data,
     });
@@ -280,6 +282,7 @@ class FileListPort implements ListPort {
         bodyRows: (f.totalRow < 0 ? matrix.length : f.totalRow) - 1,
         amountColumns: SUMMARY_AMOUNT_COLUMNS,
         statusColumn: SUMMARY_HEADERS.length - 1,
+        okStatuses: list.okStatuses ?? [STATUS_OK],
       });
     }
   }

@@ -146,26 +146,27 @@ function freezeHeader(sheet: ExcelJS.Worksheet, headerRow: number): void {
   sheet.views = [{ state: "frozen", xSplit, ySplit: headerRow, topLeftCell: `${columnLetter(xSplit)}${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
 }
 
-/** Rows from `first` to `last` (1-based) whose Status (column `status`) is neither OK nor empty: marked. */
-function markErrors(sheet: ExcelJS.Worksheet, first: number, last: number, lastColumn: number, status: number): void {
+/** Rows from `first` to `last` (1-based) whose Status (column `status`) is neither an OK status nor empty: marked. */
+function markErrors(sheet: ExcelJS.Worksheet, first: number, last: number, lastColumn: number, status: number, okStatuses: readonly string[]): void {
   // a rerun on its own output replaces the marking of the previous run instead of adding a second one
   sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !cf.rules.some((rule) => isErrorMarking(rule)));
   if (last < first) return;
-  const s = columnLetter(status - 1);
+  const s = `$${columnLetter(status - 1)}${first}`;
+  const tests = [...okStatuses.map((ok) => `${s}<>"${ok.replace(/"/g, '""')}"`), `${s}<>""`];
   sheet.addConditionalFormatting({
     ref: `A${first}:${columnLetter(lastColumn - 1)}${last}`,
-    rules: [{ type: "expression", priority: 1, formulae: [`AND($${s}${first}<>"OK",$${s}${first}<>"")`], style: ERROR_STYLE }],
+    rules: [{ type: "expression", priority: 1, formulae: [`AND(${tests.join(",")})`], style: ERROR_STYLE }],
   });
 }
 
-/** True for the rule `markErrors` writes: an expression `AND($X2<>"OK",$X2<>"")` with the error fill. */
+/** True for the rule `markErrors` writes (in either language): `AND($X2<>"OK",...,$X2<>"")` with the error fill. */
 function isErrorMarking(rule: ExcelJS.ConditionalFormattingRule): boolean {
   const formulae = (rule as { formulae?: unknown[] }).formulae;
   const fill = (rule as { style?: Partial<ExcelJS.Style> }).style?.fill as { bgColor?: { argb?: string } } | undefined;
   return (
     rule.type === "expression" &&
     Array.isArray(formulae) &&
-    /^AND\(\$[A-Z]+\d+<>"OK",\$[A-Z]+\d+<>""\)$/.test(String(formulae[0])) &&
+    /^AND\(\$[A-Z]+\d+<>"OK",(\$[A-Z]+\d+<>"(?:[^"]|"")*",)*\$[A-Z]+\d+<>""\)$/.test(String(formulae[0])) &&
     fill?.bgColor?.argb === "FFFFC7CE"
   );
 }
@@ -183,6 +184,8 @@ export interface ListFormat {
   dateColumns: readonly number[];
   /** 1-based column of Status */
   statusColumn: number;
+  /** the statuses that are no error ("OK", "OK (billijkheid)"; in French "OK (équité)"): rows with another are marked */
+  okStatuses: readonly string[];
   /** the header row's values and the data rows' values, 0-based columns (for the widths) */
   header: readonly unknown[];
   values: Iterable<readonly unknown[]>;
@@ -212,7 +215,7 @@ export function formatList(sheet: ExcelJS.Worksheet, f: ListFormat): void {
   if (sheet.getTables().length === 0) {
     sheet.autoFilter = { from: { row: f.headerRow, column: 1 }, to: { row: Math.max(f.headerRow, f.lastRow), column: f.lastColumn } };
   }
-  markErrors(sheet, f.headerRow + 1, f.lastRow, f.lastColumn, f.statusColumn);
+  markErrors(sheet, f.headerRow + 1, f.lastRow, f.lastColumn, f.statusColumn, f.okStatuses);
   freezeHeader(sheet, f.headerRow);
   pageSetup(sheet, f.headerRow);
 }
@@ -247,6 +250,8 @@ export interface SummaryFormat {
   amountColumns: readonly number[];
   /** 0-based column of Status */
   statusColumn: number;
+  /** the statuses that are no error: rows with another are marked */
+  okStatuses: readonly string[];
 }
 
 /** Formats the summary sheet (header row 1, the dossiers, the total row, then notes): see the module comment. */
@@ -282,7 +287,7 @@ export function formatSummary(sheet: ExcelJS.Worksheet, f: SummaryFormat): void 
     if (lines > 1) sheet.getRow(r).height = LINE_HEIGHT * lines;
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, totalRow - 1), column: width } };
-  markErrors(sheet, 2, totalRow - 1, width, f.statusColumn + 1);
+  markErrors(sheet, 2, totalRow - 1, width, f.statusColumn + 1, f.okStatuses);
   freezeHeader(sheet, 1);
   pageSetup(sheet, 1);
 }

@@ -50,14 +50,35 @@ function checkSheet(sheet: ExcelJS.Worksheet, lastColumn: string, lastRow: numbe
   expect(formats).toHaveLength(1);
   expect(formats[0].ref).toBe(`A2:${lastColumn}${lastRow}`);
   expect(formats[0].rules[0].type).toBe("expression");
-  expect(formats[0].rules[0].formulae).toEqual([`AND($${status}2<>"OK",$${status}2<>"")`]);
+  expect(formats[0].rules[0].formulae).toEqual([`AND($${status}2<>"OK",$${status}2<>"OK (billijkheid)",$${status}2<>"")`]);
   expect(formats[0].rules[0].style.fill.bgColor.argb).toBe("FFFFC7CE");
+}
+
+/** What the marking does to a row: Excel fills it when its Status differs from every text the formula names. */
+function isMarked(sheet: ExcelJS.Worksheet, row: number, statusColumn: number): boolean {
+  const formats = (sheet as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+  const texts = [...formats[0].rules[0].formulae[0].matchAll(/<>"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+  const status = String(sheet.getRow(row).getCell(statusColumn).value ?? "");
+  return texts.every((text) => status !== text);
 }
 
 test("the list: header font, widths, filter over all 17 columns (A..Q: 13 input columns with Billijkheid and Reden, 4 added), Status marks errors, A4 landscape, frozen header", () => {
   expect(headers(list).slice(-4)).toEqual(["Kindsdeel", "Vrijstelling", "Bijdrage", "Status"]);
   // header + 42 rows with data + 1 empty row = row 44
   checkSheet(list, "Q", 44, "Q");
+});
+
+test("the list: exactly the 6 error rows are marked; a row whose contribution is an equity decision (OK (billijkheid)) is not", () => {
+  const statuses: string[] = [];
+  let marked = 0;
+  for (let r = 2; r <= 44; r++) {
+    statuses.push(String(list.getRow(r).getCell(17).value ?? ""));
+    if (isMarked(list, r, 17)) marked++;
+  }
+  expect(marked).toBe(6);
+  const equity = statuses.map((s, i) => (s === "OK (billijkheid)" ? i + 2 : 0)).filter((r) => r > 0);
+  expect(equity.length).toBeGreaterThan(0);
+  for (const r of equity) expect([r, isMarked(list, r, 17)]).toEqual([r, false]);
 });
 
 test("the list: a number format on every amount and every date", () => {

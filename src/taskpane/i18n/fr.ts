@@ -216,7 +216,7 @@ export const fr: Record<MessageKey, string> = {
   "lijst.geannuleerd.ongewijzigd": "{geschreven} lignes sur {totaal} recalculées ({rijen} lignes : {ok} OK, {fouten} en erreur) ; les autres lignes n'ont pas été modifiées. Aucun résumé n'a été écrit.",
   "lijst.resultaat": "{rijen} lignes : {ok} OK, {fouten} en erreur ; {dossiers} dossiers. Résumé sur la feuille {blad}.",
   "lijst.resultaat.leeg": "{rijen} lignes : {ok} OK, {fouten} en erreur, {leeg} lignes vides ignorées ; {dossiers} dossiers. Résumé sur la feuille {blad}.",
-  "lijst.samenvatting": "Samenvatting",
+  "lijst.samenvatting": "Résumé",
   "lijst.titel": "Recalculer une liste de dossiers",
   "lijst.uitleg": "Recalcule toutes les lignes d'une liste de dossiers (une ligne par enfant) : part d'enfant, montant immunisé, contribution et statut, dans les colonnes de la liste. Les colonnes d'entrée restent inchangées ; chaque dossier reçoit une ligne sur une nouvelle feuille de résumé.",
   "lijst.leesfout": "Impossible de lire les tableaux et les feuilles",
