@@ -50,7 +50,10 @@ function compile() {
 
 function main(argv) {
   if (argv.includes("--if-stale") && !isStale()) return 0;
-  if (argv.includes("--if-stale")) process.stderr.write("De opdrachtregel wordt gecompileerd (eenmalig na een wijziging)...\n");
+  // npm runs this before the command without its arguments, so it cannot know --taal: said in both languages
+  if (argv.includes("--if-stale")) {
+    process.stderr.write("De opdrachtregel wordt gecompileerd (eenmalig na een wijziging) / compilation de la ligne de commande (une fois après une modification)...\n");
+  }
   return compile();
 }
 

@@ -46,11 +46,12 @@ export function modeFor(office: OfficeLike | undefined, info: { host?: unknown }
 }
 
 export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefined): void {
+  const language = paneLanguage(mode, office);
   if (mode === "excel") {
     root.render(
       <App
-        port={new ExcelWorkbook()}
-        language={paneLanguage(mode, office)}
+        port={new ExcelWorkbook(language)}
+        language={language}
         batchPort={createExcelBatchPort()}
         preview={false}
         dark={officeIsDark(office)}
@@ -61,8 +62,8 @@ export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefine
   } else {
     root.render(
       <App
-        port={sampleWorkbook()}
-        language={paneLanguage(mode, office)}
+        port={sampleWorkbook(language)}
+        language={language}
         batchPort={sampleBatchPort()}
         preview={true}
         dark={browserPrefersDark()}

@@ -7,6 +7,7 @@ import { SAMPLE_HEADERS, sampleDossierList } from "../dossiers";
 import { createMemoryBatchPort, type MemoryBatchPort } from "../workbook/batchMemory";
 import { MemoryWorkbook } from "../workbook/memory";
 import { emptyChild, emptyCost, type DossierForm } from "./model";
+import type { Language } from "./i18n/text";
 
 /** The sample dossier: 60 EUR a day for 30 days, 150 EUR extra costs, 1 400 EUR own income, on 1 March 2024. */
 export function sampleForm(): DossierForm {
@@ -59,8 +60,11 @@ export function sampleBatchPort(): MemoryBatchPort {
   );
 }
 
-/** The sample workbook: a dossier list (table "Dossiers") and a fictitious scale (table "VoorbeeldSchaal"). */
-export function sampleWorkbook(): MemoryWorkbook {
+/**
+ * The sample workbook: a dossier list (table "Dossiers") and a fictitious scale (table "VoorbeeldSchaal"); its error
+ * messages in `taal`.
+ */
+export function sampleWorkbook(taal: Language = "nl"): MemoryWorkbook {
   const list = sampleList();
   const scale = [
     ["FICTIEVE VOORBEELDSCHAAL: toont alleen de vorm van een schaaltabel. Gebruik voor beslissingen de officiële schaal.", "", "", ""],
@@ -78,6 +82,7 @@ export function sampleWorkbook(): MemoryWorkbook {
     [2, 45000, "", 220],
   ];
   const workbook = new MemoryWorkbook({
+    taal,
     sheets: { Dossierlijst: list, Schaal: scale },
     tables: [
       { name: "Dossiers", sheet: "Dossierlijst", address: `A1:K${list.length}` },

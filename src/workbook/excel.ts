@@ -1,7 +1,7 @@
 /**
  * The port's Excel adapter (Office.js). Each operation is one Excel.run with as few context.sync calls as the data
  * allows: load what is needed in one go, then write everything and sync once. Office errors become WorkbookErrors
- * with a Dutch message.
+ * with a message in the pane's language.
  */
 import {
   freeSheetName,
@@ -15,6 +15,8 @@ import {
   type SheetPlan,
   type WorkbookPort,
 } from "./port";
+import type { Taal } from "../rules";
+import { WORKBOOK_TEXTS, type WorkbookTexts } from "./messages";
 
 /** Number formats in Excel's invariant syntax; Excel shows them in the user's locale (nl-BE: € 1.234,56). */
 export const EXCEL_FORMATS: Record<CellFormat | "general", string> = {
@@ -58,15 +60,15 @@ function officeMessage(error: unknown): string {
   return String(error);
 }
 
-/** Runs a batch; a WorkbookError passes through, any other failure is said in Dutch. */
-async function run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** Runs a batch; a WorkbookError passes through, any other failure is said in the pane's language. */
+async function run<T>(texts: WorkbookTexts["wizard"], what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     const code = (error as { code?: string })?.code;
-    if (code === "ItemNotFound") throw new WorkbookError(`${what}: het gevraagde werkblad, de tabel of het bereik bestaat niet (meer).`);
-    throw new WorkbookError(`${what}: Excel meldt een fout (${officeMessage(error)}).`);
+    if (code === "ItemNotFound") throw new WorkbookError(texts.notFoundAnyMore(what));
+    throw new WorkbookError(texts.officeError(what, officeMessage(error)));
   }
 }
 
@@ -76,9 +78,15 @@ function pad<T>(row: readonly T[], width: number, fill: T): T[] {
 
 export class ExcelWorkbook implements WorkbookPort {
   readonly mode = "excel" as const;
+  private readonly texts: WorkbookTexts["wizard"];
+
+  /** `taal`: the pane's language, for the messages of the errors (Dutch by default). */
+  constructor(taal: Taal = "nl") {
+    this.texts = WORKBOOK_TEXTS[taal].wizard;
+  }
 
   listScaleTables(): Promise<string[]> {
-    return run("Tabellen lezen", async (context) => {
+    return run(this.texts, this.texts.readTables, async (context) => {
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
@@ -93,7 +101,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   readScale(ref: ScaleRef): Promise<ScaleData> {
-    return run("Schaal lezen", async (context) => {
+    return run(this.texts, this.texts.readScale, async (context) => {
       let range: Excel.Range;
       let label: string;
       if (ref.kind === "table") {
@@ -101,7 +109,7 @@ export class ExcelWorkbook implements WorkbookPort {
         label = `tabel ${ref.name}`;
       } else {
         const { sheet, range: local } = splitAddress(ref.address);
-        if (sheet === undefined) throw new WorkbookError(`Schaal lezen: het bereik ${ref.address} noemt geen werkblad.`);
+        if (sheet === undefined) throw new WorkbookError(this.texts.rangeWithoutSheet(this.texts.readScale, ref.address));
         range = context.workbook.worksheets.getItem(sheet).getRange(local);
         label = ref.address;
       }
@@ -112,7 +120,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   readSelectedRange(): Promise<ScaleData> {
-    return run("Selectie lezen", async (context) => {
+    return run(this.texts, this.texts.readSelection, async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("address,values");
       await context.sync();
@@ -121,7 +129,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   readSelectedDossierList(): Promise<DossierListSelection> {
-    return run("Dossierlijst lezen", async (context) => {
+    return run(this.texts, this.texts.readList, async (context) => {
       const selection = context.workbook.getSelectedRange();
       selection.load("rowIndex");
       const tables = selection.getTables(false);
@@ -152,13 +160,13 @@ export class ExcelWorkbook implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("values,rowIndex");
       await context.sync();
-      if (used.isNullObject) throw new WorkbookError(`Het werkblad "${sheet.name}" is leeg: selecteer een rij van een dossierlijst.`);
+      if (used.isNullObject) throw new WorkbookError(this.texts.sheetEmpty(sheet.name));
       return { rows: used.values, selectedIndex: selection.rowIndex - used.rowIndex, source: `werkblad ${sheet.name}` };
     });
   }
 
   writeSheet(plan: SheetPlan): Promise<string> {
-    return run("Werkblad schrijven", async (context) => {
+    return run(this.texts, this.texts.writeSheet, async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();

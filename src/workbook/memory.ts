@@ -3,6 +3,8 @@
  * sample dossier), and tests use it to see what the wizard reads and writes. Cells hold what Excel's `values` would
  * give ("" for an empty cell); a written sheet keeps its formulas as text, it does not calculate.
  */
+import type { Taal } from "../rules";
+import { WORKBOOK_TEXTS, type WorkbookTexts } from "./messages";
 import {
   boxAddress,
   freeSheetName,
@@ -36,6 +38,8 @@ export interface MemoryWorkbookInit {
   sheets?: Record<string, unknown[][]>;
   tables?: MemoryTable[];
   selection?: MemorySelection;
+  /** the pane's language, for the messages of the errors (Dutch by default) */
+  taal?: Taal;
 }
 
 export interface WrittenSheet {
@@ -66,7 +70,10 @@ export class MemoryWorkbook implements WorkbookPort {
   /** a pause before each answer, in ms, to let a preview show its busy state */
   delay = 0;
 
+  private readonly texts: WorkbookTexts["wizard"];
+
   constructor(init: MemoryWorkbookInit = {}) {
+    this.texts = WORKBOOK_TEXTS[init.taal ?? "nl"].wizard;
     for (const [name, cells] of Object.entries(init.sheets ?? {})) this.sheets.set(name, cells.map((row) => [...row]));
     this.tables = [...(init.tables ?? [])];
     this.selection = init.selection;
@@ -87,7 +94,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private sheet(name: string): unknown[][] {
     const found = [...this.sheets.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase());
-    if (found === undefined) throw new WorkbookError(`Het werkblad "${name}" bestaat niet (meer).`);
+    if (found === undefined) throw new WorkbookError(this.texts.sheetGone(name));
     return found[1];
   }
 
@@ -103,14 +110,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private table(name: string): MemoryTable {
     const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (t === undefined) throw new WorkbookError(`De tabel "${name}" bestaat niet (meer).`);
+    if (t === undefined) throw new WorkbookError(this.texts.tableGone(name));
     return t;
   }
 
   private selectedBox(): { sheet: string; box: CellBox } {
-    if (this.selection === undefined) throw new WorkbookError("Er is niets geselecteerd.");
+    if (this.selection === undefined) throw new WorkbookError(this.texts.nothingSelected);
     const box = parseA1(this.selection.address);
-    if (box === undefined) throw new WorkbookError(`Ongeldige selectie: ${this.selection.address}.`);
+    if (box === undefined) throw new WorkbookError(this.texts.invalidSelection(this.selection.address));
     return { sheet: this.selection.sheet, box };
   }
 
@@ -127,7 +134,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     const { sheet, range } = splitAddress(ref.address);
     const box = parseA1(range);
-    if (sheet === undefined || box === undefined) throw new WorkbookError(`Ongeldig bereik: ${ref.address}.`);
+    if (sheet === undefined || box === undefined) throw new WorkbookError(this.texts.invalidRange(ref.address));
     return { ref, label: ref.address, values: this.cells(sheet, box) };
   }
 
@@ -152,7 +159,7 @@ export class MemoryWorkbook implements WorkbookPort {
       return { rows: this.cells(sheet, tb), selectedIndex: box.row - tb.row, headerIndex: 0, source: `tabel ${table.name}` };
     }
     const used = this.usedBox(sheet);
-    if (used === undefined) throw new WorkbookError(`Het werkblad "${sheet}" is leeg: selecteer een rij van een dossierlijst.`);
+    if (used === undefined) throw new WorkbookError(this.texts.sheetEmpty(sheet));
     return { rows: this.cells(sheet, used), selectedIndex: box.row - used.row, source: `werkblad ${sheet}` };
   }
 
@@ -178,7 +185,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.written.push({ name, plan });
     for (const chart of plan.charts ?? []) {
       const inside = (b: CellBlock) => b.row >= 0 && b.col >= 0 && b.rowCount > 0 && b.colCount > 0;
-      if (!inside(chart.data) || !inside(chart.area)) throw new WorkbookError(`De grafiek "${chart.title}" valt buiten het blad.`);
+      if (!inside(chart.data) || !inside(chart.area)) throw new WorkbookError(this.texts.chartOutside(chart.title));
       this.charts.push({ sheet: name, type: chart.type, title: chart.title, data: boxAddress(chart.data, false), area: boxAddress(chart.area, false) });
     }
     this.selection = { sheet: name, address: "A1" };

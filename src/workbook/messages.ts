@@ -62,6 +62,24 @@ export interface WorkbookTexts {
   officeOther: string;
   officeStopped: (text: string, code: string) => string;
   unexpected: (message: string) => string;
+  // the wizard's workbook port (excel.ts, memory.ts): what it was doing, and why it could not
+  wizard: {
+    readTables: string;
+    readScale: string;
+    readSelection: string;
+    readList: string;
+    writeSheet: string;
+    notFoundAnyMore: (what: string) => string;
+    officeError: (what: string, message: string) => string;
+    rangeWithoutSheet: (what: string, address: string) => string;
+    sheetEmpty: (sheet: string) => string;
+    sheetGone: (sheet: string) => string;
+    tableGone: (table: string) => string;
+    nothingSelected: string;
+    invalidSelection: (address: string) => string;
+    invalidRange: (address: string) => string;
+    chartOutside: (title: string) => string;
+  };
 }
 
 const nl: WorkbookTexts = {
@@ -139,6 +157,23 @@ const nl: WorkbookTexts = {
   officeOther: "Excel meldde een fout.",
   officeStopped: (text, code) => `${text} De herberekening is gestopt. (Excel-code: ${code})`,
   unexpected: (message) => `Onverwachte fout tijdens de herberekening: ${message}`,
+  wizard: {
+    readTables: "Tabellen lezen",
+    readScale: "Schaal lezen",
+    readSelection: "Selectie lezen",
+    readList: "Dossierlijst lezen",
+    writeSheet: "Werkblad schrijven",
+    notFoundAnyMore: (what) => `${what}: het gevraagde werkblad, de tabel of het bereik bestaat niet (meer).`,
+    officeError: (what, message) => `${what}: Excel meldt een fout (${message}).`,
+    rangeWithoutSheet: (what, address) => `${what}: het bereik ${address} noemt geen werkblad.`,
+    sheetEmpty: (sheet) => `Het werkblad "${sheet}" is leeg: selecteer een rij van een dossierlijst.`,
+    sheetGone: (sheet) => `Het werkblad "${sheet}" bestaat niet (meer).`,
+    tableGone: (table) => `De tabel "${table}" bestaat niet (meer).`,
+    nothingSelected: "Er is niets geselecteerd.",
+    invalidSelection: (address) => `Ongeldige selectie: ${address}.`,
+    invalidRange: (address) => `Ongeldig bereik: ${address}.`,
+    chartOutside: (title) => `De grafiek "${title}" valt buiten het blad.`,
+  },
 };
 
 const fr: WorkbookTexts = {
@@ -216,6 +251,23 @@ const fr: WorkbookTexts = {
   officeOther: "Excel a signalé une erreur.",
   officeStopped: (text, code) => `${text} Le recalcul a été arrêté. (code Excel : ${code})`,
   unexpected: (message) => `Erreur inattendue pendant le recalcul : ${message}`,
+  wizard: {
+    readTables: "Lecture des tableaux",
+    readScale: "Lecture du barème",
+    readSelection: "Lecture de la sélection",
+    readList: "Lecture de la liste de dossiers",
+    writeSheet: "Écriture de la feuille",
+    notFoundAnyMore: (what) => `${what} : la feuille, le tableau ou la plage demandés n'existent pas (plus).`,
+    officeError: (what, message) => `${what} : Excel signale une erreur (${message}).`,
+    rangeWithoutSheet: (what, address) => `${what} : la plage ${address} ne nomme aucune feuille.`,
+    sheetEmpty: (sheet) => `La feuille « ${sheet} » est vide : sélectionnez une ligne d'une liste de dossiers.`,
+    sheetGone: (sheet) => `La feuille « ${sheet} » n'existe pas (plus).`,
+    tableGone: (table) => `Le tableau « ${table} » n'existe pas (plus).`,
+    nothingSelected: "Rien n'est sélectionné.",
+    invalidSelection: (address) => `Sélection non valide : ${address}.`,
+    invalidRange: (address) => `Plage non valide : ${address}.`,
+    chartOutside: (title) => `Le graphique « ${title} » sort de la feuille.`,
+  },
 };
 
 export const WORKBOOK_TEXTS: Readonly<Record<Taal, WorkbookTexts>> = { nl, fr };
