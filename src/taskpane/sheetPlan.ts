@@ -67,108 +67,90 @@ export function scaleArgument(form: DossierForm): string {
   return ref.kind === "table" ? `${ref.name}[#All]` : absoluteAddress(ref.address);
 }
 
-/**
- * Builds the sheet, its texts in `language` (Dutch by default; the evaluation should be in the same language, its
- * warnings are written as they are). Only for a complete evaluation (the wizard writes nothing while the form is
- * invalid).
- */
-export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, language: Language = "nl"): SheetPlan {
-  const t = translator(language);
-  if (!evaluation.complete || evaluation.tekort === undefined || evaluation.datumSerial === undefined) {
-    throw new Error(t("blad.onvolledig"));
-  }
-  const p = evaluation.parsed;
-  const g = new Grid();
-  const dossierName = form.dossier.trim();
+/** What every part of the sheet reads: the grid being filled, the texts, the form and its evaluation. */
+interface Part {
+  g: Grid;
+  t: ReturnType<typeof translator>;
+  language: Language;
+  form: DossierForm;
+  evaluation: Evaluation;
+  p: Evaluation["parsed"];
+}
 
+/** Column B of a row: where every input and figure of the left column sits. */
+const B = (row: number, absolute = false) => cellAddress(row, 1, absolute);
+
+/** A labelled input (light blue) with a remark beside it. */
+function inputRow(g: Grid, label: string, value: string | number | null, format: CellFormat | null, remark = ""): number {
+  const r = g.row([label, value, remark], ["text", format, "text"]);
+  g.style(r, 0, "label");
+  g.style(r, 1, "input");
+  if (remark !== "") g.style(r, 2, "note");
+  return r;
+}
+
+/** A labelled figure (a live formula) with how it is computed beside it. */
+function resultRow(g: Grid, label: string, formula: string, remark: string, style: CellStyle = "result", format: CellFormat = "euro"): number {
+  const r = g.row([label, formula, remark], ["text", format, "text"]);
+  g.style(r, 0, "label");
+  g.style(r, 1, style);
+  g.style(r, 2, "note");
+  return r;
+}
+
+function section(g: Grid, title: string): void {
+  g.style(g.row([title]), 0, "section", WIDTH);
+}
+
+function writeTitle({ g, t }: Part, dossierName: string): void {
   const title = g.row([textCell(dossierName === "" ? t("blad.titel") : t("blad.titelDossier", { dossier: dossierName }))]);
   g.style(title, 0, "title", WIDTH);
-  const note = g.row([t("blad.uitleg")]);
-  g.style(note, 0, "note", WIDTH);
+  g.style(g.row([t("blad.uitleg")]), 0, "note", WIDTH);
   g.row();
+}
 
-  // Bewoner
-  const bewoner = g.row([t("blad.bewoner")]);
-  g.style(bewoner, 0, "section", WIDTH);
-  const input = (label: string, value: string | number | null, format: CellFormat | null, remark = ""): number => {
-    const r = g.row([label, value, remark], ["text", format, "text"]);
-    g.style(r, 0, "label");
-    g.style(r, 1, "input");
-    if (remark !== "") g.style(r, 2, "note");
-    return r;
-  };
-  input(t("blad.dossier"), textCell(dossierName), "text");
-  const rDatum = input(t("blad.datum"), evaluation.datumSerial, "date", t("blad.datum.uitleg"));
-  const rLigdag = input(t("blad.ligdagprijs"), p.ligdagprijs!.toNumber(), "euro", t("blad.ligdagprijs.uitleg"));
-  const rDagen = input(t("blad.dagen"), p.dagen!, "count", t("blad.dagen.uitleg"));
-  const rInkomsten = input(t("blad.inkomsten"), p.inkomsten!.toNumber(), "euro", t("blad.inkomsten.uitleg"));
+/** The resident's inputs, with the zakgeld in force (or typed over it) explained; returns the rows of each. */
+function writeResident({ g, t, language, evaluation, p }: Part, dossierName: string) {
+  section(g, t("blad.bewoner"));
+  inputRow(g, t("blad.dossier"), textCell(dossierName), "text");
+  const datum = inputRow(g, t("blad.datum"), evaluation.datumSerial!, "date", t("blad.datum.uitleg"));
+  const ligdagprijs = inputRow(g, t("blad.ligdagprijs"), p.ligdagprijs!.toNumber(), "euro", t("blad.ligdagprijs.uitleg"));
+  const dagen = inputRow(g, t("blad.dagen"), p.dagen!, "count", t("blad.dagen.uitleg"));
+  const inkomsten = inputRow(g, t("blad.inkomsten"), p.inkomsten!.toNumber(), "euro", t("blad.inkomsten.uitleg"));
   const inForce = evaluation.zakgeldInForce;
   const geldend =
     inForce === undefined
       ? undefined
       : { bedrag: formatMoney(language, inForce.value), datum: formatIso(inForce.ref.from), bron: withLanguage(language, () => shownSource(inForce.ref)) };
-  const opgegeven = evaluation.zakgeldOpgegeven !== undefined;
-  const zakgeldRemark =
+  const opgegeven = evaluation.zakgeldOpgegeven;
+  const remark =
     geldend === undefined
       ? t("blad.zakgeld.opgegeven")
-      : opgegeven
+      : opgegeven !== undefined
         ? t("blad.zakgeld.opgegevenGeldend", geldend)
         : t("blad.zakgeld.geldend", geldend);
-  const rZakgeld = input(
-    t("blad.zakgeld"),
-    evaluation.zakgeldOpgegeven === undefined ? null : evaluation.zakgeldOpgegeven.toNumber(),
-    "euro",
-    zakgeldRemark,
-  );
+  const zakgeld = inputRow(g, t("blad.zakgeld"), opgegeven === undefined ? null : opgegeven.toNumber(), "euro", remark);
   g.row();
+  return { datum, ligdagprijs, dagen, inkomsten, zakgeld };
+}
 
-  const kostenHeader = g.row([t("blad.kosten"), t("blad.bedrag")]);
-  g.style(kostenHeader, 0, "header", 2);
-  const kostenRows: number[] = [];
+/** The additional costs, one input row each (a single 0 row when there are none); returns their rows. */
+function writeCosts({ g, t, p }: Part): number[] {
+  g.style(g.row([t("blad.kosten"), t("blad.bedrag")]), 0, "header", 2);
   const kosten = p.kosten.length > 0 ? p.kosten : [{ id: "", omschrijving: t("blad.geenKosten"), bedrag: undefined }];
-  for (const kost of kosten) {
+  const rows = kosten.map((kost) => {
     const r = g.row([textCell(kost.omschrijving), kost.bedrag === undefined ? 0 : kost.bedrag.toNumber()], ["text", "euro"]);
     g.style(r, 0, "input");
     g.style(r, 1, "input");
-    kostenRows.push(r);
-  }
-  g.row();
-
-  // Resultaat: deficit and kindsdeel
-  const resultaat = g.row([t("blad.resultaat")]);
-  g.style(resultaat, 0, "section", WIDTH);
-  const B = (row: number, absolute = false) => cellAddress(row, 1, absolute);
-  const datumRef = B(rDatum, true);
-  const kostenRange = `${B(kostenRows[0])}:${B(kostenRows[kostenRows.length - 1])}`;
-  const zakgeldArg = `IF(ISBLANK(${B(rZakgeld)}),"",${B(rZakgeld)})`;
-  const result = (label: string, formula: string, remark: string, style: CellStyle = "result", format: CellFormat = "euro"): number => {
-    const r = g.row([label, formula, remark], ["text", format, "text"]);
-    g.style(r, 0, "label");
-    g.style(r, 1, style);
-    g.style(r, 2, "note");
     return r;
-  };
-  const rTekort = result(
-    t("blad.tekort"),
-    `=OCMW.TEKORT(${B(rLigdag)},${B(rDagen)},${kostenRange},${B(rInkomsten)},${zakgeldArg},${B(rDatum)})`,
-    t("blad.tekort.uitleg"),
-  );
-  // The children's rows come after 4 more rows (Aantal kinderen, Kindsdeel, blank, section) and the header row.
-  const firstChildRow = rTekort + 6;
-  const lastChildRow = firstChildRow + p.kinderen.length - 1;
-  const rAantal = result(
-    t("blad.aantalKinderen"),
-    `=ROWS(${cellAddress(firstChildRow, 0)}:${cellAddress(lastChildRow, 0)})`,
-    t("blad.aantalKinderen.uitleg"),
-    "result",
-    "count",
-  );
-  const rKindsdeel = result(t("blad.kindsdeel"), `=OCMW.KINDSDEEL(${B(rTekort)},${B(rAantal)})`, t("blad.kindsdeel.uitleg"));
+  });
   g.row();
+  return rows;
+}
 
-  // Kinderen
-  const kinderen = g.row([t("blad.kinderen")]);
-  g.style(kinderen, 0, "section", WIDTH);
+/** One row per child (inputs, live vrijstelling and bijdrage, or the decided amount); returns their rows. */
+function writeChildren({ g, t, evaluation, p }: Part, bijdrageArgs: (row: number) => string, datumRef: string): number[] {
+  section(g, t("blad.kinderen"));
   const header = g.row([
     t("blad.kol.kind"),
     t("blad.kol.inkomen"),
@@ -179,12 +161,7 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, langua
     t("blad.kol.bijdrage"),
   ]);
   g.style(header, 0, "header", WIDTH);
-  const schaal = scaleArgument(form);
-  const kindsdeelRef = B(rKindsdeel, true);
-  const bijdrageArgs = (r: number) =>
-    `${cellAddress(r, 1)},${cellAddress(r, 2)},${cellAddress(r, 3)},${kindsdeelRef},${datumRef},${schaal},${cellAddress(r, 4)}`;
-  const childRows: number[] = [];
-  p.kinderen.forEach((kind, i) => {
+  return p.kinderen.map((kind, i) => {
     const r = g.cells.length; // the row this child gets
     // an equity decision: the decided amount is the contribution (an input); the computed one follows below the table
     const decided = evaluation.kinderen[i].billijkheid === undefined ? undefined : evaluation.kinderen[i].bijdrage!.value.toNumber();
@@ -203,10 +180,12 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, langua
     g.style(r, 0, "input", 5);
     g.style(r, 5, "result", decided === undefined ? 2 : 1);
     if (decided !== undefined) g.style(r, 6, "input");
-    childRows.push(r);
+    return r;
   });
-  if (childRows[0] !== firstChildRow) throw new Error("interne fout: de rijen van de kinderen liggen niet waar de formules ze verwachten");
-  // Each equity decision said in words, with the contribution the scale gives (live) beside it.
+}
+
+/** Each equity decision said in words, with the contribution the scale gives (live) beside it. */
+function writeEquityDecisions({ g, t, evaluation }: Part, childRows: number[], bijdrageArgs: (row: number) => string): void {
   evaluation.kinderen.forEach((kind, i) => {
     if (kind.billijkheid === undefined) return;
     const naam = kind.naam === "" ? t("blad.kindNummer", { nummer: i + 1 }) : kind.naam;
@@ -226,53 +205,52 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, langua
     g.style(r, 1, "note");
     g.style(r, 6, "result");
   });
+}
 
-  // Children's contributions sit in column G; the OCMW's share is OCMW.AANDEEL over them, the one definition.
-  const bijdragenRange = `${cellAddress(firstChildRow, 6)}:${cellAddress(lastChildRow, 6)}`;
+/** The total recovered and the OCMW's share (OCMW.AANDEEL over the contributions), the method, the warnings. */
+function writeShare({ g, t, form, evaluation }: Part, tekortRow: number, contributions: string, schaal: string): number {
   const rTotaal = g.cells.length;
   const rAandeel = rTotaal + 1;
-  result(t("blad.totaal"), `=${B(rTekort)}-${B(rAandeel)}`, t("blad.totaal.uitleg"), "total");
-  result(t("blad.aandeel"), `=OCMW.AANDEEL(${B(rTekort)},${bijdragenRange})`, t("blad.aandeel.uitleg"), "total");
-  if (form.schaal.method === "schaal" && form.schaal.ref !== undefined) {
-    const r = g.row([t("blad.berekening"), textCell(t("blad.berekening.schaal", { schaal }))]);
-    g.style(r, 0, "label");
-  } else {
-    const r = g.row([t("blad.berekening"), t("blad.berekening.benadering")]);
-    g.style(r, 0, "label");
-  }
+  resultRow(g, t("blad.totaal"), `=${B(tekortRow)}-${B(rAandeel)}`, t("blad.totaal.uitleg"), "total");
+  resultRow(g, t("blad.aandeel"), `=OCMW.AANDEEL(${B(tekortRow)},${contributions})`, t("blad.aandeel.uitleg"), "total");
+  const method =
+    form.schaal.method === "schaal" && form.schaal.ref !== undefined
+      ? textCell(t("blad.berekening.schaal", { schaal }))
+      : t("blad.berekening.benadering");
+  g.style(g.row([t("blad.berekening"), method]), 0, "label");
   // The warnings the figures carry (approximation, stale amount), once each on the sheet.
-  for (const notice of evaluation.notices) {
-    const w = g.row([notice.text]);
-    g.style(w, 0, "warning", WIDTH);
-  }
+  for (const notice of evaluation.notices) g.style(g.row([notice.text]), 0, "warning", WIDTH);
   g.row();
+  return rAandeel;
+}
 
-  // The picture: the deficit split into each child's contribution and the OCMW's share, as a native stacked bar
-  // over a small block of live references (series by rows: a name and an amount per row).
-  const verdeling = g.row([t("blad.verdeling")]);
-  g.style(verdeling, 0, "section", WIDTH);
+/**
+ * The picture: the deficit split into each child's contribution and the OCMW's share, as a native stacked bar over a
+ * small block of live references (series by rows: a name and an amount per row).
+ */
+function writeChart({ g, t, p }: Part, childRows: number[], aandeelRow: number): ChartPlan {
+  section(g, t("blad.verdeling"));
   const dataTop = g.row([t("blad.deel"), t("blad.perMaand")]);
   g.style(dataTop, 0, "header", 2);
   p.kinderen.forEach((kind, i) => {
     g.row([textCell(kind.naam === "" ? t("blad.kindNummerHoofdletter", { nummer: i + 1 }) : kind.naam), `=${cellAddress(childRows[i], 6)}`], ["text", "euro"]);
   });
-  g.row([t("blad.aandeel"), `=${B(rAandeel)}`], ["text", "euro"]);
+  g.row([t("blad.aandeel"), `=${B(aandeelRow)}`], ["text", "euro"]);
   const chartTop = g.cells.length;
   for (let k = 0; k < CHART_ROWS; k++) g.row();
-  const charts: ChartPlan[] = [
-    {
-      type: "BarStacked",
-      seriesBy: "Rows",
-      title: t("blad.verdeling"),
-      data: { row: dataTop, col: 0, rowCount: p.kinderen.length + 2, colCount: 2 },
-      area: { row: chartTop, col: 0, rowCount: CHART_ROWS, colCount: WIDTH },
-    },
-  ];
   g.row();
+  return {
+    type: "BarStacked",
+    seriesBy: "Rows",
+    title: t("blad.verdeling"),
+    data: { row: dataTop, col: 0, rowCount: p.kinderen.length + 2, colCount: 2 },
+    area: { row: chartTop, col: 0, rowCount: CHART_ROWS, colCount: WIDTH },
+  };
+}
 
-  // Uitleg: the full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG.
-  const uitleg = g.row([t("blad.uitlegPerKind")]);
-  g.style(uitleg, 0, "section", WIDTH);
+/** The full trace of each contribution, spilled by OCMW.BIJDRAGE.UITLEG, with room for it to grow. */
+function writeTraces({ g, t, evaluation }: Part, childRows: number[], bijdrageArgs: (row: number) => string): void {
+  section(g, t("blad.uitlegPerKind"));
   evaluation.kinderen.forEach((kind, i) => {
     const titleRow = g.row([textCell(t("blad.kindTitel", { nummer: i + 1, naam: kind.naam }))]);
     g.style(titleRow, 0, "header", 2);
@@ -281,6 +259,56 @@ export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, langua
     const room = (kind.bijdrage === undefined ? 20 : traceRows(kind.bijdrage.steps).length) + 4;
     for (let k = 1; k < room; k++) g.row();
   });
+}
+
+/**
+ * Builds the sheet, its texts in `language` (Dutch by default; the evaluation should be in the same language, its
+ * warnings are written as they are). Only for a complete evaluation (the wizard writes nothing while the form is
+ * invalid). The parts follow each other down the sheet; a formula that refers to a later row (the number of children
+ * counts the children's rows) is filled in once that row is known, so no row number is worked out in advance.
+ */
+export function buildSheetPlan(form: DossierForm, evaluation: Evaluation, language: Language = "nl"): SheetPlan {
+  const t = translator(language);
+  if (!evaluation.complete || evaluation.tekort === undefined || evaluation.datumSerial === undefined) {
+    throw new Error(t("blad.onvolledig"));
+  }
+  const part: Part = { g: new Grid(), t, language, form, evaluation, p: evaluation.parsed };
+  const g = part.g;
+  const dossierName = form.dossier.trim();
+
+  writeTitle(part, dossierName);
+  const r = writeResident(part, dossierName);
+  const kostenRows = writeCosts(part);
+
+  // Resultaat: the deficit, the number of children (filled in below, once their rows are known) and the kindsdeel
+  section(g, t("blad.resultaat"));
+  const kostenRange = `${B(kostenRows[0])}:${B(kostenRows[kostenRows.length - 1])}`;
+  const zakgeldArg = `IF(ISBLANK(${B(r.zakgeld)}),"",${B(r.zakgeld)})`;
+  const tekortRow = resultRow(
+    g,
+    t("blad.tekort"),
+    `=OCMW.TEKORT(${B(r.ligdagprijs)},${B(r.dagen)},${kostenRange},${B(r.inkomsten)},${zakgeldArg},${B(r.datum)})`,
+    t("blad.tekort.uitleg"),
+  );
+  const aantalRow = resultRow(g, t("blad.aantalKinderen"), "", t("blad.aantalKinderen.uitleg"), "result", "count");
+  const kindsdeelRow = resultRow(g, t("blad.kindsdeel"), `=OCMW.KINDSDEEL(${B(tekortRow)},${B(aantalRow)})`, t("blad.kindsdeel.uitleg"));
+  g.row();
+
+  const schaal = scaleArgument(form);
+  const datumRef = B(r.datum, true);
+  const kindsdeelRef = B(kindsdeelRow, true);
+  const bijdrageArgs = (row: number) =>
+    `${cellAddress(row, 1)},${cellAddress(row, 2)},${cellAddress(row, 3)},${kindsdeelRef},${datumRef},${schaal},${cellAddress(row, 4)}`;
+  const childRows = writeChildren(part, bijdrageArgs, datumRef);
+  const first = childRows[0];
+  const last = childRows[childRows.length - 1];
+  g.cells[aantalRow][1] = `=ROWS(${cellAddress(first, 0)}:${cellAddress(last, 0)})`;
+  writeEquityDecisions(part, childRows, bijdrageArgs);
+
+  // Children's contributions sit in column G; the OCMW's share is OCMW.AANDEEL over them, the one definition.
+  const aandeelRow = writeShare(part, tekortRow, `${cellAddress(first, 6)}:${cellAddress(last, 6)}`, schaal);
+  const charts = [writeChart(part, childRows, aandeelRow)];
+  writeTraces(part, childRows, bijdrageArgs);
 
   return { baseName: sheetBaseName(dossierName), cells: g.cells, formats: g.formats, styles: g.styles, columnWidths: COLUMN_WIDTHS, charts };
 }
