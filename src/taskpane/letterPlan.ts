@@ -6,7 +6,8 @@
  * texts are in the pane's language (its catalogue; the sources' labels and citations as the rules give them in it).
  */
 import { citation, formatIso, parameterLabel, shownSource, UNKNOWN_START, withLanguage, type Step } from "../rules";
-import { cellAddress, type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import { type CellFormat, type CellStyle, type SheetPlan, type StyledBlock } from "../workbook/port";
+import { cellAddress } from "../dossiers/sheet";
 import { message, translator, type Language, type Translate } from "./i18n/text";
 import type { DossierForm, Evaluation } from "./model";
 import { scaleArgument, textCell } from "./sheetPlan";

@@ -7,15 +7,8 @@
  * texts are in the pane's language (its catalogue; the rules' citations in that language too): the same formulas.
  */
 import { formatIso, shownSource, traceRows, withLanguage } from "../rules";
-import {
-  absoluteAddress,
-  cellAddress,
-  type CellFormat,
-  type CellStyle,
-  type ChartPlan,
-  type SheetPlan,
-  type StyledBlock,
-} from "../workbook/port";
+import { type CellFormat, type CellStyle, type ChartPlan, type SheetPlan, type StyledBlock } from "../workbook/port";
+import { absoluteAddress, cellAddress } from "../dossiers/sheet";
 import { formatMoney, translator, type Language } from "./i18n/text";
 import type { DossierForm, Evaluation } from "./model";
 

@@ -3,18 +3,8 @@
  * allows: load what is needed in one go, then write everything and sync once. Office errors become WorkbookErrors
  * with a message in the pane's language.
  */
-import {
-  freeSheetName,
-  splitAddress,
-  WorkbookError,
-  type CellFormat,
-  type CellStyle,
-  type DossierListSelection,
-  type ScaleData,
-  type ScaleRef,
-  type SheetPlan,
-  type WorkbookPort,
-} from "./port";
+import { WorkbookError, type CellFormat, type CellStyle, type DossierListSelection, type ScaleData, type ScaleRef, type SheetPlan, type WorkbookPort } from "./port";
+import { freeSheetName, splitAddress } from "../dossiers/sheet";
 import type { Taal } from "../rules";
 import { WORKBOOK_TEXTS, type WorkbookTexts } from "./messages";
 

@@ -5,22 +5,8 @@
  */
 import type { Taal } from "../rules";
 import { WORKBOOK_TEXTS, type WorkbookTexts } from "./messages";
-import {
-  boxAddress,
-  freeSheetName,
-  parseA1,
-  quoteSheetName,
-  splitAddress,
-  WorkbookError,
-  type CellBlock,
-  type CellBox,
-  type ChartPlan,
-  type DossierListSelection,
-  type ScaleData,
-  type ScaleRef,
-  type SheetPlan,
-  type WorkbookPort,
-} from "./port";
+import { WorkbookError, type CellBlock, type ChartPlan, type DossierListSelection, type ScaleData, type ScaleRef, type SheetPlan, type WorkbookPort } from "./port";
+import { boxAddress, freeSheetName, parseA1, quoteSheetName, splitAddress, type CellBox } from "../dossiers/sheet";
 
 export interface MemoryTable {
   name: string;

@@ -115,19 +115,3 @@ export class WorkbookError extends Error {
     this.name = "WorkbookError";
   }
 }
-
-// A1 addresses and sheet names: one pure implementation, shared with the batch (src/dossiers/sheet.ts).
-export {
-  absoluteAddress,
-  boxAddress,
-  cellAddress,
-  columnIndex,
-  columnLetter,
-  freeSheetName,
-  MAX_SHEET_NAME,
-  parseA1,
-  quoteSheetName,
-  sanitizeSheetName,
-  splitAddress,
-  type CellBox,
-} from "../dossiers/sheet";

@@ -6,7 +6,7 @@
 import { screen, within } from "@testing-library/react";
 import { sampleForm, sampleWorkbook } from "../../src/taskpane/sample";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import { parseA1 } from "../../src/workbook/port";
+import { parseA1 } from "../../src/dossiers/sheet";
 import { field, fieldMessage, renderApp, resultAmount, typeInto } from "./helpers";
 
 function formulas(workbook: MemoryWorkbook, sheet: string): string[] {

@@ -7,6 +7,7 @@
  */
 import { ExcelWorkbook, EXCEL_FORMATS, EXCEL_STYLES } from "../../src/workbook/excel";
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
 import {
   absoluteAddress,
   boxAddress,
@@ -17,10 +18,8 @@ import {
   parseA1,
   sanitizeSheetName,
   splitAddress,
-  WorkbookError,
   type CellBox,
-  type WorkbookPort,
-} from "../../src/workbook/port";
+} from "../../src/dossiers/sheet";
 import { evaluate } from "../../src/taskpane/model";
 import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";

@@ -6,7 +6,8 @@ import * as React from "react";
 import { useT } from "../i18n";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { tableCells } from "../styles";
-import { cellAddress, type SheetPlan } from "../../workbook/port";
+import { type SheetPlan } from "../../workbook/port";
+import { cellAddress } from "../../dossiers/sheet";
 
 const useStyles = makeStyles({
   details: {

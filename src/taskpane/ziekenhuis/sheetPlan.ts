@@ -3,7 +3,8 @@
  * over them (plus its UITLEG), so the sheet recalculates when a date changes. Formulas in Excel's English syntax; the
  * texts in the pane's language (the codes typed in the cells, VT, algemeen, WAAR, stay as the function reads them).
  */
-import { cellAddress, type CellFormat, type SheetPlan, type StyledBlock } from "../../workbook/port";
+import { type CellFormat, type SheetPlan, type StyledBlock } from "../../workbook/port";
+import { cellAddress } from "../../dossiers/sheet";
 import { translator, type Language } from "../i18n/text";
 import type { OpnameDates, ZiekenhuisForm } from "./model";
 
