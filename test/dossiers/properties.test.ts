@@ -110,6 +110,10 @@ const anyList = headerArb.chain((header) =>
 
 const outputsOf = (m: unknown[][]) => recalculateList(m).outputs;
 
+// Hundreds of whole-list recalculations per property: on a loaded 2-core machine one property can take longer than
+// jest's 5 s default, which is a timeout, not a counterexample (fast-check reports those with their seed).
+jest.setTimeout(60_000);
+
 describe("properties of the batch", () => {
   test("output rows = input rows, in order; counts add up; deterministic", () => {
     fc.assert(
