@@ -219,10 +219,13 @@ describe("properties of the batch", () => {
           const cents = rows.reduce((t, o) => t + Math.round((o[2] as number) * 100), 0);
           expect(Math.round(s.somBijdragen! * 100)).toBe(cents);
           expect(Math.round(s.aandeelOcmw! * 100)).toBe(Math.round(s.tekort! * 100) - cents);
-          // the kindsdeel rounds down: kindsdeel x children never exceeds the deficit, and the OCMW share is >= 0
+          // the kindsdeel rounds down: kindsdeel x children never exceeds the deficit, and the OCMW share is >= 0.
+          // The kindsdeel divides the deficit as given; the summary publishes the deficit in cents (half up). A typed
+          // deficit with more decimals (1 978 302,625 for 1 child: kindsdeel ,62, published deficit ,63) may thus be
+          // up to n cents above n x kindsdeel, never more.
           const kdCents = Math.round(s.kindsdeel! * 100) * s.aantalKinderen!;
           expect(kdCents).toBeLessThanOrEqual(Math.round(s.tekort! * 100));
-          expect(Math.round(s.tekort! * 100) - kdCents).toBeLessThan(s.aantalKinderen!);
+          expect(Math.round(s.tekort! * 100) - kdCents).toBeLessThanOrEqual(s.aantalKinderen!);
           expect(s.aandeelOcmw!).toBeGreaterThanOrEqual(0);
         }
       }),
