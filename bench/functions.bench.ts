@@ -6,7 +6,7 @@
  * reported, which filters out noise from other processes on the machine.
  */
 // The CustomFunctions global as Excel provides it (Error + ErrorCode): the same stand-in the tests use.
-import "../test/setup/customFunctions";
+import "../functions/customFunctionsStandIn";
 import { prng } from "../src/dossiers/sample";
 
 export interface Row {

@@ -4,7 +4,7 @@
  * year of leave days. Histories are made before timing with the project's seeded PRNG; the fastest of `rounds` passes
  * is reported (the machine is shared).
  */
-import "../test/setup/customFunctions";
+import "../functions/customFunctionsStandIn";
 import { prng } from "../src/dossiers/sample";
 
 export interface RemgeldRow {
