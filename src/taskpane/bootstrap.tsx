@@ -64,11 +64,11 @@ export function renderMode(root: Root, mode: Mode, office: OfficeLike | undefine
       <App
         port={sampleWorkbook(language)}
         language={language}
-        batchPort={sampleBatchPort()}
+        batchPort={sampleBatchPort(language)}
         preview={true}
         dark={browserPrefersDark()}
         watchTheme={watchBrowserTheme()}
-        initialForm={sampleForm()}
+        initialForm={sampleForm(language)}
       />,
     );
   }

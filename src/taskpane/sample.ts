@@ -1,27 +1,63 @@
 /**
  * Preview mode (outside Excel): a sample dossier and a small sample workbook held in memory, so the task pane can be
  * shown and tested without Office. The names and amounts are invented; the scale table is FICTITIOUS (an example of
- * the format, not the official scale) and says so in the sheet.
+ * the format, not the official scale) and says so in the sheet. In a French preview the texts of the sample (the
+ * costs, the headers of the lists, the sheet names, the scale's note) are French; the figures are the same.
  */
-import { SAMPLE_HEADERS, sampleDossierList } from "../dossiers";
+import { INPUT_COLUMNS, INPUT_COLUMNS_FR, SAMPLE_HEADERS, sampleDossierList } from "../dossiers";
 import { createMemoryBatchPort, type MemoryBatchPort } from "../workbook/batchMemory";
 import { MemoryWorkbook } from "../workbook/memory";
 import { emptyChild, emptyCost, type DossierForm } from "./model";
 import type { Language } from "./i18n/text";
 
-/** The sample dossier: 60 EUR a day for 30 days, 150 EUR extra costs, 1 400 EUR own income, on 1 March 2024. */
-export function sampleForm(): DossierForm {
-  return {
+/** The sample's texts per language (the figures do not depend on it). */
+const SAMPLE_TEXTS = {
+  nl: {
     dossier: "Voorbeeld Janssens",
+    kosten: ["Medicatie en dokter", "Persoonlijke was", "Mutualiteit en zorgkas"],
+    listSheet: "Dossierlijst",
+    scaleSheet: "Schaal",
+    scaleTable: "VoorbeeldSchaal",
+    longList: "Lijst maart",
+    scaleNote: "FICTIEVE VOORBEELDSCHAAL: toont alleen de vorm van een schaaltabel. Gebruik voor beslissingen de officiële schaal.",
+    scaleHeader: ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+  },
+  fr: {
+    dossier: "Exemple Janssens",
+    kosten: ["Médicaments et médecin", "Lessive personnelle", "Mutualité et assurance soins"],
+    listSheet: "Liste de dossiers",
+    scaleSheet: "Barème",
+    scaleTable: "BaremeExemple",
+    longList: "Liste mars",
+    scaleNote: "BARÈME D'EXEMPLE FICTIF : montre seulement la forme d'un barème. Pour les décisions, utilisez le barème officiel.",
+    scaleHeader: ["personnes_a_charge", "revenu_de", "revenu_jusqu_a", "montant_mensuel"],
+  },
+} as const;
+
+/** A dossier list's header row in `language`: the French header of each Dutch one (the batch reads either). */
+function headersIn(language: Language, headers: readonly unknown[]): unknown[] {
+  if (language === "nl") return [...headers];
+  const keys = Object.keys(INPUT_COLUMNS) as (keyof typeof INPUT_COLUMNS)[];
+  return headers.map((h) => {
+    const key = keys.find((k) => INPUT_COLUMNS[k] === h);
+    return key === undefined ? h : INPUT_COLUMNS_FR[key];
+  });
+}
+
+/** The sample dossier: 60 EUR a day for 30 days, 150 EUR extra costs, 1 400 EUR own income, on 1 March 2024. */
+export function sampleForm(language: Language = "nl"): DossierForm {
+  const texts = SAMPLE_TEXTS[language];
+  return {
+    dossier: texts.dossier,
     datum: "01/03/2024",
     ligdagprijs: "60",
     dagen: "30",
     inkomsten: "1.400",
     zakgeld: null,
     kosten: [
-      { ...emptyCost(), omschrijving: "Medicatie en dokter", bedrag: "80" },
-      { ...emptyCost(), omschrijving: "Persoonlijke was", bedrag: "45" },
-      { ...emptyCost(), omschrijving: "Mutualiteit en zorgkas", bedrag: "25" },
+      { ...emptyCost(), omschrijving: texts.kosten[0], bedrag: "80" },
+      { ...emptyCost(), omschrijving: texts.kosten[1], bedrag: "45" },
+      { ...emptyCost(), omschrijving: texts.kosten[2], bedrag: "25" },
     ],
     kinderen: [
       { ...emptyChild(), naam: "An Janssens", inkomen: "38.000", partnerInkomen: "", personenTenLaste: "1", kadastraalInkomen: "" },
@@ -37,9 +73,9 @@ const LIST_HEADERS = [...SAMPLE_HEADERS.slice(0, 10), "Aantal kinderen"];
 /** 45352 = 01/03/2024 */
 const MARCH_2024 = 45352;
 
-function sampleList(): (string | number)[][] {
+function sampleList(language: Language): unknown[][] {
   return [
-    LIST_HEADERS,
+    headersIn(language, LIST_HEADERS),
     ["D-2024-017", "Els Peeters", 41000, 0, 0, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
     ["D-2024-017", "Koen Peeters", 29800, 18500, 2, 58.5, 31, 210.4, 1520.35, MARCH_2024, 2],
     ["D-2024-023", "Mira Claes", 52000, 0, 1, 64, 30, 175, 1650, MARCH_2024, 3],
@@ -50,11 +86,13 @@ function sampleList(): (string | number)[][] {
  * The batch panel's lists in preview mode: the same small dossier list as the sample workbook, and a longer made-up
  * list (src/dossiers/sample.ts) so the progress bar can be seen. Held apart from the wizard's sample workbook.
  */
-export function sampleBatchPort(): MemoryBatchPort {
+export function sampleBatchPort(language: Language = "nl"): MemoryBatchPort {
+  const texts = SAMPLE_TEXTS[language];
+  const longList = sampleDossierList(400, { seed: 7 });
   return createMemoryBatchPort(
     [
-      { name: "Dossiers", kind: "tabel", sheet: "Dossierlijst", rows: sampleList() },
-      { name: "Lijst maart", rows: sampleDossierList(400, { seed: 7 }) },
+      { name: "Dossiers", kind: "tabel", sheet: texts.listSheet, rows: sampleList(language) },
+      { name: texts.longList, rows: [headersIn(language, longList[0]), ...longList.slice(1)] },
     ],
     { chunkRows: 50, delayMs: 40 },
   );
@@ -65,11 +103,12 @@ export function sampleBatchPort(): MemoryBatchPort {
  * messages in `taal`.
  */
 export function sampleWorkbook(taal: Language = "nl"): MemoryWorkbook {
-  const list = sampleList();
+  const texts = SAMPLE_TEXTS[taal];
+  const list = sampleList(taal);
   const scale = [
-    ["FICTIEVE VOORBEELDSCHAAL: toont alleen de vorm van een schaaltabel. Gebruik voor beslissingen de officiële schaal.", "", "", ""],
+    [texts.scaleNote, "", "", ""],
     ["", "", "", ""],
-    ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+    [...texts.scaleHeader],
     [0, 0, 25000, 0],
     [0, 25000, 35000, 60],
     [0, 35000, 50000, 150],
@@ -83,12 +122,12 @@ export function sampleWorkbook(taal: Language = "nl"): MemoryWorkbook {
   ];
   const workbook = new MemoryWorkbook({
     taal,
-    sheets: { Dossierlijst: list, Schaal: scale },
+    sheets: { [texts.listSheet]: list, [texts.scaleSheet]: scale },
     tables: [
-      { name: "Dossiers", sheet: "Dossierlijst", address: `A1:K${list.length}` },
-      { name: "VoorbeeldSchaal", sheet: "Schaal", address: `A3:D${scale.length}` },
+      { name: "Dossiers", sheet: texts.listSheet, address: `A1:K${list.length}` },
+      { name: texts.scaleTable, sheet: texts.scaleSheet, address: `A3:D${scale.length}` },
     ],
-    selection: { sheet: "Dossierlijst", address: "B2" },
+    selection: { sheet: texts.listSheet, address: "B2" },
   });
   workbook.delay = 150;
   return workbook;
