@@ -3,7 +3,7 @@
  * src/dossiers/columns.ts). All rows with the same Dossier value as the selected row become the children; the
  * resident's data come from the first of those rows.
  */
-import { sameDossier } from "../dossiers/cells";
+import { numberCell, sameDossier } from "../dossiers/cells";
 import { DEFICIT_COLUMNS, INPUT_COLUMNS, INPUT_COLUMNS_FR, matchColumns, missingColumns, REQUIRED_COLUMNS, type ColumnKey } from "../dossiers/columns";
 import { checkedAantalKinderen, Decimal, isEmpty, isValidSerial, withLanguage } from "../rules";
 import type { DossierListSelection } from "../workbook/port";
@@ -58,13 +58,16 @@ export function selectionSource(source: string, language: Language): string {
   return t(m[1] === "tabel" ? "selectie.tabel" : "selectie.werkblad", { naam: m[2] });
 }
 
-/** The number of children a list's column gives, when it is one (the rules' check of aantal_kinderen). */
-function aantalKinderen(value: unknown): number | undefined {
-  if (typeof value !== "number") return undefined;
+/**
+ * The number of children a list's cell gives (the rules' check of aantal_kinderen): undefined when the cell is empty,
+ * "ongeldig" when it holds something that is not a number of children (0, 2,5, "drie").
+ */
+function aantalKinderen(value: unknown): number | "ongeldig" | undefined {
+  if (isEmpty(value)) return undefined;
   try {
-    return checkedAantalKinderen(value);
+    return checkedAantalKinderen(numberCell(value)); // a number, or number text as the batch reads it
   } catch {
-    return undefined;
+    return "ongeldig";
   }
 }
 
@@ -132,7 +135,9 @@ function prefillIn(selection: DossierListSelection, language: Language): Prefill
   }));
 
   const aantal = aantalKinderen(get(first, "aantalKinderen"));
-  if (c.aantalKinderen !== undefined && aantal !== undefined) {
+  if (c.aantalKinderen !== undefined && aantal === "ongeldig") {
+    notices.push(t("selectie.aantalOngeldig", { kolom: headers.aantalKinderen, waarde: fieldText(get(first, "aantalKinderen")), rijen: rows.length }));
+  } else if (c.aantalKinderen !== undefined && typeof aantal === "number") {
     if (aantal > rows.length) {
       const extra = aantal - rows.length;
       for (let i = 0; i < extra; i++) {

@@ -224,6 +224,30 @@ describe("prefill from a dossier list", () => {
     expect("error" in r && r.error).toMatch(/mist deze kolommen: Inkomen; Partner inkomen; Personen ten laste; Tekort/);
   });
 
+  test("Aantal kinderen: more children than rows adds rows, fewer is said, a value that is no number of children is said and the rows count", () => {
+    const withAantal = (aantal: unknown) => {
+      const list = [
+        [...headers, "Aantal kinderen"],
+        ["A", "Eva", 30000, "", 1, 55, 30, 100, 1300, 45352, "", "", aantal],
+        ["A", "Frank", 31000, 0, 0, 55, 30, 100, 1300, 45352, "", "", aantal],
+      ];
+      const r = prefillFromSelection({ rows: list, selectedIndex: 1, headerIndex: 0, source: "tabel T" });
+      if ("error" in r) throw new Error(r.error);
+      return r;
+    };
+    expect(withAantal(3).form.kinderen).toHaveLength(3);
+    expect(withAantal("3").form.kinderen).toHaveLength(3); // number text, as the batch reads it
+    expect(withAantal(1).notices.join(" ")).toMatch(/De kolom Aantal kinderen zegt 1, maar de lijst heeft 2 rijen/);
+    for (const bad of [0, 2.5, "drie"]) {
+      const r = withAantal(bad);
+      expect(r.form.kinderen).toHaveLength(2);
+      expect(r.notices.join(" ")).toBe(
+        `De kolom Aantal kinderen zegt ${bad === 2.5 ? "2,5" : bad}: dat is geen aantal kinderen (een geheel getal, 1 of meer); de wizard telt de 2 rijen van dit dossier.`,
+      );
+    }
+    expect(withAantal("").notices).toEqual([]);
+  });
+
   test("a selected row without a Dossier value", () => {
     const r = prefillFromSelection({ rows: [headers, ["", "Eva", 1, 0, 0, 1, 1, 1, 1, 45352, "", ""]], selectedIndex: 1, headerIndex: 0, source: "tabel T" });
     expect("error" in r && r.error).toMatch(/geen waarde in de kolom Dossier/);

@@ -249,6 +249,7 @@ export const fr: Record<MessageKey, string> = {
   "selectie.kindNietInLijst": "Enfant {nummer} (pas dans la liste)",
   "selectie.meerKinderen.een": "Selon la colonne {kolom}, le dossier compte {aantal} enfants ; la liste en nomme {rijen}. Un enfant a été ajouté avec un revenu de 0 (il compte pour la part d'enfant) ; complétez si nécessaire.",
   "selectie.meerKinderen.meer": "Selon la colonne {kolom}, le dossier compte {aantal} enfants ; la liste en nomme {rijen}. {extra} enfants ont été ajoutés avec un revenu de 0 (ils comptent pour la part d'enfant) ; complétez si nécessaire.",
+  "selectie.aantalOngeldig": "La colonne {kolom} indique {waarde} : ce n'est pas un nombre d'enfants (un nombre entier, 1 ou plus) ; l'assistant compte les {rijen} lignes de ce dossier.",
   "selectie.minderKinderen": "La colonne {kolom} indique {aantal}, mais la liste a {rijen} lignes pour ce dossier ; l'assistant compte les lignes.",
   "selectie.verschillend": "Les lignes de ce dossier donnent des données différentes pour le résident ; la première ligne a été utilisée.",
   "blad.onvolledig": "Le formulaire est incomplet ou contient des erreurs ; rien n'est écrit.",

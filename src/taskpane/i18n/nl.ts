@@ -264,6 +264,7 @@ export const nl = {
   "selectie.kindNietInLijst": "Kind {nummer} (niet in de lijst)",
   "selectie.meerKinderen.een": "Volgens de kolom {kolom} heeft het dossier {aantal} kinderen, de lijst noemt er {rijen}. Eén kind is toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.",
   "selectie.meerKinderen.meer": "Volgens de kolom {kolom} heeft het dossier {aantal} kinderen, de lijst noemt er {rijen}. {extra} kinderen zijn toegevoegd met inkomen 0 (telt mee voor het kindsdeel); vul aan waar nodig.",
+  "selectie.aantalOngeldig": "De kolom {kolom} zegt {waarde}: dat is geen aantal kinderen (een geheel getal, 1 of meer); de wizard telt de {rijen} rijen van dit dossier.",
   "selectie.minderKinderen": "De kolom {kolom} zegt {aantal}, maar de lijst heeft {rijen} rijen voor dit dossier; de wizard telt de rijen.",
   "selectie.verschillend": "De rijen van dit dossier geven verschillende gegevens van de bewoner; de eerste rij is gebruikt.",
   // the written sheets (Naar werkblad, Brief per kind, the Ziekenhuis sheet)
