@@ -162,7 +162,7 @@ export interface ListFormat {
   /** the Status column */
   statusColumn: number;
   /** the OK statuses of the run's language ("OK", "OK (billijkheid)" / "OK (équité)"): rows with one are no errors */
-  okStatuses?: readonly string[];
+  okStatuses: readonly string[];
   /** columns holding euro amounts (inputs and outputs) and dates: a file adapter formats the numbers in them */
   amountColumns?: number[];
   dateColumns?: number[];

@@ -12,8 +12,6 @@ import {
   HEADER_SCAN_ROWS,
   runBatch,
   splitAddress,
-  STATUS_OK,
-  STATUS_OK_BILLIJKHEID,
   columnLetter,
   type BatchProgress,
   type BatchReport,
@@ -31,7 +29,7 @@ import {
   type WriteValue,
 } from "../dossiers";
 import type { Taal } from "../rules";
-import { isHelperSheet, parseSourceId, sourceId, sourceLabel, sourceWhere, type BatchPort } from "./batchPort";
+import { isHelperSheet, notOkTests, parseSourceId, sourceId, sourceLabel, sourceWhere, type BatchPort } from "./batchPort";
 import { WORKBOOK_TEXTS } from "./messages";
 import { workbookError } from "./officeErrors";
 
@@ -332,8 +330,7 @@ export class ExcelListPort implements ListPort {
       outputs.conditionalFormats.clearAll();
       const cf = outputs.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       const status = `$${columnLetter(list.statusColumn)}${list.firstRow + 1}`;
-      const okStatuses = list.okStatuses ?? [STATUS_OK, STATUS_OK_BILLIJKHEID];
-      cf.custom.rule.formula = `=AND(${[`${status}<>""`, ...okStatuses.map((ok) => `${status}<>"${ok}"`)].join(",")})`;
+      cf.custom.rule.formula = `=AND(${[`${status}<>""`, ...notOkTests(status, list.okStatuses)].join(",")})`;
       cf.custom.format.fill.color = "#FDE2E1";
       cf.custom.format.font.color = "#9C0006";
     }

@@ -17,7 +17,6 @@ import {
   HEADER_SCAN_ROWS,
   missingColumns,
   runBatch,
-  STATUS_OK,
   SUMMARY_AMOUNT_COLUMNS,
   SUMMARY_HEADERS,
   type BatchProgress,
@@ -269,7 +268,7 @@ class FileListPort implements ListPort {
       amountColumns: (list.amountColumns ?? []).map((c) => c + 1),
       dateColumns: (list.dateColumns ?? []).map((c) => c + 1),
       statusColumn: list.statusColumn + 1,
-      okStatuses: list.okStatuses ?? [STATUS_OK],
+      okStatuses: list.okStatuses,
       header,
       values: data,
     });
@@ -282,7 +281,7 @@ class FileListPort implements ListPort {
         bodyRows: (f.totalRow < 0 ? matrix.length : f.totalRow) - 1,
         amountColumns: SUMMARY_AMOUNT_COLUMNS,
         statusColumn: SUMMARY_HEADERS.length - 1,
-        okStatuses: list.okStatuses ?? [STATUS_OK],
+        okStatuses: list.okStatuses,
       });
     }
   }

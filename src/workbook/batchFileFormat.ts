@@ -12,6 +12,7 @@
  */
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../dossiers";
+import { notOkTests } from "./batchPort";
 
 export const HEADER_FONT_NAME = "Calibri";
 export const AMOUNT_FORMAT = "#,##0.00";
@@ -152,7 +153,7 @@ function markErrors(sheet: ExcelJS.Worksheet, first: number, last: number, lastC
   sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !cf.rules.some((rule) => isErrorMarking(rule)));
   if (last < first) return;
   const s = `$${columnLetter(status - 1)}${first}`;
-  const tests = [...okStatuses.map((ok) => `${s}<>"${ok.replace(/"/g, '""')}"`), `${s}<>""`];
+  const tests = [...notOkTests(s, okStatuses), `${s}<>""`];
   sheet.addConditionalFormatting({
     ref: `A${first}:${columnLetter(lastColumn - 1)}${last}`,
     rules: [{ type: "expression", priority: 1, formulae: [`AND(${tests.join(",")})`], style: ERROR_STYLE }],

@@ -56,3 +56,11 @@ export function parseSourceId(source: BatchSource | string, taal: Taal = "nl"): 
   if (colon < 0 || (kind !== "tabel" && kind !== "blad")) throw new DossierListError(WORKBOOK_TEXTS[taal].unknownSource(source));
   return { kind, name: source.slice(colon + 1) };
 }
+
+/**
+ * The conditions of the error marking on Status (Excel and the written file): `cell` differs from each OK status of
+ * the run's language (a quote in a status doubled, as an Excel string needs).
+ */
+export function notOkTests(cell: string, okStatuses: readonly string[]): string[] {
+  return okStatuses.map((ok) => `${cell}<>"${ok.replace(/"/g, '""')}"`);
+}
