@@ -68,25 +68,16 @@ function frenchNames(id: string): Record<string, string> {
 /** Runs one call in Office's display language; any failure becomes Excel's error in that language. */
 function inLanguage<T>(id: string, run: () => T): T {
   const taal = displayLanguage();
-  if (taal === "nl" && currentLanguage() === "nl") {
-    // the default language is already active (Dutch names, no French argument names): no switch to make
+  const call = (): T => {
     try {
       return run();
     } catch (error) {
       throw toExcelError(error);
     }
-  }
-  return withLanguage(
-    taal,
-    () => {
-      try {
-        return run();
-      } catch (error) {
-        throw toExcelError(error);
-      }
-    },
-    taal === "fr" ? frenchNames(id) : {},
-  );
+  };
+  // the default language already active (Dutch texts, no French argument names): no switch to make
+  if (taal === "nl" && currentLanguage() === "nl") return call();
+  return withLanguage(taal, call, taal === "fr" ? frenchNames(id) : {});
 }
 
 /** Excel's error for a rule error; any unexpected failure becomes #VALUE! with a message, never a crash. */

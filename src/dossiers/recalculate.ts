@@ -337,8 +337,6 @@ export function recalculateRows(
   const noDossier = t.noDossier(labels.dossier);
 
   // pass 1: empty rows, grouping, dossier values
-  let previousDossierCell: unknown = undefined;
-  let previousKey = "";
   for (let i = 0; i < total; i++) {
     const row = rows[i];
     let empty = true;
@@ -363,11 +361,7 @@ export function recalculateRows(
         break;
       }
     }
-    // a dossier's rows usually follow each other: the same cell value gives the same key without normalising again
-    const rawDossier = cells[cDossier];
-    const key = rawDossier === previousDossierCell && typeof rawDossier !== "object" ? previousKey : dossierKey(rawDossier);
-    previousDossierCell = rawDossier;
-    previousKey = key;
+    const key = dossierKey(cells[cDossier]);
     if (key === "") {
       rowDossier[i] = undefined;
       continue;
