@@ -48,17 +48,6 @@ function inDossier(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Where the selection is, in `language`: the port says "tabel Dossiers" or "werkblad Lijst" (port.ts); a French
- * pane says "tableau Dossiers" or "feuille Lijst". The table's or sheet's own name stays as it is.
- */
-export function selectionSource(source: string, language: Language): string {
-  const t = translator(language);
-  const m = /^(tabel|werkblad) (.+)$/s.exec(source);
-  if (m === null) return source;
-  return t(m[1] === "tabel" ? "selectie.tabel" : "selectie.werkblad", { naam: m[2] });
-}
-
-/**
  * The number of children a list's cell gives (the rules' check of aantal_kinderen): undefined when the cell is empty,
  * "ongeldig" when it holds something that is not a number of children (0, 2,5, "drie").
  */
@@ -82,7 +71,7 @@ export function prefillFromSelection(selection: DossierListSelection, language: 
 function prefillIn(selection: DossierListSelection, language: Language): PrefillResult {
   const t = translator(language);
   const headers = language === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
-  const bron = selectionSource(selection.source, language);
+  const bron = selection.source;
   const header = findHeader(selection);
   if (header === undefined || header.columns.dossier === undefined) {
     return {

@@ -96,7 +96,7 @@ export class ExcelWorkbook implements WorkbookPort {
       let label: string;
       if (ref.kind === "table") {
         range = context.workbook.tables.getItem(ref.name).getRange();
-        label = `tabel ${ref.name}`;
+        label = this.texts.tableSource(ref.name);
       } else {
         const { sheet, range: local } = splitAddress(ref.address);
         if (sheet === undefined) throw new WorkbookError(this.texts.rangeWithoutSheet(this.texts.readScale, ref.address));
@@ -144,14 +144,14 @@ export class ExcelWorkbook implements WorkbookPort {
           rows: whole.values,
           selectedIndex: selection.rowIndex - whole.rowIndex,
           headerIndex: header.rowIndex - whole.rowIndex,
-          source: `tabel ${table.name}`,
+          source: this.texts.tableSource(table.name),
         };
       }
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("values,rowIndex");
       await context.sync();
       if (used.isNullObject) throw new WorkbookError(this.texts.sheetEmpty(sheet.name));
-      return { rows: used.values, selectedIndex: selection.rowIndex - used.rowIndex, source: `werkblad ${sheet.name}` };
+      return { rows: used.values, selectedIndex: selection.rowIndex - used.rowIndex, source: this.texts.sheetSource(sheet.name) };
     });
   }
 

@@ -116,7 +116,7 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.pause();
     if (ref.kind === "table") {
       const t = this.table(ref.name);
-      return { ref, label: `tabel ${t.name}`, values: this.cells(t.sheet, parseA1(t.address)!) };
+      return { ref, label: this.texts.tableSource(t.name), values: this.cells(t.sheet, parseA1(t.address)!) };
     }
     const { sheet, range } = splitAddress(ref.address);
     const box = parseA1(range);
@@ -142,11 +142,11 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     if (table !== undefined) {
       const tb = parseA1(table.address)!;
-      return { rows: this.cells(sheet, tb), selectedIndex: box.row - tb.row, headerIndex: 0, source: `tabel ${table.name}` };
+      return { rows: this.cells(sheet, tb), selectedIndex: box.row - tb.row, headerIndex: 0, source: this.texts.tableSource(table.name) };
     }
     const used = this.usedBox(sheet);
     if (used === undefined) throw new WorkbookError(this.texts.sheetEmpty(sheet));
-    return { rows: this.cells(sheet, used), selectedIndex: box.row - used.row, source: `werkblad ${sheet}` };
+    return { rows: this.cells(sheet, used), selectedIndex: box.row - used.row, source: this.texts.sheetSource(sheet) };
   }
 
   /** Like Excel's used range (values only): the smallest box around the non-empty cells. */

@@ -79,6 +79,9 @@ export interface WorkbookTexts {
     invalidSelection: (address: string) => string;
     invalidRange: (address: string) => string;
     chartOutside: (title: string) => string;
+    /** where a selection or a scale is, for the pane's messages: "tabel Dossiers", "werkblad Lijst" */
+    tableSource: (name: string) => string;
+    sheetSource: (name: string) => string;
   };
 }
 
@@ -173,6 +176,8 @@ const nl: WorkbookTexts = {
     invalidSelection: (address) => `Ongeldige selectie: ${address}.`,
     invalidRange: (address) => `Ongeldig bereik: ${address}.`,
     chartOutside: (title) => `De grafiek "${title}" valt buiten het blad.`,
+    tableSource: (name) => `tabel ${name}`,
+    sheetSource: (name) => `werkblad ${name}`,
   },
 };
 
@@ -267,6 +272,8 @@ const fr: WorkbookTexts = {
     invalidSelection: (address) => `Sélection non valide : ${address}.`,
     invalidRange: (address) => `Plage non valide : ${address}.`,
     chartOutside: (title) => `Le graphique « ${title} » sort de la feuille.`,
+    tableSource: (name) => `tableau ${name}`,
+    sheetSource: (name) => `feuille ${name}`,
   },
 };
 

@@ -27,7 +27,7 @@ export interface DossierListSelection {
   selectedIndex: number;
   /** index in `rows` of the header row when the workbook knows it (a table), else undefined */
   headerIndex?: number;
-  /** for messages: "tabel Dossiers" or "werkblad Lijst" */
+  /** for messages, in the port's language: "tabel Dossiers" or "werkblad Lijst" ("tableau Dossiers", "feuille Lijst") */
   source: string;
 }
 

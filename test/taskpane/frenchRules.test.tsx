@@ -220,9 +220,10 @@ test("choosing the workbook's scale in French: the table named in French, the sc
   const { container, user } = renderApp({ form: fixedSampleForm(), language: "fr" });
   await user.click(screen.getByRole("radio", { name: "Barème officiel du classeur" }));
   const select = await screen.findByRole("combobox", { name: "Barème" });
-  await screen.findByRole("option", { name: "VoorbeeldSchaal" });
-  await user.selectOptions(select, "VoorbeeldSchaal");
-  expect(await screen.findByText("Barème : tableau VoorbeeldSchaal, 10 lignes.")).toBeInTheDocument();
+  // the French preview's sample workbook names its fictitious scale table BaremeExemple
+  await screen.findByRole("option", { name: "BaremeExemple" });
+  await user.selectOptions(select, "BaremeExemple");
+  expect(await screen.findByText("Barème : tableau BaremeExemple, 10 lignes.")).toBeInTheDocument();
   // the sample scale (kinderen.test.tsx, by hand): An 38 000, 1 person -> row 30 000-40 000: 75; Bart 36 500, 2 -> 90
   const result = screen.getByRole("region", { name: "Résultat" });
   expect(within(within(result).getByRole("row", { name: /^Total récupéré / })).getByRole("cell").textContent).toBe("165,00\u00a0€");
@@ -234,8 +235,9 @@ test("choosing the workbook's scale in French: the table named in French, the sc
 
 describe("Depuis la sélection in French", () => {
   test("a list without its header row: the French headers and the sheet named in French", () => {
+    // the port names the sheet in the pane's language (a French pane's port: "feuille Lijst")
     const selection = { rows: [["x", "y"], ["a", "b"]], selectedIndex: 1, source: "werkblad Lijst" };
-    const fr = prefillFromSelection(selection, "fr");
+    const fr = prefillFromSelection({ ...selection, source: "feuille Lijst" }, "fr");
     expect(fr).toEqual({
       error:
         "La sélection (feuille Lijst) n'est pas dans une liste de dossiers : aucune ligne d'en-tête trouvée avec les colonnes " +
@@ -253,7 +255,7 @@ describe("Depuis la sélection in French", () => {
       ["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Personnes à charge", "Prix de journée", "Jours", "Frais supplémentaires", "Revenus", "Nombre d'enfants"],
       ["D1", "Anne", 30000, "", 1, 60, 30, 150, 1400, 3],
     ];
-    const r = prefillFromSelection({ rows, selectedIndex: 1, headerIndex: 0, source: "tabel Liste" }, "fr");
+    const r = prefillFromSelection({ rows, selectedIndex: 1, headerIndex: 0, source: "tableau Liste" }, "fr");
     if ("error" in r) throw new Error(r.error);
     expect(r.form.kinderen.map((k) => k.naam)).toEqual(["Anne", "Enfant 2 (pas dans la liste)", "Enfant 3 (pas dans la liste)"]);
     expect(r.notices[0]).toMatch(/^Selon la colonne Nombre d'enfants, le dossier compte 3 enfants ; la liste en nomme 1\./);

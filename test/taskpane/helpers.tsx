@@ -29,7 +29,7 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
 export const TODAY = new Date(2024, 2, 1);
 
 export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbook; preview?: boolean; language?: Language } = {}) {
-  const workbook = options.workbook ?? sampleWorkbook();
+  const workbook = options.workbook ?? sampleWorkbook(options.language);
   workbook.delay = 0;
   // no timer between events: a test's duration depends on its work, not on the machine's timer queue
   const user = userEvent.setup({ delay: null });

@@ -133,7 +133,7 @@ describe("the French tabs Liste and Hôpital", () => {
     const form = fixedSampleForm();
     const user = userEvent.setup({ delay: null });
     const { container } = render(
-      <App port={sampleWorkbook()} batchPort={sampleBatchPort()} preview dark={false} initialForm={form} language="fr" />,
+      <App port={sampleWorkbook("fr")} batchPort={sampleBatchPort("fr")} preview dark={false} initialForm={form} language="fr" />,
     );
     await user.click(screen.getByRole("tab", { name: "Liste" }));
     await screen.findByRole("button", { name: "Recalculer la liste de dossiers" });

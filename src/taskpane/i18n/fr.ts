@@ -238,8 +238,6 @@ export const fr: Record<MessageKey, string> = {
   "zh.fout.datum": "Date non valable : « {tekst} » ; attendu jj/mm/aaaa (p. ex. 05/01/2024).",
   "zh.regelfout": "Hospitalisation {nummer} : {fout}",
   "zh.regelfoutKolom": "Hospitalisation {nummer} ({kolom}) : {fout}",
-  "selectie.tabel": "tableau {naam}",
-  "selectie.werkblad": "feuille {naam}",
   "selectie.geenLijst": "La sélection ({bron}) n'est pas dans une liste de dossiers : aucune ligne d'en-tête trouvée avec les colonnes {verplicht} et {tekort} ou {bewoner}.",
   "selectie.kolommen": "Il manque ces colonnes à la liste de dossiers ({bron}) : {kolommen}.",
   "selectie.onderKop": "Sélectionnez une cellule dans la ligne d'un dossier, sous la ligne d'en-tête de la liste ({bron}).",

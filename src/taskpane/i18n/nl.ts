@@ -253,8 +253,6 @@ export const nl = {
   "zh.regelfout": "Opname {nummer}: {fout}",
   "zh.regelfoutKolom": "Opname {nummer} ({kolom}): {fout}",
   // "Van selectie" (the list's column names are the list's own: Dutch headers)
-  "selectie.tabel": "tabel {naam}",
-  "selectie.werkblad": "werkblad {naam}",
   "selectie.geenLijst": "De selectie ({bron}) staat niet in een dossierlijst: geen kopregel gevonden met de kolommen {verplicht} en {tekort} of {bewoner}.",
   "selectie.kolommen": "De dossierlijst ({bron}) mist deze kolommen: {kolommen}.",
   "selectie.onderKop": "Selecteer een cel in de rij van een dossier, onder de kopregel van de lijst ({bron}).",

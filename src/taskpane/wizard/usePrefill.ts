@@ -3,7 +3,7 @@ import * as React from "react";
 import type { WorkbookPort } from "../../workbook/port";
 import { useLanguage, useT } from "../i18n";
 import type { DossierForm } from "../model";
-import { prefillFromSelection, selectionSource } from "../prefill";
+import { prefillFromSelection } from "../prefill";
 import type { WriteStatus } from "./state";
 import { message } from "./useFocusRequest";
 
@@ -35,7 +35,7 @@ export function usePrefill(port: WorkbookPort, form: DossierForm, reset: (form: 
       const n = result.form.kinderen.length;
       setStatus({
         intent: "success",
-        text: t(n === 1 ? "wizard.ingevuld.een" : "wizard.ingevuld.meer", { dossier: result.form.dossier, bron: selectionSource(selection.source, language), aantal: n }),
+        text: t(n === 1 ? "wizard.ingevuld.een" : "wizard.ingevuld.meer", { dossier: result.form.dossier, bron: selection.source, aantal: n }),
         notices: result.notices,
       });
     } catch (error) {
