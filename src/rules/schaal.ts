@@ -62,8 +62,10 @@ function parseRows(matrix: unknown[], argument: string): ScaleRow[] {
   for (let index = 0; index < matrix.length; index++) {
     const rawRow = matrix[index];
     const cells = Array.isArray(rawRow) ? (rawRow as unknown[]) : [rawRow];
+    // A blank row: every cell empty, or 0 as Excel for Windows hands over the empty cells of a range (a row of only
+    // zeros would otherwise read as "0 personen ten laste, from 0, no upper bound, 0 EUR" and answer 0 silently).
     let blank = true;
-    for (let c = 0; c < cells.length; c++) if (!isEmpty(cells[c])) blank = false;
+    for (let c = 0; c < cells.length; c++) if (!isEmpty(cells[c]) && cells[c] !== 0) blank = false;
     if (blank) continue;
     if (cells.length !== 4 && cells.length !== 5) {
       throw invalid(argument, msg("schaal.width", { columns: COLUMN_TEXT(), width: cells.length }));

@@ -14,6 +14,7 @@
 import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
+import { parseNumberText } from "./numberText";
 import { describe, isEmpty, type CellValue } from "./input/common";
 import { optionalCount } from "./input/count";
 import { date } from "./input/date";
@@ -70,7 +71,9 @@ const blank = (v: unknown) => isEmpty(v) || v === 0;
 function isHeader(first: unknown): boolean {
   if (typeof first !== "string" || first.trim() === "") return false;
   const t = first.trim();
-  return !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(t) && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(t);
+  // Date text and number text (a serial stored as text, "45292") are data, refused with the row named, never skipped.
+  if (parseNumberText(t) !== undefined) return false;
+  return !/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t) && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(t);
 }
 
 /**

@@ -68,12 +68,13 @@ export interface ChartPlan {
 
 /**
  * A new worksheet to write, from A1: `cells` holds values and formulas (a string starting with "=" is a formula in
- * Excel's English syntax, with commas between arguments); `formats` the number formats, same shape.
+ * Excel's English syntax, with commas between arguments; a boolean is a logical value, TRUE/FALSE); `formats` the
+ * number formats, same shape.
  */
 export interface SheetPlan {
   /** the wished name; the adapter picks a free one ("Dossier X", "Dossier X (2)", ...) */
   baseName: string;
-  cells: (string | number | null)[][];
+  cells: (string | number | boolean | null)[][];
   formats: (CellFormat | null)[][];
   styles: StyledBlock[];
   /** column widths in points, from column A */

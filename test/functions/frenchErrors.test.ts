@@ -184,14 +184,15 @@ describe("the rules' own errors in French, per function family", () => {
   });
 });
 
-test("flags typed as French text (VRAI/FAUX, OUI/NON) read as their Dutch equivalents, in either language", () => {
-  // REMGELD for ANDER, day 1 only, with and without a private room: the difference is one day's room supplement
+test("yes/no arguments take the logical values only (Excel's VRAI/FAUX arrive as booleans), in either language", () => {
+  // REMGELD for ANDER, day 1 only, with a private room: one day's room supplement (5.00) more than without
   for (const language of ["fr-BE", undefined]) {
     setDisplayLanguage(language);
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, "vrai")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, "WAAR"));
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, "OUI")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, true));
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, "faux")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, "ONWAAR"));
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, "Non")).toBe(call("REMGELD", "ANDER", 1, 1, null, null, false));
-    expect(call("REMGELD", "ANDER", 1, 1, null, null, true)).toBeGreaterThan(call("REMGELD", "ANDER", 1, 1, null, null, false));
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, true)).toBe(68.71); // 63.71 + 5.00
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, false)).toBe(63.71); // 19.42 + 27.27 + 0.62 + 16.40
+    for (const text of ["vrai", "OUI", "WAAR", "Non"]) {
+      const e = excelError(() => call("REMGELD", "ANDER", 1, 1, null, null, text));
+      expect(e.message).toMatch(language === undefined ? /^eenpersoonskamer: verwacht WAAR of ONWAAR/ : /^chambre_particuliere : attend VRAI ou FAUX/);
+    }
   }
 });

@@ -356,7 +356,7 @@ describe("OCMW.REMGELD", () => {
     // 30 x 19.42 + 27.27 + 30 x 0.62 + 30 x 4.96 + 16.40 + 30 x 5.00 = 582.60 + 27.27 + 18.60 + 148.80 + 16.40 + 150.00
     expect(call("REMGELD", "ANDER", 1, 30, null, "A", true, null)).toBe(943.67);
     expect(call("REMGELD", "ANDER", 1, 2, null, null, null, true)).toBe(67.35); // 2 x 19.42 + 27.27 + 2 x 0.62
-    expect(call("REMGELD", "ANDER", 2, 4, null, null, "WAAR", "ONWAAR")).toBe(75.12); // 3 x (19.42 + 0.62 + 5.00)
+    expect(call("REMGELD", "ANDER", 2, 4, null, null, true, false)).toBe(75.12); // 3 x (19.42 + 0.62 + 5.00)
     expect(call("REMGELD", "PTL", 1826, 1826, true, null, null, null)).toBe(7.52); // 6.90 + 0.62
     expect(call("REMGELD", "PTL", 1826, 1826, false, null, null, null)).toBe(20.04); // 19.42 + 0.62
   });

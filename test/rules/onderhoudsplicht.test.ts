@@ -281,6 +281,18 @@ describe("schaal as Excel for Windows hands it over (empty cells as 0)", () => {
   test("a first row of numbers stored as text is data, not a header", () => {
     expect(() => parseSchaal([["0", 20000, 30000, 50]])).toThrow(/schaal \(rij 1, personen_ten_laste\)/);
   });
+  // A range selected a few rows too long: on Windows its empty rows arrive as rows of zeros, on the web as nulls.
+  const onlyOnePerson = [["ptl", "van", "tot", "bedrag"], [1, 20000, null, 80]];
+  test.each([["web", [null, null, null, null]], ["windows", [0, 0, 0, 0]]])(
+    "%s: an empty row is skipped, never read as '0 persons, from 0, unbounded, 0 EUR'",
+    (_name, empty) => {
+      // no rows for 0 personen ten laste: #N/A, not a silent 0
+      const table = [...onlyOnePerson, empty];
+      expect(() => rule({ inkomen: 35000, personenTenLaste: 0, kindsdeel: 1000, schaal: table })).toThrow("schaal: de schaal heeft geen rijen voor 0 of minder personen ten laste.");
+      // two empty rows do not overlap each other; a valid table with an empty row below it still answers
+      expect(rule({ inkomen: 45000, personenTenLaste: 0, kindsdeel: 1000, schaal: [...windows, empty, empty] }).value.toNumber()).toBe(150);
+    },
+  );
 });
 
 describe("schaal with versions (5th column vanaf, SPEC 1)", () => {

@@ -78,11 +78,17 @@ describe("persoonlijk aandeel per category (seed 003) + forfait medicatie 0.80/d
     expect(r({ categorie: "KIND", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: false })).toBe("6.24");
     expect(r({ categorie: "KIND", eersteDag: 3000, laatsteDag: 3000 })).toBe("6.24");
   });
-  test("met_personen_ten_laste accepts WAAR/ONWAAR, 1/0 and empty (= ONWAAR)", () => {
-    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "WAAR" })).toBe("6.24");
-    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: 1 })).toBe("6.24");
-    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "onwaar" })).toBe("16.11");
+  test("met_personen_ten_laste takes TRUE/FALSE only; empty, and 0 (Excel for Windows' empty cell), = FALSE", () => {
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: true })).toBe("6.24");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: false })).toBe("16.11");
     expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: null })).toBe("16.11");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: 0 })).toBe("16.11");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "" })).toBe("16.11");
+  });
+  test.each([["WAAR"], ["ja"], ["1"], [1], [2], ["onwaar"]])("met_personen_ten_laste %p is refused, naming the argument", (value) => {
+    expect(() => r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: value })).toThrow(
+      /^met_personen_ten_laste: verwacht WAAR of ONWAAR \(of leeg\), maar kreeg /,
+    );
   });
   test("forfait medicatie 0.80 per day: VT days 2..11 = 10 x (5.44 + 0.80) = 62.40", () => {
     expect(r({ categorie: "VT", eersteDag: 2, laatsteDag: 11 })).toBe("62.40");
@@ -150,7 +156,7 @@ describe("forfait medisch-technische prestaties and kamersupplement", () => {
   });
   test("not when overgeplaatst: 42.58 + 15.31 + 1.60 = 59.49", () => {
     expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: true })).toBe("59.49");
-    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "WAAR" })).toBe("59.49");
+    expect(() => r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "WAAR" })).toThrow(/^overgeplaatst: verwacht WAAR of ONWAAR/);
     expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: false })).toBe("75.89");
   });
   test("kamersupplement 5.00 per day: ANDER 2..4 single room = 3 x (15.31 + 0.80 + 5.00) = 63.33", () => {

@@ -15,6 +15,10 @@ describe("opnames: the range", () => {
     ["a date as text", [[s("2024-01-01"), "2/1/2024"]], "opnames (rij 1, ontslagdatum)"],
     ["header then a text date", [["opname", "ontslag"], ["1/1/2024", s("2024-01-02")]], "opnames (rij 2, opnamedatum)"],
     ["a date text in row 1 is no header", [["2024-01-01", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
+    ["a short date text in row 1 is no header", [["1/1/24", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
+    ["a serial as text in row 1 is no header (the admission is never skipped)", [["45292", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
+    ["overgeplaatst as the text WAAR (yes/no takes TRUE/FALSE only)", [[s("2024-01-01"), s("2024-01-02"), "volledig", "WAAR"]], "opnames (rij 1, overgeplaatst)"],
+    ["overgeplaatst 1", [[s("2024-01-01"), s("2024-01-02"), "volledig", 1]], "opnames (rij 1, overgeplaatst)"],
     ["overgeplaatst not a yes/no", [[s("2024-01-01"), s("2024-01-02"), "volledig", "soms"]], "opnames (rij 1, overgeplaatst)"],
     ["onderzoeken 1.5", [[s("2024-01-01"), s("2024-01-02"), null, null, 1.5]], "opnames (rij 1, onderzoeken)"],
   ] as [string, unknown, string][])("%s: #VALUE! naming %s", (_n, opnames, argument) => {

@@ -23,7 +23,7 @@ function letters(form: DossierForm = fixedSampleForm()) {
   return { evaluation, plans: buildLetterPlans(form, evaluation) };
 }
 
-const text = (cells: (string | number | null)[][]) => cells.flat().filter((v): v is string => typeof v === "string").join("\n");
+const text = (cells: (string | number | boolean | null)[][]) => cells.flat().filter((v): v is string => typeof v === "string").join("\n");
 
 describe.each<BlankMode>(["null", "zero"])("each letter recalculates to the pane's figures (empty cell = %s)", (blank) => {
   test("An Janssens: deficit, kindsdeel, threshold and contribution", () => {

@@ -108,7 +108,7 @@ export class SheetEvaluator {
   private memo = new Map<string, unknown>();
 
   constructor(
-    private readonly cells: (string | number | null)[][],
+    private readonly cells: (string | number | boolean | null)[][],
     private readonly functions: Map<string, ExcelFn>,
     private readonly blank: BlankMode,
     private readonly tables: Record<string, unknown[][]> = {},

@@ -1,25 +1,19 @@
 /**
- * Codes from a fixed list (case-insensitive) and yes/no flags (also in French: VRAI/FAUX, OUI/NON).
+ * Codes from a fixed list (case-insensitive) and yes/no flags.
  */
 import { invalid } from "../errors";
 import { msg } from "../language";
 import { describe, isEmpty, single } from "./common";
 
-// Also the French words (issue 13): a list typed in French Excel or a French CSV file reads the same way in either language.
-const TRUE_WORDS = new Set(["WAAR", "TRUE", "JA", "1", "VRAI", "OUI"]);
-const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "NEE", "0", "FAUX", "NON"]);
-
-/** An optional yes/no: a boolean, 1/0, or WAAR/ONWAAR (TRUE/FALSE, JA/NEE, VRAI/FAUX, OUI/NON); empty is `fallback`. */
+/**
+ * An optional yes/no (SPEC 0: TRUE/FALSE only, empty = `fallback`). A 0 counts as empty: it is how Excel for Windows
+ * hands over an empty referenced cell or an empty cell of a range. Anything else (1, the text "WAAR", "ja") is refused
+ * naming the argument, so a typo never reads as a silent yes or no.
+ */
 export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
   const v = single(value, argument);
-  if (isEmpty(v)) return fallback;
   if (typeof v === "boolean") return v;
-  if (typeof v === "number" && (v === 0 || v === 1)) return v === 1;
-  if (typeof v === "string") {
-    const word = v.trim().toUpperCase();
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-  }
+  if (isEmpty(v) || v === 0) return fallback;
   throw invalid(argument, msg("input.flag", { got: describe(v) }));
 }
 

@@ -33,7 +33,10 @@ export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
   const cells: { address: string; value: string }[] = [];
   props.plan.cells.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== "") cells.push({ address: cellAddress(r, c), value: String(value).replace(/^'/, "") });
+      if (value === null || value === "") return;
+      // a yes/no cell holds a logical value, shown as Excel shows it in the pane's language
+      const text = typeof value === "boolean" ? t(value ? "werkblad.waar" : "werkblad.onwaar") : String(value).replace(/^'/, "");
+      cells.push({ address: cellAddress(r, c), value: text });
     }),
   );
   return (

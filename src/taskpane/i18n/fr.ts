@@ -129,6 +129,8 @@ export const fr: Record<MessageKey, string> = {
   "werkblad.grafiek": "Graphique « {titel} » (barre empilée) sur les cellules {van}:{tot}.",
   "werkblad.cel": "Cellule",
   "werkblad.inhoud": "Contenu",
+  "werkblad.waar": "VRAI",
+  "werkblad.onwaar": "FAUX",
   "ontbreekt.vul": "Indiquez {velden}.",
   "ontbreekt.verbeter": "Corrigez {velden}.",
   "ontbreekt.vulEnVerbeter": "Indiquez {leeg} et corrigez {fout}.",

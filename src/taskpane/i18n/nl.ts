@@ -139,6 +139,8 @@ export const nl = {
   "werkblad.grafiek": "Grafiek \"{titel}\" (gestapelde staaf) over de cellen {van}:{tot}.",
   "werkblad.cel": "Cel",
   "werkblad.inhoud": "Inhoud",
+  "werkblad.waar": "WAAR",
+  "werkblad.onwaar": "ONWAAR",
   // why a figure is missing, and the field messages of the form
   "ontbreekt.vul": "Vul {velden} in.",
   "ontbreekt.verbeter": "Verbeter {velden}.",
