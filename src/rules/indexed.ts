@@ -195,9 +195,9 @@ export function indexedParameter(data: IndexedParameterData): IndexedParameter {
       const fromDay = Math.max(jump.fromDay, stored.fromDay);
       const derivation = msg("trace.derivation", {
         stored: formatAmount(stored.value),
-        storedFrom: formatDayPlain(stored.fromDay),
+        storedFrom: formatDay(stored.fromDay),
         source: shownSource(stored.ref),
-        jump: formatDayPlain(jump.fromDay),
+        jump: formatDay(jump.fromDay),
         coefficient: jump.coefficient.toFixed(4).replace(".", ","),
         base: base.toFixed(4).replace(".", ","),
       });

@@ -16,7 +16,7 @@ export interface ParameterRef {
   source: string;
   /**
    * For a value derived by index jumps (SPEC 0): how, in Dutch, naming the published value, its source and the jump
-   * ("afgeleid van 25.284,89 (geldig vanaf 1/3/2022; bron: ...) met de indexsprong van 1/3/2026 ...").
+   * ("afgeleid van 25.284,89 (geldig vanaf 01/03/2022; bron: ...) met de indexsprong van 01/03/2026 ...").
    */
   derivation?: string;
 }

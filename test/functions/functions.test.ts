@@ -225,8 +225,8 @@ describe("OCMW.BIJDRAGE.UITLEG", () => {
     expect(text).toContain("guidesocial.be");
     const latest = (call("BIJDRAGE.UITLEG", 31723, null, 2, 500, null, null, null) as string[][]).map((r) => r[0]).join("\n");
     // derived from the published amounts of 1/3/2022 with the jump of 1/3/2026
-    expect(latest).toContain("afgeleid van 25.284,89 (geldig vanaf 1/3/2022");
-    expect(latest).toContain("met de indexsprong van 1/3/2026");
+    expect(latest).toContain("afgeleid van 25.284,89 (geldig vanaf 01/03/2022");
+    expect(latest).toContain("met de indexsprong van 01/03/2026");
     expect(latest).toContain("goedgezind.be");
     expect(latest).not.toContain("Mogelijk verouderd");
   });

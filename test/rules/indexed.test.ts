@@ -92,7 +92,7 @@ describe("one step from the published value", () => {
     const label = stepLabel({ label: "Vrijstelling", amount: vrijstellingBasis.at(day("2026-03-01")).value, parameter: ref });
     expect(label).toContain("afgeleid van 25.284,89");
     expect(label).toContain("goedgezind.be");
-    expect(label).toContain("met de indexsprong van 1/3/2026");
+    expect(label).toContain("met de indexsprong van 01/03/2026");
     expect(label).not.toContain("vrijstelling_basis");
   });
   test("a data set with the stored n above the jumps' n uses P as it is (never backwards)", () => {

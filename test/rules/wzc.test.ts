@@ -75,7 +75,7 @@ describe("tekort (seed 004)", () => {
     // 2024-03-01: derived from the published 1 337.31 of 2022-11-01 with the jump of 2023-11-01
     expect(z?.parameter?.from).toBe("2023-11-01");
     expect(z?.parameter?.derivation).toContain("afgeleid van 1.337,31");
-    expect(z?.parameter?.derivation).toContain("met de indexsprong van 1/11/2023");
+    expect(z?.parameter?.derivation).toContain("met de indexsprong van 01/11/2023");
     const first = tekort({ ...base, datum: serial("2016-07-01") }).steps.find((s) => s.parameter?.name === "zakgeld");
     expect(first?.parameter?.source).toContain("OCMW-infoblad");
   });
