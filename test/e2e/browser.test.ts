@@ -4,8 +4,10 @@
  * a screenshot. (The task pane suite uses the same launcher; `OCMW_BROWSER=npm npx jest test/e2e` runs it on this
  * browser too.)
  */
+import { execFile } from "child_process";
 import os from "os";
 import path from "path";
+import { promisify } from "util";
 import type { Browser } from "playwright-core";
 import { chosenSource, chromiumExecutable, launchChromium, SYSTEM_CHROMIUM } from "./browser";
 
@@ -23,6 +25,24 @@ describe("the npm Chromium", () => {
     expect(found.source).toBe("npm");
     expect(path.dirname(found.executablePath)).toMatch(new RegExp(`^${os.tmpdir().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/ocmw-chromium-\\d+\\.`));
     expect(SYSTEM_CHROMIUM).not.toContain(found.executablePath);
+  });
+
+  test("needs no shared library of a system browser: every library resolves to its own bundle or to glibc", async () => {
+    // ldd lists what the dynamic loader would load; with the launcher's LD_LIBRARY_PATH, NSS, NSPR and expat (which
+    // only a browser package brings on Debian) must come from the unpacked npm package, and nothing may be missing.
+    const found = await chromiumExecutable("npm");
+    const { stdout } = await promisify(execFile)("ldd", [found.executablePath], { env: { ...process.env, ...found.env } });
+    const bundle = path.dirname(found.executablePath);
+    const libraries = stdout
+      .split("\n")
+      .map((line) => /^\s*(\S+) => (\S+)/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ name: m[1], file: m[2] }));
+    expect(stdout).not.toMatch(/not found/);
+    expect(libraries.map((l) => l.name)).toEqual(expect.arrayContaining(["libnss3.so", "libnspr4.so", "libexpat.so.1"]));
+    const glibc = /^(libc|libm|libdl|libpthread|librt|libgcc_s)\.so\.\d+$/;
+    const fromSystem = libraries.filter((l) => !l.file.startsWith(bundle + path.sep) && !glibc.test(l.name));
+    expect(fromSystem).toEqual([]);
   });
 
   test("launches headless and renders a page", async () => {

@@ -5,8 +5,9 @@
  * - `system`: Debian's chromium (/usr/bin/chromium), when installed; a normal multi-process browser that starts at
  *   once.
  * - `npm`: the Chromium inside the npm package @sparticuz/chromium (pinned by package-lock.json), unpacked once into
- *   the temporary directory (`<tmp>/ocmw-chromium-<version>/`, about 210 MB, a few seconds). It needs no system
- *   package, so `npm ci && npm test` works on a machine without any browser.
+ *   the temporary directory (`<tmp>/ocmw-chromium-<version>/`, about 210 MB, a few seconds), with the shared libraries
+ *   the package carries for it (NSS, NSPR, expat: `al2023/lib`, put first on LD_LIBRARY_PATH). It needs no system
+ *   package beyond glibc, so `npm ci && npm test` works on a machine without any browser.
  * - not set (or `auto`): the system browser when present, else the npm one.
  *
  * test/e2e/browser.test.ts always launches the npm one: the proof that the browser tests do not need a system
@@ -62,21 +63,32 @@ function npmPackageDir(): string {
  * process with TMPDIR set to a fresh staging directory, which is then renamed into place: two test runs at the same
  * time never see a half-written browser, and a /tmp/chromium of another version is never picked up.
  */
+/** The package's own shared libraries (NSS, NSPR, expat), unpacked beside the browser. */
+const LIBRARIES = path.join("al2023", "lib");
+
+/** Runs `script` (an ES module expression over `m`, the package) in a child process that unpacks into `staging`. */
+async function unpackInto(staging: string, script: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["-e", `import('@sparticuz/chromium').then((m) => ${script}).then((p) => process.stdout.write(p))`], {
+    cwd: ROOT,
+    env: { ...process.env, TMPDIR: staging, TMP: staging, TEMP: staging },
+    timeout: 120_000,
+  });
+  return stdout;
+}
+
 export async function npmChromium(): Promise<ChromiumExecutable> {
   const pkgDir = npmPackageDir();
   const version = JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")).version as string;
   const dir = path.join(os.tmpdir(), `ocmw-chromium-${version}`);
   const executablePath = path.join(dir, "chromium");
+  const libraries = path.join(dir, LIBRARIES);
+  const librariesArchive = JSON.stringify(path.join(pkgDir, "bin", "al2023.tar.br"));
   if (!fs.existsSync(executablePath)) {
     const staging = fs.mkdtempSync(path.join(os.tmpdir(), `ocmw-chromium-${version}-`));
     try {
-      const script = "import('@sparticuz/chromium').then((m) => m.default.executablePath()).then((p) => process.stdout.write(p))";
-      const { stdout } = await promisify(execFile)(process.execPath, ["-e", script], {
-        cwd: ROOT,
-        env: { ...process.env, TMPDIR: staging, TMP: staging, TEMP: staging },
-        timeout: 120_000,
-      });
+      const stdout = await unpackInto(staging, "m.default.executablePath()");
       if (stdout !== path.join(staging, "chromium")) throw new Error(`@sparticuz/chromium pakte uit naar ${stdout}, niet naar ${staging}`);
+      await unpackInto(staging, `m.inflate(${librariesArchive})`);
       // the package's fonts.conf points at /tmp/fonts: write one that points at this directory's fonts
       fs.writeFileSync(
         path.join(staging, "fonts.conf"),
@@ -98,7 +110,20 @@ export async function npmChromium(): Promise<ChromiumExecutable> {
       if (!fs.existsSync(executablePath)) throw error;
     }
   }
-  return { source: "npm", executablePath, env: { FONTCONFIG_FILE: path.join(dir, "fonts.conf") } };
+  if (!fs.existsSync(path.join(libraries, "libnss3.so"))) {
+    // a browser unpacked by an older version of this file, without its libraries: add them the same safe way
+    const staging = fs.mkdtempSync(path.join(os.tmpdir(), `ocmw-chromium-${version}-lib-`));
+    try {
+      await unpackInto(staging, `m.inflate(${librariesArchive})`);
+      fs.renameSync(path.join(staging, "al2023"), path.join(dir, "al2023"));
+    } catch (error) {
+      if (!fs.existsSync(path.join(libraries, "libnss3.so"))) throw error;
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  const searchPath = [libraries, process.env.LD_LIBRARY_PATH].filter((p) => p !== undefined && p !== "").join(path.delimiter);
+  return { source: "npm", executablePath, env: { FONTCONFIG_FILE: path.join(dir, "fonts.conf"), LD_LIBRARY_PATH: searchPath } };
 }
 
 /** Where the browser of `source` is (unpacking the npm one if needed). */
