@@ -76,7 +76,8 @@ describe("every published amount has at most 2 decimals", () => {
   test("BIJDRAGE with a scale whose amounts have any decimals", () => {
     fc.assert(
       fc.property(anyDecimals(2000), anyDecimals(3000), fc.integer({ min: 0, max: 60_000 }), (maandbedrag, kd, ink) => {
-        twoDecimals(F.bijdrageFunction(ink, null, 0, kd, null, [[0, 0, null, maandbedrag]], null));
+        // one row from 0 that covers every income tried (a row of only zeros would be an empty row as Excel for Windows passes it)
+        twoDecimals(F.bijdrageFunction(ink, null, 0, kd, null, [[0, 0, 100_000, maandbedrag]], null));
       }),
       { numRuns: 200 },
     );

@@ -82,6 +82,16 @@ describe("sources a person can cite, labels users read (SPEC 0)", () => {
         }
       }
     });
+    test("every public source has its web address; only the seeds (documents handed out on paper) have none", () => {
+      const SEED_PUBLISHERS = ["OCMW-infoblad", "gezondheidsdossier", "tarievenblad van een psychiatrisch centrum", "OCMW Gent"];
+      for (const p of params) {
+        for (const v of p.values) {
+          const source = v.source as { publisher: string; url?: string };
+          if (SEED_PUBLISHERS.includes(source.publisher)) continue;
+          expect([source.publisher, source.url]).toEqual([source.publisher, expect.stringMatching(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}/)]);
+        }
+      }
+    });
     test("every parameter has a Dutch label", () => {
       for (const p of params) expect((p.label ?? "").trim().length).toBeGreaterThan(5);
     });
