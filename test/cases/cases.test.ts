@@ -27,8 +27,10 @@ function cell(text: string): unknown {
   return text;
 }
 
+/** The expected figure: an amount with a decimal comma, a date (YYYY-MM-DD: the serial Excel shows as that date), or an error. */
 function expected(text: string): number | "#N/A" | "#VALUE!" {
   if (text === "#N/A" || text === "#VALUE!") return text;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return serial(text);
   return Number(text.replace(",", "."));
 }
 
@@ -77,3 +79,9 @@ runTable("zorgbudget.csv", F.zorgbudgetFunction as Call, [
 const scaleRows = parse(fs.readFileSync(path.join(DIR, "schaal-tabel.csv"), "utf8"), { delimiter: ";", trim: true, skip_empty_lines: true }) as string[][];
 const schaal = scaleRows.map((row, i) => (i === 0 ? row : row.map((c) => cell(c))));
 runTable("bijdrage-schaal.csv", F.bijdrageFunction as Call, ["inkomen", "partner_inkomen", "personen_ten_laste", "kindsdeel", "datum"], () => [schaal, null]);
+
+// Date results (seed 000's medische kaart, seed 001/002's zorgbudget terms): the expected date as Excel shows it.
+runTable("medischekaart-einde.csv", F.medischeKaartEindeFunction as Call, ["startdatum", "maanden"]);
+runTable("medischekaart-termijn.csv", F.medischeKaartTermijnFunction as Call, ["prestatiedatum"]);
+runTable("zorgbudget-start.csv", F.zorgbudgetStartFunction as Call, ["aanvraagdatum"]);
+runTable("zorgbudget-beslistermijn.csv", F.zorgbudgetBeslistermijnFunction as Call, ["aanvraagdatum"]);
