@@ -80,6 +80,12 @@ function validateManifest(xml, options = {}) {
   const problems = [];
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`geen geldige XML: ${wellFormed.err.msg} (regel ${wellFormed.err.line})`];
+  // fast-xml-parser's validator lets a bare & through; an XML parser (and Office) refuses it
+  const bareAmpersand = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(xml);
+  if (bareAmpersand !== null) {
+    const line = xml.slice(0, bareAmpersand.index).split("\n").length;
+    return [`geen geldige XML: een & die geen entiteit begint (schrijf &amp;) (regel ${line})`];
+  }
   const root = parse(xml);
   if (root.name !== "OfficeApp") return [`het hoofdelement is <${root.name}>, niet <OfficeApp>`];
   const all = [...walk(root)];
@@ -232,8 +238,13 @@ function validateManifest(xml, options = {}) {
       const r = resources.get(element.attrs.resid);
       if (r) images.push({ where: `afbeelding "${element.attrs.resid}" (size ${element.attrs.size})`, url: r.value, size: Number(element.attrs.size) });
     }
+    const seen = new Set();
     for (const { where, url, size } of images) {
       const file = options.files(url);
+      // an icon named by several elements (a resource and the image that uses it) is reported once per size
+      const key = `${url}|${size ?? ""}`;
+      if (seen.has(key) || (size === null && images.some((i) => i.url === url && i.size !== null))) continue;
+      seen.add(key);
       if (file === null) continue;
       if (!fs.existsSync(file)) {
         problems.push(`${where}: het bestand ${path.relative(process.cwd(), file)} bestaat niet`);
@@ -285,7 +296,7 @@ function main(argv) {
     if (problems.length === 0) console.log(`${name}: in orde${production ? " (productie)" : ""}.`);
     else {
       failed = true;
-      console.error(`${name}: ${problems.length} probleem${problems.length === 1 ? "" : "en"}:`);
+      console.error(`${name}: ${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}:`);
       for (const p of problems) console.error(`  - ${p}`);
     }
   }

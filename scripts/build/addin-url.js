@@ -41,6 +41,9 @@ function addinBase(value, required) {
   if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
     throw new AddinUrlError(`ADDIN_URL "${text}": geef alleen het adres van de map, zonder ?, # of gebruikersnaam.\n${HOW_TO}`);
   }
+  if (/[&'"<>]/.test(url.pathname)) {
+    throw new AddinUrlError(`ADDIN_URL "${text}": het pad mag geen &, ', ", < of > bevatten (die tekens breken de adressen in manifest.xml).\n${HOW_TO}`);
+  }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }
 

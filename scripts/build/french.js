@@ -9,7 +9,10 @@
  * frenchHelpPage() writes help.fr.html from the same French metadata. */
 "use strict";
 
+const path = require("path");
 const { escapeHtml, helpAnchor, STYLE } = require("./help-page");
+/** the French words of sources' dates and publishers: the same file the rules engine reads */
+const SOURCES_FR = require(path.join(__dirname, "../../src/rules/messages/sources.fr.json"));
 
 /**
  * Catalogue entries for SPEC 3 functions and arguments that other branches add (issue 13 was written in parallel):
@@ -141,8 +144,70 @@ function frenchSection(namespace, fn, examples) {
   ].join("\n");
 }
 
-/** help.fr.html: every function in French (from the French metadata), with the formulas of the examples. */
-function frenchHelpPage({ namespace, metadata, examples }) {
+/** Units of the parameter files in French. */
+const UNITS_FR = {
+  EUR: "EUR",
+  "EUR per dag": "EUR par jour",
+  "EUR per jaar": "EUR par an",
+  "EUR per jaar per persoon ten laste": "EUR par an et par personne à charge",
+  "EUR per maand": "EUR par mois",
+  "EUR per onderzoek": "EUR par examen",
+  "EUR per opname": "EUR par hospitalisation",
+  "EUR per verlofdag": "EUR par jour de congé",
+  factor: "facteur",
+  fractie: "fraction",
+  indexsprong: "saut d'index",
+};
+
+/** A source in French words around the document's title as published: "'titre', éditeur, date (url)". */
+function frenchSourceHtml(source) {
+  if (source === null || typeof source !== "object") return escapeHtml(String(source ?? ""));
+  const date = String(source.date ?? "").replace(/[\p{L}.]+/gu, (word) => SOURCES_FR.dateWords[word] ?? word);
+  const publisher = SOURCES_FR.publishers[source.publisher] ?? source.publisher;
+  // the title as published (in Dutch), marked as such for screen readers and spell checkers
+  const title = `<cite lang="nl-BE">'${escapeHtml(source.document)}'</cite>`;
+  const rest = [publisher, date].filter((p) => p !== undefined && p !== "").map((p) => `, ${escapeHtml(p)}`).join("");
+  const link = source.url ? ` (<a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>)` : "";
+  return title + rest + link;
+}
+
+/** "20335.00" -> "20 335,00" (Belgian French), text that is not a plain decimal number as it is. */
+function frenchAmount(text) {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(text).trim());
+  if (m === null) return String(text);
+  return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f")}${m[3] === undefined ? "" : `,${m[3]}`}`;
+}
+
+function frenchParameterSection(p) {
+  const title = p.label_fr ?? p.label ?? p.description;
+  const rows = [...p.values]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map((v) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.from);
+      const from = v.from <= "1900-12-31" ? "date d'entrée en vigueur inconnue" : m === null ? v.from : `${m[3]}/${m[2]}/${m[1]}`;
+      const value =
+        typeof v.value === "string" || typeof v.value === "number"
+          ? frenchAmount(v.value)
+          : v.value === undefined && v.n !== undefined
+            ? `saut d'index ${v.n}`
+            : "grille de tarifs (voir la source)";
+      const derived = v.derivation ? ` (${escapeHtml(v.derivation_fr ?? "dérivé")})` : "";
+      return `<tr><td>${escapeHtml(from)}</td><td class="num">${escapeHtml(value)}${derived}</td><td>${frenchSourceHtml(v.source)}</td></tr>`;
+    })
+    .join("\n");
+  return [
+    `<section class="parameter">`,
+    `<h3>${escapeHtml(title)}</h3>`,
+    `<table><caption>Unité : ${escapeHtml(UNITS_FR[p.unit] ?? p.unit)}</caption>`,
+    `<thead><tr><th scope="col">Valable à partir du</th><th scope="col">Montant</th><th scope="col">Source</th></tr></thead>`,
+    `<tbody>\n${rows}\n</tbody></table>`,
+    `</section>`,
+  ].join("\n");
+}
+
+/** help.fr.html: every function in French (from the French metadata), with the formulas of the examples, and where
+ * the amounts come from (French labels; the cited documents' titles as published). */
+function frenchHelpPage({ namespace, metadata, examples, parameters = [] }) {
   const functions = [...metadata.functions].sort((a, b) => a.name.localeCompare(b.name));
   const toc = functions.map((fn) => `<li><a href="#${helpAnchor(namespace, fn.id)}">${escapeHtml(`${namespace}.${fn.name}`)}</a></li>`).join("\n");
   return `<!DOCTYPE html>
@@ -169,8 +234,14 @@ flamande ; l'obligation alimentaire, l'argent de poche en maison de repos et la 
 suivent des règles fédérales.</p>
 <nav aria-label="Fonctions"><h2>Fonctions</h2><ul>
 ${toc}
-</ul><p><a href="help.html#bronnen" hreflang="nl">Origine des montants, avec leurs dates et leurs sources (en néerlandais)</a></p></nav>
+</ul><p><a href="#sources">Origine des montants</a></p></nav>
 ${functions.map((fn) => frenchSection(namespace, fn, examples[fn.id])).join("\n")}
+<h2 id="sources">Origine des montants</h2>
+<p>Chaque montant qui change dans le temps est valable à partir d'une date et a une source. À une date donnée vaut le
+montant dont la date d'entrée en vigueur est la dernière à cette date ou avant. Les montants indexés suivent ensuite
+les sauts d'index ; l'explication d'un calcul dit quel montant et quel saut ont été utilisés. Les titres des documents
+cités sont donnés tels qu'ils ont été publiés.</p>
+${parameters.map(frenchParameterSection).join("\n")}
 </main>
 </body>
 </html>

@@ -42,7 +42,7 @@ class HelpPagePlugin {
               const catalogue = JSON.parse(require("fs").readFileSync(frenchCatalogue, "utf8"));
               const fr = frenchMetadata(JSON.parse(metadataJson), catalogue, { base, namespace });
               compilation.emitAsset("functions.fr.json", new sources.RawSource(JSON.stringify(fr, null, 4)));
-              compilation.emitAsset("help.fr.html", new sources.RawSource(frenchHelpPage({ namespace, metadata: fr, examples })));
+              compilation.emitAsset("help.fr.html", new sources.RawSource(frenchHelpPage({ namespace, metadata: fr, examples, parameters: loadParameters(parametersDir) })));
             } catch (error) {
               compilation.errors.push(new WebpackError(`functions.fr.json: ${error instanceof Error ? error.message : String(error)}`));
             }

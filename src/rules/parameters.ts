@@ -8,6 +8,7 @@ import { unavailable } from "./errors";
 import { currentLanguage, msg, withLanguage } from "./language";
 import { dec, type Decimal } from "./money";
 import { setFrenchLabel, setFrenchSource, type ParameterRef } from "./trace";
+import sourcesFr from "./messages/sources.fr.json";
 
 /**
  * Where a value comes from, so a person can look it up (SPEC 0): the document's title, its publisher, its date and
@@ -23,29 +24,9 @@ export interface Source {
   url?: string;
 }
 
-/** The words of a source's date ("26 januari 2022", "z.d.", "bijgewerkt april 2021") in French. */
-const DATE_WORDS_FR: Readonly<Record<string, string>> = {
-  januari: "janvier", februari: "février", maart: "mars", april: "avril", mei: "mai", juni: "juin", juli: "juillet",
-  augustus: "août", september: "septembre", oktober: "octobre", november: "novembre", december: "décembre",
-  "z.d.": "s.d.", ongedateerd: "non daté", bijgewerkt: "mis à jour", "vóór": "avant", na: "après", vanaf: "à partir du",
-  bedrag: "montant", geldig: "en vigueur",
-};
-
-/** The publishers the data name in Dutch words, as a French reader knows them (names of websites stay as they are). */
-const PUBLISHERS_FR: Readonly<Record<string, string>> = {
-  "AZ Rivierenland, azrivierenland.be (ook AZ Nikolaas, aznikolaas.be, geactualiseerd op 1 juli 2019)":
-    "AZ Rivierenland, azrivierenland.be (aussi AZ Nikolaas, aznikolaas.be, mis à jour le 1 juillet 2019)",
-  "Belgisch Staatsblad": "Moniteur belge",
-  "CM (Christelijke Mutualiteit), cm.be": "CM (Mutualité chrétienne), cm.be",
-  "CM (Christelijke Mutualiteit), cm.be; ook UZ Leuven, uzleuven.be": "CM (Mutualité chrétienne), cm.be ; aussi UZ Leuven, uzleuven.be",
-  "FOD BOSA (bosa.belgium.be)": "SPF BOSA (bosa.belgium.be)",
-  "OCMW Herselt (herselt.be)": "CPAS de Herselt (herselt.be)",
-  "RIZIV, inami.fgov.be (ook AZ Voorkempen, azvoorkempen.be, geldig vanaf 1 januari 2024)":
-    "INAMI, inami.fgov.be (aussi AZ Voorkempen, azvoorkempen.be, en vigueur à partir du 1 janvier 2024)",
-  "Vlaamse sociale bescherming": "Protection sociale flamande",
-  "primabook.mi-is.be (POD Maatschappelijke Integratie)": "primabook.mi-is.be (SPP Intégration sociale)",
-  "tarievenblad van een psychiatrisch centrum": "grille tarifaire d'un centre psychiatrique",
-};
+/** The words of a source's date ("26 januari 2022", "z.d.") and the publishers named in Dutch words, in French. */
+const DATE_WORDS_FR: Readonly<Record<string, string>> = sourcesFr.dateWords;
+const PUBLISHERS_FR: Readonly<Record<string, string>> = sourcesFr.publishers;
 
 /** A source's publisher in the language of the call. */
 export function shownPublisher(publisher: string): string {

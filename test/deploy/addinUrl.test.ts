@@ -31,6 +31,9 @@ describe("addinBase", () => {
     expect(() => addinBase("https://ocmw.example.be/?x=1", true)).toThrow(/zonder \?, #/);
     expect(() => addinBase("https://ocmw.example.be/#a", true)).toThrow(/zonder \?, #/);
     expect(() => addinBase("rekenhulp", true)).toThrow(/geen geldig webadres/);
+    // characters that would break the manifest's XML
+    expect(() => addinBase("https://h.be/a&b", true)).toThrow(/mag geen &, ', ", < of > bevatten/);
+    expect(() => addinBase("https://h.be/o'neill", true)).toThrow(/mag geen &/);
   });
 });
 

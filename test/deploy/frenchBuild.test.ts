@@ -85,6 +85,18 @@ test("with the project's catalogue: functions.fr.json beside functions.json, and
   const french = page.body.cloneNode(true) as HTMLElement;
   french.querySelectorAll('[lang^="nl"]').forEach((e) => e.remove());
   expect(french.textContent).not.toMatch(/\b(kindsdeel|bedrag|leeg|Uitkomst|Voorbeelden|verplicht|optioneel|een|van|het|tabel|kolommen|naar)\b/);
+  // where the amounts come from, in French: the parameters' French labels, dates and amounts the fr-BE way, the cited
+  // titles as published (marked Dutch), the publishers and source dates in French
+  const sources = page.getElementById("sources")!;
+  expect(sources.textContent).toBe("Origine des montants");
+  const zakgeld = [...page.querySelectorAll("section.parameter")].find((s) => /argent de poche/i.test(s.querySelector("h3")?.textContent ?? ""));
+  expect(zakgeld).toBeDefined();
+  const firstRow = [...zakgeld!.querySelectorAll("tbody tr")][0].querySelectorAll("td");
+  expect(firstRow[0].textContent).toBe("01/07/2016");
+  expect(firstRow[1].textContent).toBe("1\u202f119,00");
+  expect(firstRow[2].querySelector("cite")?.getAttribute("lang")).toBe("nl-BE");
+  expect(firstRow[2].textContent).toMatch(/, OCMW-infoblad, s\.d\. \(après juillet 2016\)$/);
+  expect(page.body.textContent).toContain("date d'entrée en vigueur inconnue");
   const uitleg = [...page.getElementById("ocmw-bijdrage-uitleg")!.querySelectorAll("tbody td")].map((td) => td.textContent);
   expect(uitleg).toEqual(["=OCMW.BIJDRAGE.UITLEG(31723; ; 2; 500; DATE(2009;3;25))", "un tableau de deux colonnes"]);
 }, 120_000);
