@@ -25,6 +25,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup/dom.ts"],
+      // typing into a rendered pane takes seconds on a loaded 2-core machine: a slow run is not a failure
+      testTimeout: 30_000,
     },
     {
       ...common,
