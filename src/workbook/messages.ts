@@ -129,7 +129,7 @@ const nl: WorkbookTexts = {
   theCsvFile: "het CSV-bestand",
   notText: (file) => `${file} is geen tekstbestand (CSV): het bevat binaire gegevens.`,
   quoteNotClosed: (file, line) =>
-    `${file} kan niet volledig gelezen worden: op regel ${line} opent een aanhalingsteken (") een cel dat nergens ` +
+    `${file} kan niet volledig gelezen worden: op regel ${line} opent een aanhalingsteken (") een cel die nergens ` +
     `gesloten wordt, zodat alle volgende regels in die ene cel zouden belanden. Sluit het aanhalingsteken ` +
     `(of verwijder het) op regel ${line} en probeer opnieuw.`,
   invalidClosingQuote: (file, line) =>
