@@ -1,51 +1,142 @@
 /**
- * CSV files (Node only), read with csv-parse: semicolon, comma or tab (detected on the first line), quotes strictly as
- * RFC 4180, any line ending, UTF-8 or Windows-1252.
+ * CSV files (Node only), read with csv-parse: semicolon, comma or tab (detected on the header row), quotes strictly as
+ * RFC 4180, any line ending, UTF-8, Windows-1252 or UTF-16 with a byte-order mark (Excel's "Unicode-tekst").
  *
- * A file that cannot be read whole is refused with the line where the trouble starts: an unterminated quote would
- * otherwise swallow every following row into one cell. Cells stay text, exactly as in the file (Belgian numbers are
- * read later, by the batch); an empty cell is a blank (null), not empty text.
+ * A file that cannot be read whole is refused with the line where the trouble starts, never read short or shifted:
+ * - an unterminated quote would otherwise swallow every following row into one cell;
+ * - a quoted cell that runs over several lines and holds the separator is most likely a stray quote swallowing the
+ *   rows up to the next one (a real multi-line note or address has no separator on its lines);
+ * - a row after the header row with more filled fields than the header row has fields (an unquoted 30000,50 in a
+ *   comma file) would shift its amounts one column to the right;
+ * - a cell longer than an Excel cell can hold would not survive into the output workbook.
+ * Cells stay text, exactly as in the file (Belgian numbers are read later, by the batch); an empty cell is a blank
+ * (null), not empty text.
  */
 import * as fs from "fs";
 import { parse, CsvError } from "csv-parse/sync";
 import type { Taal } from "../rules";
+import { findHeaderRow, HEADER_SCAN_ROWS } from "../dossiers/columns";
+import { columnLetter } from "../dossiers/sheet";
 import { SpreadsheetFileError } from "./fileErrors";
 import { WORKBOOK_TEXTS } from "./messages";
 
 /** A CSV cell: its text, or null when it is empty. */
 export type CsvCell = string | null;
 
-/** Decodes file bytes: UTF-8 (with or without BOM), else Windows-1252 (what Excel on a Belgian PC writes). */
+/** The most characters an Excel cell holds (Excel's specifications and limits). */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * Decodes file bytes: UTF-16 with a byte-order mark (Excel's "Unicode-tekst"), UTF-8 (with or without BOM), else
+ * Windows-1252 (what Excel on a Belgian PC writes). Bytes with zeros are refused: binary, or UTF-16 without a BOM.
+ */
 export function decodeText(bytes: Uint8Array, file?: string, taal: Taal = "nl"): string {
   const t = WORKBOOK_TEXTS[taal];
-  if (bytes.includes(0)) throw new SpreadsheetFileError(t.notText(file ?? t.theFile));
+  const name = file ?? t.theFile;
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    try {
+      text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes);
+    } catch {
+      throw new SpreadsheetFileError(t.notText(name));
+    }
+    // a decoded NUL is binary content, not text
+    if (text.includes("\0")) throw new SpreadsheetFileError(t.notText(name));
+  } else {
+    if (bytes.includes(0)) throw new SpreadsheetFileError(looksLikeUtf16(bytes) ? t.utf16WithoutBom(name) : t.notText(name));
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder("windows-1252").decode(bytes);
+    }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** The separator of a CSV text: the most frequent of ; , and tab on the first non-empty line, outside quotes. */
-export function detectDelimiter(text: string): string {
-  let line = "";
-  for (const candidate of text.split(/\r\n|\n|\r/)) {
-    if (candidate.trim() !== "") {
-      line = candidate;
-      break;
-    }
+/** UTF-16 text without a BOM: in its first bytes, every other byte is a zero (the high byte of a Latin letter). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
   }
-  const counts: Record<string, number> = { ";": 0, ",": 0, "\t": 0 };
+  const pairs = n / 2;
+  return (oddZeros >= pairs * 0.9 && evenZeros === 0) || (evenZeros >= pairs * 0.9 && oddZeros === 0);
+}
+
+const DELIMITERS = [";", ",", "\t"];
+
+/**
+ * The first `max` records of a CSV text split on `delimiter`, quotes as RFC 4180 but leniently (a look-ahead to find
+ * the header row and the separator: the real reading is strict). An empty line is a record of one empty field.
+ */
+function headRecords(text: string, delimiter: string, max = HEADER_SCAN_ROWS): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
   let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
+  const limit = Math.min(text.length, 1 << 20);
+  for (let i = 0; i < limit && records.length < max; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      record.push(field);
+      field = "";
+    } else if (ch === "\r" || ch === "\n") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+    } else field += ch;
   }
-  // a tie goes to the semicolon: the Belgian default, where the comma is the decimal sign
-  let best = ";";
-  for (const d of ["\t", ","]) if (counts[d] > counts[best]) best = d;
+  if (records.length < max && (field !== "" || record.length > 0)) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * The separator of a CSV text: the one of ; , and tab that splits one of the first rows into a list's header row
+ * (a title line above it may hold any of them, or none). Without a list header (a scale file): the one that splits
+ * the most of the first rows into the same number (more than one) of fields; a tie goes to the semicolon, the
+ * Belgian default (the comma is the decimal sign), then the comma.
+ */
+export function detectDelimiter(text: string): string {
+  let best: string | undefined;
+  let bestIndex = Infinity;
+  const heads = DELIMITERS.map((d) => headRecords(text, d));
+  DELIMITERS.forEach((d, i) => {
+    const found = findHeaderRow(heads[i]);
+    if (found !== undefined && found.index < bestIndex) {
+      best = d;
+      bestIndex = found.index;
+    }
+  });
+  if (best !== undefined) return best;
+  let bestScore = [0, 0];
+  best = ";";
+  DELIMITERS.forEach((d, i) => {
+    const counts = new Map<number, number>();
+    for (const record of heads[i]) if (record.length > 1) counts.set(record.length, (counts.get(record.length) ?? 0) + 1);
+    for (const [width, lines] of counts) {
+      if (lines > bestScore[0] || (lines === bestScore[0] && width > bestScore[1])) {
+        bestScore = [lines, width];
+        best = d;
+      }
+    }
+  });
   return best;
 }
 
@@ -60,12 +151,13 @@ export interface CsvOptions {
 
 /**
  * Parses CSV text into rows of cells (text, or null for an empty cell). Throws SpreadsheetFileError naming the line
- * when the text cannot be read whole (a quote that is never closed, ...). An empty line is a row of one blank cell.
+ * when the text cannot be read whole (see the file comment), or is empty. An empty line is a row of one blank cell.
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
-  const delimiter = options.delimiter ?? detectDelimiter(text);
   const taal = options.taal ?? "nl";
   const file = options.file ?? WORKBOOK_TEXTS[taal].theCsvFile;
+  if (text.replace(/^\uFEFF/, "").trim() === "") throw new SpreadsheetFileError(WORKBOOK_TEXTS[taal].emptyCsv(file));
+  const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: string[][];
   try {
     records = parse(text, {
@@ -81,14 +173,99 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
     if (error instanceof CsvError) throw new SpreadsheetFileError(csvErrorMessage(error, file, recordLine(text, error), taal));
     throw error;
   }
+  const t = WORKBOOK_TEXTS[taal];
+  const header = referenceRow(records);
+  const headerWidth = header === undefined ? Infinity : records[header].length;
+  let headerLine = 0;
+  /** where the header row runs over several lines: its first such cell, and the line where the row ends */
+  let headerBreak: { column: number; line: number; endLine: number } | undefined;
+  /** the most fields of a row below the header row */
+  let widestBelow = 0;
   const rows: CsvCell[][] = new Array(records.length);
+  // the line where the current record begins: each record ends with one line break, its quoted cells hold the others
+  let line = 1;
   for (let r = 0; r < records.length; r++) {
     const record = records[r];
+    const startLine = line;
+    let filled = 0;
+    let breakColumn = -1;
+    let breakLine = 0;
     const row: CsvCell[] = new Array(record.length);
-    for (let c = 0; c < record.length; c++) row[c] = record[c] === "" ? null : record[c];
+    for (let c = 0; c < record.length; c++) {
+      const value = record[c];
+      if (value === "") {
+        row[c] = null;
+        continue;
+      }
+      row[c] = value;
+      filled = c + 1;
+      if (value.length > EXCEL_CELL_LIMIT) throw new SpreadsheetFileError(t.cellTooLong(file, line, columnLetter(c), value.length, EXCEL_CELL_LIMIT));
+      if (value.indexOf("\n") !== -1 || value.indexOf("\r") !== -1) {
+        const breaks = lineBreaks(value);
+        if (value.includes(delimiter)) throw new SpreadsheetFileError(t.multiLineCell(file, line, line + breaks, columnLetter(c), t.separatorName(delimiter)));
+        if (breakColumn < 0) {
+          breakColumn = c;
+          breakLine = line;
+        }
+        line += breaks;
+      }
+    }
+    const endLine = line;
+    line++;
+    if (header === undefined || r < header) {
+      // title lines: not held to the header's width
+    } else if (r === header) {
+      headerLine = startLine;
+      if (breakColumn >= 0) headerBreak = { column: breakColumn, line: breakLine, endLine };
+    } else {
+      widestBelow = Math.max(widestBelow, record.length);
+      // trailing empty fields do not count
+      if (filled > headerWidth && breakColumn < 0) {
+        throw new SpreadsheetFileError(t.tooManyFields(file, startLine, filled, headerLine, headerWidth, t.separatorName(delimiter)));
+      }
+      // a row over several lines counts all its fields: Excel writes as many as the header row has, and more is a
+      // stray quote joining two rows
+      if (breakColumn >= 0 && record.length > headerWidth) {
+        throw new SpreadsheetFileError(t.joinedRows(file, breakLine, endLine, columnLetter(breakColumn)));
+      }
+    }
     rows[r] = row;
   }
+  // a header row over several lines that is wider than every row below it: a stray quote in it joined a row to it
+  if (headerBreak !== undefined && headerWidth > widestBelow) {
+    throw new SpreadsheetFileError(t.joinedRows(file, headerBreak.line, headerBreak.endLine, columnLetter(headerBreak.column)));
+  }
   return rows;
+}
+
+/** The number of line breaks (CRLF, LF or CR) in a text. */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) n++;
+    else if (ch === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The row whose width the rows below it must keep: a list's header row (searched as the batch searches it), else
+ * (a scale file) the first of the first rows with at least two filled fields. Undefined when there is none.
+ */
+function referenceRow(records: readonly string[][]): number | undefined {
+  const found = findHeaderRow(records);
+  if (found !== undefined) return found.index;
+  const limit = Math.min(records.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    let filled = 0;
+    for (const field of records[r]) if (field.trim() !== "") filled++;
+    if (filled >= 2) return r;
+  }
+  return undefined;
 }
 
 /**

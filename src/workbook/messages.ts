@@ -5,6 +5,9 @@
  */
 import type { Taal } from "../rules";
 
+/** A count with its thousands apart: 32 767. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+
 export interface WorkbookTexts {
   // system errors (fileErrors.ts)
   theFile: string;
@@ -37,6 +40,20 @@ export interface WorkbookTexts {
   invalidClosingQuote: (file: string, line: number) => string;
   invalidOpeningQuote: (file: string, line: number) => string;
   invalidCsv: (file: string, line: number) => string;
+  /** a file of 0 bytes, or only spaces, line breaks or a byte-order mark */
+  emptyCsv: (file: string) => string;
+  /** UTF-16 text without a byte-order mark: not read (the byte order is a guess) */
+  utf16WithoutBom: (file: string) => string;
+  /** the separators by name: "puntkomma (;)" */
+  separatorName: (delimiter: string) => string;
+  /** a row after the header row with more filled fields than the header row has fields */
+  tooManyFields: (file: string, line: number, fields: number, headerLine: number, headerFields: number, separator: string) => string;
+  /** a quoted cell that runs over several lines and holds the separator: most likely a stray quote swallowing rows */
+  multiLineCell: (file: string, startLine: number, endLine: number, column: string, separator: string) => string;
+  /** a quoted cell over several lines that makes its row wider than the rows it should match: a stray quote joining rows */
+  joinedRows: (file: string, startLine: number, endLine: number, column: string) => string;
+  /** a cell longer than an Excel cell can hold */
+  cellTooLong: (file: string, line: number, column: string, length: number, limit: number) => string;
   // lists (batchFile.ts, batchExcel.ts, batchMemory.ts, batchPort.ts)
   sheetNotFoundIn: (sheet: string, sheets: string) => string;
   /** a quoted sheet name in sheetNotFoundIn's list */
@@ -112,7 +129,7 @@ const nl: WorkbookTexts = {
   theCsvFile: "het CSV-bestand",
   notText: (file) => `${file} is geen tekstbestand (CSV): het bevat binaire gegevens.`,
   quoteNotClosed: (file, line) =>
-    `${file} kan niet volledig gelezen worden: op regel ${line} opent een aanhalingsteken (") een cel dat nergens ` +
+    `${file} kan niet volledig gelezen worden: op regel ${line} opent een aanhalingsteken (") een cel die nergens ` +
     `gesloten wordt, zodat alle volgende regels in die ene cel zouden belanden. Sluit het aanhalingsteken ` +
     `(of verwijder het) op regel ${line} en probeer opnieuw.`,
   invalidClosingQuote: (file, line) =>
@@ -123,6 +140,28 @@ const nl: WorkbookTexts = {
     `midden in een cel. ` +
     `Zet de hele cel tussen aanhalingstekens en verdubbel het aanhalingsteken erin (""), of verwijder het.`,
   invalidCsv: (file, line) => `${file} kan niet volledig gelezen worden (de rij die op regel ${line} begint): het is geen geldig CSV-bestand.`,
+  emptyCsv: (file) => `${file} is een leeg bestand: er staat geen enkele regel in. Kies het juiste bestand, of bewaar de lijst opnieuw als CSV.`,
+  utf16WithoutBom: (file) =>
+    `${file} is als UTF-16-tekst (Unicode-tekst) bewaard zonder aanduiding van de bytevolgorde en kan niet betrouwbaar gelezen worden. ` +
+    `Open het in Excel en bewaar het als "CSV UTF-8 (door komma's gescheiden)" of als Excel-werkmap (.xlsx).`,
+  separatorName: (delimiter) => (delimiter === ";" ? "puntkomma (;)" : delimiter === "," ? "komma (,)" : delimiter === "\t" ? "tab" : `"${delimiter}"`),
+  tooManyFields: (file, line, fields, headerLine, headerFields, separator) =>
+    `${file} kan niet volledig gelezen worden: regel ${line} heeft ${fields} velden, de kopregel (regel ${headerLine}) maar ${headerFields}, ` +
+    `zodat de bedragen op die rij in de verkeerde kolommen zouden belanden. Staat er een ${separator}, het scheidingsteken van dit bestand, ` +
+    `in een bedrag of tekst zonder aanhalingstekens (bijvoorbeeld 30000,50 in een bestand met komma's)? Zet die cel tussen aanhalingstekens ` +
+    `("30000,50") of bewaar de lijst in Excel opnieuw als CSV, en probeer opnieuw.`,
+  multiLineCell: (file, startLine, endLine, column, separator) =>
+    `${file} kan niet volledig gelezen worden: een cel tussen aanhalingstekens (kolom ${column}) begint op regel ${startLine}, loopt door tot regel ${endLine} ` +
+    `en bevat een ${separator}, het scheidingsteken van dit bestand. Waarschijnlijk opent een los aanhalingsteken (") op regel ${startLine} een cel ` +
+    `die pas op regel ${endLine} sluit, zodat de rijen daartussen in die ene cel zouden belanden. Verwijder het losse aanhalingsteken. ` +
+    `Hoort die tekst echt in één cel, haal er dan de regeleinden of de ${separator} uit.`,
+  joinedRows: (file, startLine, endLine, column) =>
+    `${file} kan niet volledig gelezen worden: een cel tussen aanhalingstekens (kolom ${column}) begint op regel ${startLine} en loopt door tot regel ${endLine}, ` +
+    `waardoor die rij meer velden telt dan de andere. Waarschijnlijk opent een los aanhalingsteken (") op regel ${startLine} een cel die pas op regel ${endLine} sluit, ` +
+    `zodat de rijen daartussen in die ene cel zouden belanden. Verwijder het losse aanhalingsteken en probeer opnieuw.`,
+  cellTooLong: (file, line, column, length, limit) =>
+    `${file} kan niet volledig gelezen worden: de cel in kolom ${column} die op regel ${line} begint, telt ${count(length)} tekens, ` +
+    `meer dan de ${count(limit)} die een Excel-cel kan bevatten. Maak die cel korter (of controleer de aanhalingstekens ervoor) en probeer opnieuw.`,
   sheetNotFoundIn: (sheet, sheets) => `Blad "${sheet}" niet gevonden. De werkmap heeft: ${sheets}.`,
   quoted: (name) => `"${name}"`,
   scaleError: (message) => `Schaal: ${message}`,
@@ -219,6 +258,28 @@ const fr: WorkbookTexts = {
     `se trouve au milieu d'une cellule. ` +
     `Mettez toute la cellule entre guillemets et doublez le guillemet qu'elle contient (""), ou supprimez-le.`,
   invalidCsv: (file, line) => `${file} ne peut pas être lu entièrement (l'enregistrement qui commence à la ligne ${line}) : ce n'est pas un fichier CSV valide.`,
+  emptyCsv: (file) => `${file} est un fichier vide : il ne contient aucune ligne. Choisissez le bon fichier, ou enregistrez à nouveau la liste en CSV.`,
+  utf16WithoutBom: (file) =>
+    `${file} a été enregistré en texte UTF-16 (texte Unicode) sans indication de l'ordre des octets et ne peut pas être lu de manière fiable. ` +
+    `Ouvrez-le dans Excel et enregistrez-le en « CSV UTF-8 (délimité par des virgules) » ou en classeur Excel (.xlsx).`,
+  separatorName: (delimiter) => (delimiter === ";" ? "point-virgule (;)" : delimiter === "," ? "virgule (,)" : delimiter === "\t" ? "tabulation" : `« ${delimiter} »`),
+  tooManyFields: (file, line, fields, headerLine, headerFields, separator) =>
+    `${file} ne peut pas être lu entièrement : la ligne ${line} a ${fields} champs, la ligne d'en-tête (ligne ${headerLine}) seulement ${headerFields}, ` +
+    `de sorte que les montants de cette ligne aboutiraient dans les mauvaises colonnes. Le séparateur de ce fichier (${separator}) ` +
+    `se trouve-t-il dans un montant ou un texte sans guillemets (par exemple 30000,50 dans un fichier délimité par des virgules) ? ` +
+    `Mettez cette cellule entre guillemets ("30000,50") ou enregistrez à nouveau la liste en CSV dans Excel, et réessayez.`,
+  multiLineCell: (file, startLine, endLine, column, separator) =>
+    `${file} ne peut pas être lu entièrement : une cellule entre guillemets (colonne ${column}) commence à la ligne ${startLine}, continue jusqu'à la ligne ${endLine} ` +
+    `et contient le séparateur de ce fichier (${separator}). Un guillemet isolé (") à la ligne ${startLine} ouvre probablement une cellule ` +
+    `qui ne se ferme qu'à la ligne ${endLine}, de sorte que les lignes entre les deux aboutiraient dans cette seule cellule. Supprimez le guillemet isolé. ` +
+    `Si ce texte doit vraiment tenir dans une cellule, retirez-en les sauts de ligne ou le séparateur.`,
+  joinedRows: (file, startLine, endLine, column) =>
+    `${file} ne peut pas être lu entièrement : une cellule entre guillemets (colonne ${column}) commence à la ligne ${startLine} et continue jusqu'à la ligne ${endLine}, ` +
+    `de sorte que cette ligne compte plus de champs que les autres. Un guillemet isolé (") à la ligne ${startLine} ouvre probablement une cellule qui ne se ferme qu'à la ligne ${endLine}, ` +
+    `de sorte que les lignes entre les deux aboutiraient dans cette seule cellule. Supprimez le guillemet isolé et réessayez.`,
+  cellTooLong: (file, line, column, length, limit) =>
+    `${file} ne peut pas être lu entièrement : la cellule de la colonne ${column} qui commence à la ligne ${line} compte ${count(length)} caractères, ` +
+    `plus que les ${count(limit)} qu'une cellule Excel peut contenir. Raccourcissez cette cellule (ou vérifiez les guillemets qui la précèdent) et réessayez.`,
   sheetNotFoundIn: (sheet, sheets) => `Feuille « ${sheet} » introuvable. Le classeur contient : ${sheets}.`,
   quoted: (name) => `« ${name} »`,
   scaleError: (message) => `Barème : ${message}`,
