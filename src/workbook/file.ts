@@ -25,6 +25,54 @@ export { decodeText, detectDelimiter, formatCsv, parseCsv, type CsvCell } from "
 
 export type SpreadsheetKind = "xlsx" | "csv";
 
+// ---------------------------------------------------------------------------------------------------------------
+// Formula results ExcelJS loses. Excel saves a formula whose result is empty text (`=ALS(x;"";...)`) as
+// `<c t="str"><f>..</f><v></v></c>` (or `<v/>`); ExcelJS's cell parser keeps a result only when the <v> text is
+// non-empty, so that cell would look like a formula without a stored value and be refused (SPEC 3 reads a formula
+// as its calculated value). One hook on the parser, installed once when this module loads (the only reader of xlsx
+// files): a str formula whose <v> is present but empty gets the result "". A formula with no <v> at all keeps none.
+// (ExcelJS's `cell.value` also drops the falsy results 0 and FALSE, which its model keeps: see `sheetRows`.)
+
+/** set on the parser while the current <c> has a <v> element */
+const SAW_VALUE = Symbol("ocmw.sawValue");
+
+interface CellParser {
+  [SAW_VALUE]?: boolean;
+  t?: string;
+  parser?: unknown;
+  model?: { formula?: string; shareType?: string; value?: unknown; result?: unknown };
+  parseOpen(node: { name: string }): boolean;
+  parseClose(name: string): boolean;
+}
+
+
+function keepEmptyTextResults(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: CellParser };
+  const proto = CellXform.prototype;
+  if (Object.prototype.hasOwnProperty.call(proto, SAW_VALUE)) return;
+  const parseOpen = proto.parseOpen;
+  const parseClose = proto.parseClose;
+  proto[SAW_VALUE] = false;
+  proto.parseOpen = function (this: CellParser, node) {
+    if (this.parser === undefined || this.parser === null) {
+      if (node.name === "c") this[SAW_VALUE] = false;
+      else if (node.name === "v") this[SAW_VALUE] = true;
+    }
+    return parseOpen.call(this, node);
+  };
+  proto.parseClose = function (this: CellParser, name) {
+    const result = parseClose.call(this, name);
+    const model = this.model;
+    if (name === "c" && this[SAW_VALUE] && this.t === "str" && model !== undefined && (model.formula || model.shareType) && model.result === undefined) {
+      model.result = "";
+      model.value = undefined;
+    }
+    return result;
+  };
+}
+keepEmptyTextResults();
+
 export interface OpenedSpreadsheet {
   kind: SpreadsheetKind;
   workbook: ExcelJS.Workbook;
@@ -116,6 +164,12 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   return null;
 }
 
+/** A formula cell's stored result, read from the cell (not its `value`, which drops 0, FALSE and ""). */
+function storedResult(cell: ExcelJS.Cell): PlainCell {
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return result === undefined ? FORMULA_WITHOUT_VALUE : plainCell(result);
+}
+
 /**
  * The values of a sheet as 0-based dense rows (row 0 = sheet row 1), each row as long as its last used cell.
  * `maxRows` limits the rows read (for finding a header row cheaply).
@@ -131,7 +185,11 @@ export function sheetRows(sheet: ExcelJS.Worksheet, maxRows?: number): PlainCell
     }
     const values = row.values as ExcelJS.CellValue[];
     const out: PlainCell[] = new Array(Math.max(0, values.length - 1));
-    for (let c = 1; c < values.length; c++) out[c - 1] = plainCell(values[c]);
+    for (let c = 1; c < values.length; c++) {
+      const cell = plainCell(values[c]);
+      // `cell.value` drops a falsy formula result (0, FALSE, ""); the cell's own `result` keeps it
+      out[c - 1] = cell === FORMULA_WITHOUT_VALUE ? storedResult(row.getCell(c)) : cell;
+    }
     rows[r - 1] = out;
   }
   return rows;
@@ -255,7 +313,11 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
       const value = cell.value;
       if (value !== null && typeof value === "object" && "sharedFormula" in (value as object)) throw new NotStreamable("gedeelde formules");
       const copy = target.getCell(c);
-      if (value !== null && value !== undefined) copy.value = value;
+      if (value !== null && value !== undefined) {
+        // a formula's falsy result (0, FALSE, "") is missing from `value`: the cell's `result` has it
+        const result = typeof value === "object" && "formula" in (value as object) && !("result" in (value as object)) ? cell.result : undefined;
+        copy.value = result === undefined ? value : ({ ...(value as ExcelJS.CellFormulaValue), result } as ExcelJS.CellValue);
+      }
       // the writer caches a style per style object: sharing one empty style saves building it for every cell
       // (a date keeps its own, so it gets a date format)
       if (hasStyle(cell.style)) copy.style = cell.style;
