@@ -418,11 +418,27 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
 }
 
 /**
+ * Excel writes a table's filter as `<autoFilter ref=".."/>`, with a `<filterColumn>` only for a column that is
+ * filtered or hides its button; ExcelJS reads a column without one as "no button" and would write every such column
+ * with its filter button hidden. Those columns get their button back (a column read with a button state keeps it).
+ */
+function showTableFilterButtons(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as { table?: { autoFilterRef?: string; columns?: { filterButton?: boolean }[] } }[]) {
+      const model = table.table;
+      if (model?.autoFilterRef === undefined) continue;
+      for (const column of model.columns ?? []) if (column.filterButton === undefined) column.filterButton = true;
+    }
+  }
+}
+
+/**
  * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
  * the document writer. Through a temporary file, so a failed or interrupted write leaves nothing half-written.
  * Returns which writer was used. Throws SpreadsheetFileError (in `taal`, Dutch by default) for system errors.
  */
 export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string, taal: Taal = "nl"): Promise<"stream" | "document"> {
+  showTableFilterButtons(workbook);
   return throughTempFile(file, async (tmp) => {
     try {
       await writeStreaming(workbook, tmp);
