@@ -56,14 +56,16 @@ const nl: CliTexts = {
   --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
                     worden nooit overschreven
   --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
-  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
-                    inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
+  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 of 5 kolommen: personen_ten_laste | inkomen_van |
+                    inkomen_tot | maandbedrag | [vanaf], vanaf = de datum van een geïndexeerde versie); standaard
+                    het blad Schaal van de werkmap, anders de ingebouwde benadering
   --taal nl|fr      de taal van de meldingen, de nieuwe kolomkoppen, Status en de samenvatting; standaard nl
                     (de kolomkoppen van de lijst mogen in het Nederlands of het Frans staan)
   -h, --help        deze hulp
 
 De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
-per dossier een rij op het blad Samenvatting. Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
+per dossier een rij op het blad Samenvatting. Een beslissing om redenen van billijkheid staat in de kolommen
+Billijkheid (het beslist maandbedrag) en Reden; Status is dan OK (billijkheid). Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
 anders een gewoon internationaal getal (1234.567, 12.5); al de rest is een fout op die rij.
 
 Afloopcode: 0 als de lijst verwerkt is (foute rijen staan in Status), 1 als ze niet verwerkt kan worden of bij een
@@ -109,14 +111,16 @@ const fr: CliTexts = {
   --overschrijf     une sortie existante peut être remplacée (sinon la commande s'arrête) ; l'entrée et le barème
                     ne sont jamais écrasés
   --blad NOM        la feuille de la liste ; par défaut la première feuille avec les en-têtes nécessaires
-  --schaal FICHIER  le barème officiel (.xlsx ou .csv, 4 colonnes : personen_ten_laste | inkomen_van |
-                    inkomen_tot | maandbedrag) ; par défaut la feuille Schaal du classeur, sinon l'approximation intégrée
+  --schaal FICHIER  le barème officiel (.xlsx ou .csv, 4 ou 5 colonnes : personen_ten_laste | inkomen_van |
+                    inkomen_tot | maandbedrag | [vanaf], vanaf = la date d'une version indexée) ; par défaut la
+                    feuille Schaal du classeur, sinon l'approximation intégrée
   --taal nl|fr      la langue des messages, des nouveaux en-têtes, du Statut et du résumé ; par défaut nl
                     (les en-têtes de la liste peuvent être en néerlandais ou en français)
   -h, --help        cette aide
 
 L'entrée n'est jamais modifiée. Pour chaque enfant, les colonnes Part d'enfant, Montant immunisé, Contribution et
-Statut sont ajoutées ; pour chaque dossier, une ligne sur la feuille Résumé. Nombres écrits comme texte : d'abord
+Statut sont ajoutées ; pour chaque dossier, une ligne sur la feuille Résumé. Une décision d'équité se met dans les
+colonnes Équité (le montant mensuel décidé) et Motif ; le Statut est alors OK (équité). Nombres écrits comme texte : d'abord
 en format belge (1.234,56 ; 234.567 vaut 234 567), sinon un nombre international ordinaire (1234.567, 12.5) ; tout
 le reste est une erreur sur cette ligne.
 

@@ -221,7 +221,7 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 }
 
 /**
- * Reads a 4-column scale table from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
+ * Reads a scale table (4 or 5 columns, SPEC 1 OCMW.BIJDRAGE) from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
  */
 export async function readScaleFile(file: string, taal: Taal = "nl"): Promise<{ matrix: PlainCell[][]; where: string }> {
   const { kind, workbook } = await openSpreadsheet(file, taal);
