@@ -24,6 +24,7 @@ export interface CliTexts {
   outputNotXlsx: (output: string) => string;
   outputIsFolder: (output: string) => string;
   outputFolderMissing: (folder: string) => string;
+  outputFolderIsFile: (output: string, folder: string) => string;
   phase: { lezen: string; rekenen: string; schrijven: string; samenvatting: string };
   read: (rows: number, seconds: string) => string;
   saving: string;
@@ -87,6 +88,7 @@ verkeerde opdracht.`,
   outputNotXlsx: (output) => `De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`,
   outputIsFolder: (output) => `De uitvoer ${output} is een map, geen bestand: geef met --uit de naam van een .xlsx-bestand.`,
   outputFolderMissing: (folder) => `De map van de uitvoer bestaat niet: ${folder}`,
+  outputFolderIsFile: (output, folder) => `De uitvoer ${output} kan niet geschreven worden: ${folder} is een bestand, geen map. Kies met --uit een .xlsx-bestand in een bestaande map.`,
   phase: { lezen: "Lezen", rekenen: "Rekenen", schrijven: "Schrijven", samenvatting: "Samenvatting" },
   read: (rows, seconds) => `Gelezen: ${rows} rijen (${seconds} s)`,
   saving: "Opslaan...",
@@ -144,6 +146,8 @@ ou si la commande est erronée.`,
   outputNotXlsx: (output) => `La sortie doit être un fichier .xlsx (reçu ${output}).`,
   outputIsFolder: (output) => `La sortie ${output} est un dossier, pas un fichier : indiquez avec --uit le nom d'un fichier .xlsx.`,
   outputFolderMissing: (folder) => `Le dossier de la sortie n'existe pas : ${folder}`,
+  outputFolderIsFile: (output, folder) =>
+    `La sortie ${output} ne peut pas être écrite : ${folder} est un fichier, pas un dossier. Choisissez avec --uit un fichier .xlsx dans un dossier existant.`,
   phase: { lezen: "Lecture", rekenen: "Calcul", schrijven: "Écriture", samenvatting: "Résumé" },
   read: (rows, seconds) => `Lu : ${rows} lignes (${seconds} s)`,
   saving: "Enregistrement...",

@@ -365,14 +365,20 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
 const pendingTemp = new Map<string, Taal>();
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
-function removePending(): void {
-  for (const tmp of pendingTemp.keys()) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing more can be done while stopping
-    }
+/**
+ * Removes a temporary file, never throwing: a cleanup that fails (ENOTDIR when the output's folder is a file, EACCES)
+ * must not hide the error that made it necessary, nor name the hidden file to the user.
+ */
+function removeQuietly(tmp: string): void {
+  try {
+    fs.rmSync(tmp, { force: true });
+  } catch {
+    // nothing more can be done
   }
+}
+
+function removePending(): void {
+  for (const tmp of pendingTemp.keys()) removeQuietly(tmp);
   pendingTemp.clear();
 }
 
@@ -406,7 +412,7 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
     fs.renameSync(tmp, file);
     return result;
   } catch (error) {
-    fs.rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     // a system error names the temporary file: name the output the user asked for
     const message = systemErrorMessage(error, file, taal);
     if (message !== undefined) throw new SpreadsheetFileError(message.split(tmp).join(file));
@@ -445,7 +451,7 @@ export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string
       return "stream" as const;
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
-      fs.rmSync(tmp, { force: true });
+      removeQuietly(tmp);
     }
     await workbook.xlsx.writeFile(tmp);
     return "document" as const;
