@@ -187,6 +187,23 @@ function checkOutput(output: string, inputs: { file: string; message: (output: s
   if (fs.existsSync(output) && !overwrite) throw new CannotProcess(t.outputExists(output));
 }
 
+/**
+ * The output's folder must exist and be a folder (`--uit lijst.csv/uit.xlsx` names a file as its folder): checked
+ * before anything is read, so the message names the path the user gave, never the hidden temporary file.
+ */
+function checkOutputFolder(output: string, t: CliTexts): void {
+  const folder = path.dirname(output);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    // ENOENT, or ENOTDIR for a path through a file (lijst.csv/sub/uit.xlsx): the folder does not exist
+    stat = undefined;
+  }
+  if (stat === undefined) throw new CannotProcess(t.outputFolderMissing(folder));
+  if (!stat.isDirectory()) throw new CannotProcess(t.outputFolderIsFile(output, folder));
+}
+
 /** A progress line on stderr: a bar on a terminal, a line per tenth otherwise. */
 function progressReporter(io: Io, show: boolean) {
   const tty = io.stderr.isTTY === true;
@@ -280,7 +297,7 @@ async function run(options: Options, io: Io, t: CliTexts): Promise<number> {
   if (scaleFile !== undefined) inputs.push({ file: scaleFile, message: t.outputIsScale });
   if (fs.existsSync(output) && fs.statSync(output).isDirectory()) throw new CannotProcess(t.outputIsFolder(output));
   checkOutput(output, inputs, options.overwrite === true, t);
-  if (!fs.existsSync(path.dirname(output))) throw new CannotProcess(t.outputFolderMissing(path.dirname(output)));
+  checkOutputFolder(output, t);
 
   const started = Date.now();
   const list = await openFileList({ input, sheet: options.sheet, scaleFile, taal: options.taal });
@@ -295,6 +312,11 @@ async function run(options: Options, io: Io, t: CliTexts): Promise<number> {
   return 0;
 }
 
+/** Milliseconds as seconds with one decimal, written the Belgian way in both languages: 700 -> "0,7". */
+export function secondsText(ms: number): string {
+  return (Math.max(0, ms) / 1000).toFixed(1).replace(".", ",");
+}
+
 /** The runner's progress as lines on stderr: a line per phase, a bar (or a line per tenth) within it. */
 function progressLines(progress: ReturnType<typeof progressReporter>, started: number, t: CliTexts): (p: BatchProgress) => void {
   const LABELS = t.phase;
@@ -303,7 +325,7 @@ function progressLines(progress: ReturnType<typeof progressReporter>, started: n
   return (p) => {
     if (p.phase === "klaar") return;
     if (p.phase !== phase) {
-      if (phase === "lezen") progress.phase(t.read(read, ((Date.now() - started) / 1000).toFixed(1)));
+      if (phase === "lezen") progress.phase(t.read(read, secondsText(Date.now() - started)));
       phase = p.phase;
     }
     if (p.phase === "lezen") read = p.rowsTotal;

@@ -24,6 +24,7 @@ export interface CliTexts {
   outputNotXlsx: (output: string) => string;
   outputIsFolder: (output: string) => string;
   outputFolderMissing: (folder: string) => string;
+  outputFolderIsFile: (output: string, folder: string) => string;
   phase: { lezen: string; rekenen: string; schrijven: string; samenvatting: string };
   read: (rows: number, seconds: string) => string;
   saving: string;
@@ -56,14 +57,16 @@ const nl: CliTexts = {
   --overschrijf     een bestaande uitvoer mag vervangen worden (anders stopt de opdracht); de invoer en de schaal
                     worden nooit overschreven
   --blad NAAM       het blad met de lijst; standaard het eerste blad met de nodige kolomkoppen
-  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 kolommen: personen_ten_laste | inkomen_van |
-                    inkomen_tot | maandbedrag); standaard het blad Schaal van de werkmap, anders de ingebouwde benadering
+  --schaal BESTAND  de officiële schaal (.xlsx of .csv, 4 of 5 kolommen: personen_ten_laste | inkomen_van |
+                    inkomen_tot | maandbedrag | [vanaf], vanaf = de datum van een geïndexeerde versie); standaard
+                    het blad Schaal van de werkmap, anders de ingebouwde benadering
   --taal nl|fr      de taal van de meldingen, de nieuwe kolomkoppen, Status en de samenvatting; standaard nl
                     (de kolomkoppen van de lijst mogen in het Nederlands of het Frans staan)
   -h, --help        deze hulp
 
 De invoer wordt nooit gewijzigd. Per kind komen de kolommen Kindsdeel, Vrijstelling, Bijdrage en Status erbij,
-per dossier een rij op het blad Samenvatting. Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
+per dossier een rij op het blad Samenvatting. Een beslissing om redenen van billijkheid staat in de kolommen
+Billijkheid (het beslist maandbedrag) en Reden; Status is dan OK (billijkheid). Getallen als tekst: eerst Belgisch (1.234,56; 234.567 is 234 567),
 anders een gewoon internationaal getal (1234.567, 12.5); al de rest is een fout op die rij.
 
 Afloopcode: 0 als de lijst verwerkt is (foute rijen staan in Status), 1 als ze niet verwerkt kan worden of bij een
@@ -85,6 +88,7 @@ verkeerde opdracht.`,
   outputNotXlsx: (output) => `De uitvoer moet een .xlsx-bestand zijn (kreeg ${output}).`,
   outputIsFolder: (output) => `De uitvoer ${output} is een map, geen bestand: geef met --uit de naam van een .xlsx-bestand.`,
   outputFolderMissing: (folder) => `De map van de uitvoer bestaat niet: ${folder}`,
+  outputFolderIsFile: (output, folder) => `De uitvoer ${output} kan niet geschreven worden: ${folder} is een bestand, geen map. Kies met --uit een .xlsx-bestand in een bestaande map.`,
   phase: { lezen: "Lezen", rekenen: "Rekenen", schrijven: "Schrijven", samenvatting: "Samenvatting" },
   read: (rows, seconds) => `Gelezen: ${rows} rijen (${seconds} s)`,
   saving: "Opslaan...",
@@ -109,14 +113,16 @@ const fr: CliTexts = {
   --overschrijf     une sortie existante peut être remplacée (sinon la commande s'arrête) ; l'entrée et le barème
                     ne sont jamais écrasés
   --blad NOM        la feuille de la liste ; par défaut la première feuille avec les en-têtes nécessaires
-  --schaal FICHIER  le barème officiel (.xlsx ou .csv, 4 colonnes : personen_ten_laste | inkomen_van |
-                    inkomen_tot | maandbedrag) ; par défaut la feuille Schaal du classeur, sinon l'approximation intégrée
+  --schaal FICHIER  le barème officiel (.xlsx ou .csv, 4 ou 5 colonnes : personen_ten_laste | inkomen_van |
+                    inkomen_tot | maandbedrag | [vanaf], vanaf = la date d'une version indexée) ; par défaut la
+                    feuille Schaal du classeur, sinon l'approximation intégrée
   --taal nl|fr      la langue des messages, des nouveaux en-têtes, du Statut et du résumé ; par défaut nl
                     (les en-têtes de la liste peuvent être en néerlandais ou en français)
   -h, --help        cette aide
 
 L'entrée n'est jamais modifiée. Pour chaque enfant, les colonnes Part d'enfant, Montant immunisé, Contribution et
-Statut sont ajoutées ; pour chaque dossier, une ligne sur la feuille Résumé. Nombres écrits comme texte : d'abord
+Statut sont ajoutées ; pour chaque dossier, une ligne sur la feuille Résumé. Une décision d'équité se met dans les
+colonnes Équité (le montant mensuel décidé) et Motif ; le Statut est alors OK (équité). Nombres écrits comme texte : d'abord
 en format belge (1.234,56 ; 234.567 vaut 234 567), sinon un nombre international ordinaire (1234.567, 12.5) ; tout
 le reste est une erreur sur cette ligne.
 
@@ -140,6 +146,8 @@ ou si la commande est erronée.`,
   outputNotXlsx: (output) => `La sortie doit être un fichier .xlsx (reçu ${output}).`,
   outputIsFolder: (output) => `La sortie ${output} est un dossier, pas un fichier : indiquez avec --uit le nom d'un fichier .xlsx.`,
   outputFolderMissing: (folder) => `Le dossier de la sortie n'existe pas : ${folder}`,
+  outputFolderIsFile: (output, folder) =>
+    `La sortie ${output} ne peut pas être écrite : ${folder} est un fichier, pas un dossier. Choisissez avec --uit un fichier .xlsx dans un dossier existant.`,
   phase: { lezen: "Lecture", rekenen: "Calcul", schrijven: "Écriture", samenvatting: "Résumé" },
   read: (rows, seconds) => `Lu : ${rows} lignes (${seconds} s)`,
   saving: "Enregistrement...",

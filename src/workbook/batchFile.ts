@@ -7,8 +7,9 @@
  *
  * File specifics live here: choosing the list's sheet (--blad, else the first with the required headers), the scale
  * (a --schaal file, else the workbook's sheet Schaal), the summary's marker as a defined name (so a rerun on its own
- * output replaces the summary it wrote, never a sheet of the user's), merged output cells, saving through a temporary
- * file that Ctrl-C removes.
+ * output replaces the summary it wrote, never a sheet of the user's), merged output cells, a list that is an Excel
+ * table growing over the output columns (its filter then covers them), saving through a temporary file that Ctrl-C
+ * removes.
  */
 import * as path from "path";
 import type ExcelJS from "exceljs";
@@ -28,6 +29,9 @@ import {
   type ProbeResult,
   type SheetValue,
   type WriteBlock,
+  boxAddress,
+  cellText,
+  parseA1,
 } from "../dossiers";
 import type { Taal } from "../rules";
 import { formatList, formatSummary } from "./batchFileFormat";
@@ -114,6 +118,56 @@ function sheetOfRange(range: string): string | undefined {
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** What ExcelJS keeps of a table read from a file (its model); ExcelJS's typings do not describe it. */
+interface TableModel {
+  name?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns: { name: string; filterButton?: boolean; totalsRowFunction?: string; totalsRowLabel?: string }[];
+}
+
+function tableModels(sheet: ExcelJS.Worksheet): TableModel[] {
+  return (sheet.getTables() as unknown as { table?: TableModel }[]).map((t) => t.table).filter((t): t is TableModel => t !== undefined && typeof t.tableRef === "string");
+}
+
+/**
+ * The list is an Excel table: the table grows over the list's columns to its right (the output columns), as the Excel
+ * batch adds them as table columns, each named by its header cell, so the table's own filter covers all columns
+ * (issue 11 item 4). Every column of the grown table shows its filter button: ExcelJS reads the filter of a table as
+ * Excel writes it (`<autoFilter ref=".."/>`, no per-column element) as "buttons hidden" and would write it so.
+ * Returns false when the list's header row is no table's header row (a sheet filter is then set).
+ * A column right of the table without a header text, or with a name the table already has, stops the growth there.
+ */
+function growListTable(sheet: ExcelJS.Worksheet, headerRow: number, left: number, right: number, header: readonly unknown[]): boolean {
+  let found = false;
+  for (const table of tableModels(sheet)) {
+    const box = parseA1(table.tableRef ?? "");
+    if (box === undefined || table.headerRow === false || box.row !== headerRow) continue;
+    const last = box.col + box.colCount - 1;
+    if (last < left || box.col > right) continue;
+    found = true;
+    const names = new Set(table.columns.map((c) => c.name.trim().toLowerCase()));
+    let grown = last;
+    for (let c = last + 1; c <= right; c++) {
+      const name = cellText(header[c]);
+      if (name === "" || names.has(name.toLowerCase())) break;
+      names.add(name.toLowerCase());
+      table.columns.push({ name, filterButton: true, totalsRowFunction: "none" });
+      grown = c;
+    }
+    const widen = (ref: string | undefined): string | undefined => {
+      const b = ref === undefined ? undefined : parseA1(ref);
+      return b === undefined ? ref : boxAddress({ ...b, colCount: grown - b.col + 1 }, false);
+    };
+    table.tableRef = widen(table.tableRef);
+    if (table.autoFilterRef !== undefined) table.autoFilterRef = widen(table.autoFilterRef);
+    for (const column of table.columns) column.filterButton = true;
+  }
+  return found;
 }
 
 /** The ListPort of one sheet of a workbook in memory. */
@@ -261,7 +315,9 @@ class FileListPort implements ListPort {
     const rows = this.rows;
     const header = rows[list.headerRow] ?? [];
     const data = rows.slice(list.firstRow, list.lastRow + 1);
+    const inTable = growListTable(this.sheet, list.headerRow, list.left, list.right, header);
     formatList(this.sheet, {
+      sheetFilter: !inTable && this.sheet.getTables().length === 0,
       headerRow: list.headerRow + 1,
       lastRow: list.headerRow + 1 + data.length,
       lastColumn: list.right + 1,

@@ -173,6 +173,8 @@ function isErrorMarking(rule: ExcelJS.ConditionalFormattingRule): boolean {
 }
 
 export interface ListFormat {
+  /** true: the filter is a sheet filter over the list (false when the list is a table, or the sheet holds one) */
+  sheetFilter: boolean;
   /** 1-based sheet row of the header */
   headerRow: number;
   /** 1-based sheet row of the last data row */
@@ -212,8 +214,9 @@ export function formatList(sheet: ExcelJS.Worksheet, f: ListFormat): void {
     if (status !== undefined) wrapLong(status, row, styles);
   }
   fitWidths(sheet, f.header, f.values, f.lastColumn, new Set([f.statusColumn]));
-  // a table has its own filter; a sheet filter over it would make the file invalid
-  if (sheet.getTables().length === 0) {
+  // a table has its own filter (batchFile.ts grows the list's table over the output columns); a sheet filter over
+  // a table would make the file invalid
+  if (f.sheetFilter) {
     sheet.autoFilter = { from: { row: f.headerRow, column: 1 }, to: { row: Math.max(f.headerRow, f.lastRow), column: f.lastColumn } };
   }
   markErrors(sheet, f.headerRow + 1, f.lastRow, f.lastColumn, f.statusColumn, f.okStatuses);

@@ -25,6 +25,54 @@ export { decodeText, detectDelimiter, formatCsv, parseCsv, type CsvCell } from "
 
 export type SpreadsheetKind = "xlsx" | "csv";
 
+// ---------------------------------------------------------------------------------------------------------------
+// Formula results ExcelJS loses. Excel saves a formula whose result is empty text (`=ALS(x;"";...)`) as
+// `<c t="str"><f>..</f><v></v></c>` (or `<v/>`); ExcelJS's cell parser keeps a result only when the <v> text is
+// non-empty, so that cell would look like a formula without a stored value and be refused (SPEC 3 reads a formula
+// as its calculated value). One hook on the parser, installed once when this module loads (the only reader of xlsx
+// files): a str formula whose <v> is present but empty gets the result "". A formula with no <v> at all keeps none.
+// (ExcelJS's `cell.value` also drops the falsy results 0 and FALSE, which its model keeps: see `sheetRows`.)
+
+/** set on the parser while the current <c> has a <v> element */
+const SAW_VALUE = Symbol("ocmw.sawValue");
+
+interface CellParser {
+  [SAW_VALUE]?: boolean;
+  t?: string;
+  parser?: unknown;
+  model?: { formula?: string; shareType?: string; value?: unknown; result?: unknown };
+  parseOpen(node: { name: string }): boolean;
+  parseClose(name: string): boolean;
+}
+
+
+function keepEmptyTextResults(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform") as { prototype: CellParser };
+  const proto = CellXform.prototype;
+  if (Object.prototype.hasOwnProperty.call(proto, SAW_VALUE)) return;
+  const parseOpen = proto.parseOpen;
+  const parseClose = proto.parseClose;
+  proto[SAW_VALUE] = false;
+  proto.parseOpen = function (this: CellParser, node) {
+    if (this.parser === undefined || this.parser === null) {
+      if (node.name === "c") this[SAW_VALUE] = false;
+      else if (node.name === "v") this[SAW_VALUE] = true;
+    }
+    return parseOpen.call(this, node);
+  };
+  proto.parseClose = function (this: CellParser, name) {
+    const result = parseClose.call(this, name);
+    const model = this.model;
+    if (name === "c" && this[SAW_VALUE] && this.t === "str" && model !== undefined && (model.formula || model.shareType) && model.result === undefined) {
+      model.result = "";
+      model.value = undefined;
+    }
+    return result;
+  };
+}
+keepEmptyTextResults();
+
 export interface OpenedSpreadsheet {
   kind: SpreadsheetKind;
   workbook: ExcelJS.Workbook;
@@ -116,6 +164,12 @@ export function plainCell(value: ExcelJS.CellValue | undefined): PlainCell {
   return null;
 }
 
+/** A formula cell's stored result, read from the cell (not its `value`, which drops 0, FALSE and ""). */
+function storedResult(cell: ExcelJS.Cell): PlainCell {
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return result === undefined ? FORMULA_WITHOUT_VALUE : plainCell(result);
+}
+
 /**
  * The values of a sheet as 0-based dense rows (row 0 = sheet row 1), each row as long as its last used cell.
  * `maxRows` limits the rows read (for finding a header row cheaply).
@@ -131,7 +185,11 @@ export function sheetRows(sheet: ExcelJS.Worksheet, maxRows?: number): PlainCell
     }
     const values = row.values as ExcelJS.CellValue[];
     const out: PlainCell[] = new Array(Math.max(0, values.length - 1));
-    for (let c = 1; c < values.length; c++) out[c - 1] = plainCell(values[c]);
+    for (let c = 1; c < values.length; c++) {
+      const cell = plainCell(values[c]);
+      // `cell.value` drops a falsy formula result (0, FALSE, ""); the cell's own `result` keeps it
+      out[c - 1] = cell === FORMULA_WITHOUT_VALUE ? storedResult(row.getCell(c)) : cell;
+    }
     rows[r - 1] = out;
   }
   return rows;
@@ -163,7 +221,7 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 }
 
 /**
- * Reads a 4-column scale table from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
+ * Reads a scale table (4 or 5 columns, SPEC 1 OCMW.BIJDRAGE) from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
  */
 export async function readScaleFile(file: string, taal: Taal = "nl"): Promise<{ matrix: PlainCell[][]; where: string }> {
   const { kind, workbook } = await openSpreadsheet(file, taal);
@@ -255,7 +313,11 @@ function copySheet(sheet: ExcelJS.Worksheet, writer: ExcelJS.stream.xlsx.Workboo
       const value = cell.value;
       if (value !== null && typeof value === "object" && "sharedFormula" in (value as object)) throw new NotStreamable("gedeelde formules");
       const copy = target.getCell(c);
-      if (value !== null && value !== undefined) copy.value = value;
+      if (value !== null && value !== undefined) {
+        // a formula's falsy result (0, FALSE, "") is missing from `value`: the cell's `result` has it
+        const result = typeof value === "object" && "formula" in (value as object) && !("result" in (value as object)) ? cell.result : undefined;
+        copy.value = result === undefined ? value : ({ ...(value as ExcelJS.CellFormulaValue), result } as ExcelJS.CellValue);
+      }
       // the writer caches a style per style object: sharing one empty style saves building it for every cell
       // (a date keeps its own, so it gets a date format)
       if (hasStyle(cell.style)) copy.style = cell.style;
@@ -303,14 +365,20 @@ async function writeStreaming(workbook: ExcelJS.Workbook, file: string): Promise
 const pendingTemp = new Map<string, Taal>();
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
 
-function removePending(): void {
-  for (const tmp of pendingTemp.keys()) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing more can be done while stopping
-    }
+/**
+ * Removes a temporary file, never throwing: a cleanup that fails (ENOTDIR when the output's folder is a file, EACCES)
+ * must not hide the error that made it necessary, nor name the hidden file to the user.
+ */
+function removeQuietly(tmp: string): void {
+  try {
+    fs.rmSync(tmp, { force: true });
+  } catch {
+    // nothing more can be done
   }
+}
+
+function removePending(): void {
+  for (const tmp of pendingTemp.keys()) removeQuietly(tmp);
   pendingTemp.clear();
 }
 
@@ -344,7 +412,7 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
     fs.renameSync(tmp, file);
     return result;
   } catch (error) {
-    fs.rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     // a system error names the temporary file: name the output the user asked for
     const message = systemErrorMessage(error, file, taal);
     if (message !== undefined) throw new SpreadsheetFileError(message.split(tmp).join(file));
@@ -356,18 +424,34 @@ async function throughTempFile<T>(file: string, write: (tmp: string) => Promise<
 }
 
 /**
+ * Excel writes a table's filter as `<autoFilter ref=".."/>`, with a `<filterColumn>` only for a column that is
+ * filtered or hides its button; ExcelJS reads a column without one as "no button" and would write every such column
+ * with its filter button hidden. Those columns get their button back (a column read with a button state keeps it).
+ */
+function showTableFilterButtons(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as { table?: { autoFilterRef?: string; columns?: { filterButton?: boolean }[] } }[]) {
+      const model = table.table;
+      if (model?.autoFilterRef === undefined) continue;
+      for (const column of model.columns ?? []) if (column.filterButton === undefined) column.filterButton = true;
+    }
+  }
+}
+
+/**
  * Writes a workbook to `file` as fast as it safely can: the streaming copy, else (tables, images, shared formulas)
  * the document writer. Through a temporary file, so a failed or interrupted write leaves nothing half-written.
  * Returns which writer was used. Throws SpreadsheetFileError (in `taal`, Dutch by default) for system errors.
  */
 export async function writeWorkbookFast(workbook: ExcelJS.Workbook, file: string, taal: Taal = "nl"): Promise<"stream" | "document"> {
+  showTableFilterButtons(workbook);
   return throughTempFile(file, async (tmp) => {
     try {
       await writeStreaming(workbook, tmp);
       return "stream" as const;
     } catch (error) {
       if (!(error instanceof NotStreamable)) throw error;
-      fs.rmSync(tmp, { force: true });
+      removeQuietly(tmp);
     }
     await workbook.xlsx.writeFile(tmp);
     return "document" as const;
