@@ -22,8 +22,15 @@ import { parseArgs } from "node:util";
 import { DossierListError, type BatchProgress, type BatchReport } from "../dossiers";
 import type { Taal } from "../rules";
 import { CLI_TEXTS, exampleValue, type CliTexts } from "./messages";
-import { openFileList } from "../workbook/batchFile";
-import { SpreadsheetFileError, systemErrorMessage } from "../workbook/file";
+
+/**
+ * The file layer (ExcelJS, a quarter of a second to load): loaded once a file is to be read or an error explained,
+ * never for --help or a wrong command line, so those answer at once.
+ */
+async function fileLayer() {
+  const [batchFile, file] = await Promise.all([import("../workbook/batchFile"), import("../workbook/file")]);
+  return { openFileList: batchFile.openFileList, SpreadsheetFileError: file.SpreadsheetFileError, systemErrorMessage: file.systemErrorMessage };
+}
 
 /** The help text in Dutch (the default language); `--taal fr --help` shows CLI_TEXTS.fr.usage. */
 export const USAGE = CLI_TEXTS.nl.usage;
@@ -259,6 +266,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
   try {
     return await run(options, io, t);
   } catch (error) {
+    const { SpreadsheetFileError, systemErrorMessage } = await fileLayer();
     if (error instanceof CannotProcess || error instanceof SpreadsheetFileError || error instanceof DossierListError) {
       io.stderr.write(`${t.error(error.message)}\n`);
       return 1;
@@ -300,6 +308,7 @@ async function run(options: Options, io: Io, t: CliTexts): Promise<number> {
   checkOutputFolder(output, t);
 
   const started = Date.now();
+  const { openFileList } = await fileLayer();
   const list = await openFileList({ input, sheet: options.sheet, scaleFile, taal: options.taal });
   const rowCount = list.sheet.rowCount;
   const progress = progressReporter(io, io.stderr.isTTY === true || rowCount > PROGRESS_ROWS);

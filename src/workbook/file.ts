@@ -1,6 +1,6 @@
 /**
  * Spreadsheet files on disk (Node only): .xlsx through ExcelJS, .csv through csv-parse (./csv.ts: semicolon, comma or
- * tab, detected; UTF-8 or Windows-1252; a file that cannot be read whole is refused with its line). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
+ * tab, detected; UTF-8, Windows-1252 or UTF-16 with a byte-order mark; a file that cannot be read whole is refused with its line). A CSV file becomes a workbook of one sheet, so the command line treats both alike.
  * Values leave here as plain cells: number, string, boolean, Date or null (formula results, rich text, hyperlinks and
  * error values are unwrapped), or a formula without a stored value (never read as empty).
  */
