@@ -445,7 +445,11 @@ function computeChild(
     return child;
   }
   // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
-  if (decision !== undefined && !isMissing(decision.bedrag)) {
+  // Ticked, the amount is required: an empty one would silently leave the computed contribution standing.
+  if (decision !== undefined && isMissing(decision.bedrag)) {
+    child.bijdrage = undefined;
+    f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
+  } else if (decision !== undefined) {
     const berekend = child.bijdrage;
     try {
       const beslist = metBillijkheid(berekend, kindsdeelValue, numberInput(decision.bedrag), decision.reden, "billijkheid");
@@ -455,8 +459,6 @@ function computeChild(
       child.bijdrage = undefined;
       f.route(error, billijkheidKey(k.id, "bedrag"), { billijkheid: billijkheidKey(k.id, "bedrag"), reden: billijkheidKey(k.id, "reden") });
     }
-  } else if (decision !== undefined && !isMissing(decision.reden)) {
-    f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
   }
   return child;
 }

@@ -174,7 +174,7 @@ export const nl = {
   "fout.naam": "Ontbreekt; vul de naam van het kind in.",
   "fout.geenKind": "Voeg minstens één kind toe: het kindsdeel deelt het tekort door het aantal kinderen.",
   "fout.schaalKiezen": "Kies een schaaltabel of gebruik de selectie als schaal.",
-  "fout.billijkheidBedrag": "Ontbreekt; vul het beslist bedrag per maand in, of laat de reden leeg.",
+  "fout.billijkheidBedrag": "Ontbreekt; vul het bedrag in dat het Bijzonder Comité besliste, of vink billijkheid uit.",
   // the date field's calendar
   "lijst.laatste": "{rest} en {laatste}",
   "kalender.titel": "Kalender",
@@ -346,7 +346,8 @@ export const nl = {
   "brief.vrijstelling": "Vrijstelling: het gezinsinkomen per jaar waarop niets gevraagd wordt",
   "brief.bijdrage": "4. Uw bijdrage",
   "brief.bijdragePerMaand": "Uw bijdrage per maand",
-  "brief.bijdrageBerekend": "Bijdrage berekend volgens de schaal",
+  "brief.bijdrageBerekend.schaal": "Bijdrage berekend volgens de officiële schaal",
+  "brief.bijdrageBerekend.benadering": "Bijdrage berekend met de ingebouwde benadering (geen officiële schaal)",
   "brief.bijdrageBillijkheid": "Uw bijdrage per maand, beslist om redenen van billijkheid",
   "brief.billijkheid": "Het Bijzonder Comité voor de Sociale Dienst besliste om redenen van billijkheid een andere bijdrage te vragen. Reden: {reden}",
   "brief.schaal": "Uw bijdrage volgt de officiële terugvorderingsschaal ({schaal}) en is nooit hoger dan het kindsdeel.",
