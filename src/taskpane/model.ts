@@ -16,7 +16,6 @@ import {
   dec,
   Decimal,
   formatDay,
-  formatNumber,
   isValidSerial,
   parseDateText as parseDateTextRule,
   kindsdeel,
@@ -38,7 +37,7 @@ import {
 } from "../rules";
 import type { ScaleRef } from "../workbook/port";
 import { argumentNames } from "./argumentNames";
-import { dateWords, joinList, translator, type Language, type Translate } from "./i18n/text";
+import { dateWords, formatQuantity, joinList, translator, type Language, type Translate } from "./i18n/text";
 
 // ---- the form ------------------------------------------------------------------------------------------------
 
@@ -517,9 +516,12 @@ function finish(result: Evaluation, form: DossierForm, t: Translate): Evaluation
   return result;
 }
 
-/** A number for a field, written the Belgian way with the fewest decimals ("60", "93,25", "38.000"). */
-export function numberText(value: number | Decimal): string {
-  return formatNumber(value instanceof Decimal ? value : dec(value));
+/**
+ * A number for a field, written the language's Belgian way with the fewest decimals: "60", "93,25", "38.000" (nl),
+ * "38 000" (fr-BE, a narrow no-break space, as the pane shows French amounts). The model reads either.
+ */
+export function numberText(value: number | Decimal, language: Language = "nl"): string {
+  return formatQuantity(language, value instanceof Decimal ? value : dec(value));
 }
 
 // ---- why a figure is missing ---------------------------------------------------------------------------------
