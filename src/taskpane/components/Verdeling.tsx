@@ -106,7 +106,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   leader: {
-    stroke: tokens.colorNeutralForeground3,
+    stroke: tokens.colorNeutralForeground2,
     strokeWidth: 1,
   },
   legend: {
