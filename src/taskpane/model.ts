@@ -199,6 +199,8 @@ export interface ChildResult {
   bijdrage?: BijdrageResult;
   /** the equity decision that replaced the computed contribution, with the computed one */
   billijkheid?: { berekend: Decimal; reden: string };
+  /** with the equity box ticked: the computed contribution, also while no valid amount is decided yet (for the hint) */
+  berekend?: Decimal;
 }
 
 /**
@@ -445,6 +447,7 @@ function computeChild(
   }
   // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
   // Ticked, the amount is required: an empty one would silently leave the computed contribution standing.
+  if (decision !== undefined) child.berekend = child.bijdrage.value;
   if (decision !== undefined && isMissing(decision.bedrag)) {
     child.bijdrage = undefined;
     f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);

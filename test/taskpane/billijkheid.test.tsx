@@ -164,6 +164,8 @@ describe("in the pane", () => {
     expect(screen.getByText(/Er is niets geschreven: één veld vraagt nog aandacht/)).toBeInTheDocument();
     const bedrag = kind1.getByRole("textbox", { name: "Billijkheid" });
     expect(fieldMessage(bedrag)).toContain("Ontbreekt; vul het bedrag in dat het Bijzonder Comité besliste, of vink billijkheid uit.");
+    // the computed contribution stays in sight while the amount is decided (An: 191,15, see above)
+    expect(fieldMessage(bedrag)).toContain("Berekend: € 191,15.");
     expect(bedrag).toHaveFocus();
     // unticked: the computed contribution again, and the write goes through
     await user.click(kind1.getByRole("checkbox", { name: "Andere bijdrage om redenen van billijkheid" }));

@@ -180,9 +180,9 @@ export function KinderenStep(props: KinderenStepProps) {
                   {...bound(billijkheidKey(child.id, "bedrag"), child.billijkheid.bedrag, (v) => props.onBillijkheidField(child.id, "bedrag", v), errorFor)}
                   label={t("kinderen.billijkheid")}
                   hint={
-                    result?.billijkheid === undefined
+                    result?.berekend === undefined
                       ? t("kinderen.billijkheid.hint")
-                      : t("kinderen.billijkheid.hintBerekend", { bedrag: format.money(result.billijkheid.berekend) })
+                      : t("kinderen.billijkheid.hintBerekend", { bedrag: format.money(result.berekend) })
                   }
                   numeric
                   required
