@@ -127,6 +127,8 @@ export function App(props: AppProps) {
           <>
             <TabList
               className={styles.tabs}
+              // small tabs (6 px padding instead of 10): the three Dutch tabs fit in one row at 320 px
+              size="small"
               selectedValue={tab}
               onTabSelect={(_, data) => {
                 const value = data.value as TabValue;

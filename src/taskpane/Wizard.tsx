@@ -44,12 +44,16 @@ const useStyles = makeStyles({
   },
 });
 
-/** What "Nieuw dossier" would wipe, said plainly. */
+/** What "Nieuw dossier" would wipe, said plainly: one whole sentence per case in each catalogue (issue 13). */
 function newDossierQuestion(t: Translate, form: DossierForm): string {
-  const wie = form.dossier.trim() === "" ? t("wizard.nieuw.ditDossier") : t("wizard.nieuw.dossier", { naam: form.dossier.trim() });
+  const naam = form.dossier.trim();
   const n = form.kinderen.length;
-  if (n === 0) return t("wizard.nieuw.vraag", { wie });
-  return n === 1 ? t("wizard.nieuw.vraagKinderen.een", { wie }) : t("wizard.nieuw.vraagKinderen.meer", { wie, aantal: n });
+  if (naam === "") {
+    if (n === 0) return t("wizard.nieuw.vraag.dit");
+    return n === 1 ? t("wizard.nieuw.vraag.dit.een") : t("wizard.nieuw.vraag.dit.meer", { aantal: n });
+  }
+  if (n === 0) return t("wizard.nieuw.vraag.dossier", { naam });
+  return n === 1 ? t("wizard.nieuw.vraag.dossier.een", { naam }) : t("wizard.nieuw.vraag.dossier.meer", { naam, aantal: n });
 }
 
 export function Wizard(props: WizardProps) {

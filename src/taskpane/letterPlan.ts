@@ -173,7 +173,8 @@ function buildLetter(form: DossierForm, evaluation: Evaluation, index: number, l
     l.result(t("brief.bijdragePerMaand"), formula, "total");
   } else {
     // an equity decision replaces the computed contribution; both are shown, the reason in words
-    l.result(t("brief.bijdrageBerekend"), formula);
+    // named by how it was computed: the official scale, or the built-in approximation (never "the scale" for both)
+    l.result(t(result.bijdrage!.method === "schaal" ? "brief.bijdrageBerekend.schaal" : "brief.bijdrageBerekend.benadering"), formula);
     const r = l.row([t("brief.bijdrageBillijkheid"), result.bijdrage!.value.toNumber()], ["text", "euro"]);
     l.style(r, 1, "total");
     l.paragraph(t("brief.billijkheid", { reden: result.billijkheid.reden }));

@@ -16,7 +16,6 @@ import {
   dec,
   Decimal,
   formatDay,
-  formatNumber,
   isValidSerial,
   parseDateText as parseDateTextRule,
   kindsdeel,
@@ -38,7 +37,7 @@ import {
 } from "../rules";
 import type { ScaleRef } from "../workbook/port";
 import { argumentNames } from "./argumentNames";
-import { dateWords, joinList, translator, type Language, type Translate } from "./i18n/text";
+import { dateWords, formatQuantity, joinList, translator, type Language, type Translate } from "./i18n/text";
 
 // ---- the form ------------------------------------------------------------------------------------------------
 
@@ -200,6 +199,8 @@ export interface ChildResult {
   bijdrage?: BijdrageResult;
   /** the equity decision that replaced the computed contribution, with the computed one */
   billijkheid?: { berekend: Decimal; reden: string };
+  /** with the equity box ticked: the computed contribution, also while no valid amount is decided yet (for the hint) */
+  berekend?: Decimal;
 }
 
 /**
@@ -445,7 +446,12 @@ function computeChild(
     return child;
   }
   // An equity decision replaces the computed contribution (metBillijkheid checks 0 <= bedrag <= kindsdeel, a reason).
-  if (decision !== undefined && !isMissing(decision.bedrag)) {
+  // Ticked, the amount is required: an empty one would silently leave the computed contribution standing.
+  if (decision !== undefined) child.berekend = child.bijdrage.value;
+  if (decision !== undefined && isMissing(decision.bedrag)) {
+    child.bijdrage = undefined;
+    f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
+  } else if (decision !== undefined) {
     const berekend = child.bijdrage;
     try {
       const beslist = metBillijkheid(berekend, kindsdeelValue, numberInput(decision.bedrag), decision.reden, "billijkheid");
@@ -455,8 +461,6 @@ function computeChild(
       child.bijdrage = undefined;
       f.route(error, billijkheidKey(k.id, "bedrag"), { billijkheid: billijkheidKey(k.id, "bedrag"), reden: billijkheidKey(k.id, "reden") });
     }
-  } else if (decision !== undefined && !isMissing(decision.reden)) {
-    f.fail(billijkheidKey(k.id, "bedrag"), t("fout.billijkheidBedrag"), true);
   }
   return child;
 }
@@ -515,9 +519,12 @@ function finish(result: Evaluation, form: DossierForm, t: Translate): Evaluation
   return result;
 }
 
-/** A number for a field, written the Belgian way with the fewest decimals ("60", "93,25", "38.000"). */
-export function numberText(value: number | Decimal): string {
-  return formatNumber(value instanceof Decimal ? value : dec(value));
+/**
+ * A number for a field, written the language's Belgian way with the fewest decimals: "60", "93,25", "38.000" (nl),
+ * "38 000" (fr-BE, a narrow no-break space, as the pane shows French amounts). The model reads either.
+ */
+export function numberText(value: number | Decimal, language: Language = "nl"): string {
+  return formatQuantity(language, value instanceof Decimal ? value : dec(value));
 }
 
 // ---- why a figure is missing ---------------------------------------------------------------------------------

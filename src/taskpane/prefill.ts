@@ -29,17 +29,17 @@ function findHeader(selection: DossierListSelection): { index: number; columns: 
   return undefined;
 }
 
-/** A cell as field text: numbers the Belgian way, text trimmed, empty as "". */
-function fieldText(value: unknown): string {
+/** A cell as field text: numbers the language's Belgian way ("41.000", "41 000"), text trimmed, empty as "". */
+function fieldText(value: unknown, language: Language): string {
   if (isEmpty(value)) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : "";
-  if (value instanceof Decimal) return numberText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? numberText(value, language) : "";
+  if (value instanceof Decimal) return numberText(value, language);
   return String(value).trim();
 }
 
-function dateText(value: unknown): string {
+function dateText(value: unknown, language: Language): string {
   if (typeof value === "number" && isValidSerial(value)) return formatSerial(Math.floor(value));
-  return fieldText(value);
+  return fieldText(value, language);
 }
 
 /** Same dossier as the batch decides it (trimmed, case-insensitive: src/dossiers/cells.ts); an empty cell is none. */
@@ -102,30 +102,30 @@ function prefillIn(selection: DossierListSelection, language: Language): Prefill
   const notices: string[] = [];
 
   const form = emptyForm();
-  form.dossier = fieldText(dossierValue);
-  if (c.datum !== undefined && !isEmpty(get(first, "datum"))) form.datum = dateText(get(first, "datum"));
-  if (c.ligdagprijs !== undefined) form.ligdagprijs = fieldText(get(first, "ligdagprijs"));
-  if (c.dagen !== undefined) form.dagen = fieldText(get(first, "dagen"));
-  if (c.inkomsten !== undefined) form.inkomsten = fieldText(get(first, "inkomsten"));
-  if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = fieldText(get(first, "zakgeld"));
+  form.dossier = fieldText(dossierValue, language);
+  if (c.datum !== undefined && !isEmpty(get(first, "datum"))) form.datum = dateText(get(first, "datum"), language);
+  if (c.ligdagprijs !== undefined) form.ligdagprijs = fieldText(get(first, "ligdagprijs"), language);
+  if (c.dagen !== undefined) form.dagen = fieldText(get(first, "dagen"), language);
+  if (c.inkomsten !== undefined) form.inkomsten = fieldText(get(first, "inkomsten"), language);
+  if (c.zakgeld !== undefined && !isEmpty(get(first, "zakgeld"))) form.zakgeld = fieldText(get(first, "zakgeld"), language);
   if (c.bijkomendeKosten !== undefined && !isEmpty(get(first, "bijkomendeKosten"))) {
-    form.kosten = [{ ...emptyCost(), omschrijving: t("selectie.kostenUitLijst"), bedrag: fieldText(get(first, "bijkomendeKosten")) }];
+    form.kosten = [{ ...emptyCost(), omschrijving: t("selectie.kostenUitLijst"), bedrag: fieldText(get(first, "bijkomendeKosten"), language) }];
   }
   if (c.ligdagprijs === undefined) {
-    notices.push(t("selectie.alleenTekort", { tekort: fieldText(get(first, "tekort")) }));
+    notices.push(t("selectie.alleenTekort", { tekort: fieldText(get(first, "tekort"), language) }));
   }
   form.kinderen = rows.map((row) => ({
     ...emptyChild(),
-    naam: fieldText(get(row, "kind")),
-    inkomen: fieldText(get(row, "inkomen")),
-    partnerInkomen: fieldText(get(row, "partnerInkomen")),
-    personenTenLaste: fieldText(get(row, "personenTenLaste")),
-    kadastraalInkomen: fieldText(get(row, "kadastraalInkomen")),
+    naam: fieldText(get(row, "kind"), language),
+    inkomen: fieldText(get(row, "inkomen"), language),
+    partnerInkomen: fieldText(get(row, "partnerInkomen"), language),
+    personenTenLaste: fieldText(get(row, "personenTenLaste"), language),
+    kadastraalInkomen: fieldText(get(row, "kadastraalInkomen"), language),
   }));
 
   const aantal = aantalKinderen(get(first, "aantalKinderen"));
   if (c.aantalKinderen !== undefined && aantal === "ongeldig") {
-    notices.push(t("selectie.aantalOngeldig", { kolom: headers.aantalKinderen, waarde: fieldText(get(first, "aantalKinderen")), rijen: rows.length }));
+    notices.push(t("selectie.aantalOngeldig", { kolom: headers.aantalKinderen, waarde: fieldText(get(first, "aantalKinderen"), language), rijen: rows.length }));
   } else if (c.aantalKinderen !== undefined && typeof aantal === "number") {
     if (aantal > rows.length) {
       const extra = aantal - rows.length;

@@ -7,7 +7,7 @@
 import { INPUT_COLUMNS, INPUT_COLUMNS_FR, SAMPLE_HEADERS, sampleDossierList } from "../dossiers";
 import { createMemoryBatchPort, type MemoryBatchPort } from "../workbook/batchMemory";
 import { MemoryWorkbook } from "../workbook/memory";
-import { emptyChild, emptyCost, type DossierForm } from "./model";
+import { emptyChild, emptyCost, numberText, type DossierForm } from "./model";
 import type { Language } from "./i18n/text";
 
 /** The sample's texts per language (the figures do not depend on it). */
@@ -47,12 +47,14 @@ function headersIn(language: Language, headers: readonly unknown[]): unknown[] {
 /** The sample dossier: 60 EUR a day for 30 days, 150 EUR extra costs, 1 400 EUR own income, on 1 March 2024. */
 export function sampleForm(language: Language = "nl"): DossierForm {
   const texts = SAMPLE_TEXTS[language];
+  // the input fields' numbers as the pane writes numbers in this language: "1.400" (nl), "1 400" (fr-BE)
+  const n = (value: number) => numberText(value, language);
   return {
     dossier: texts.dossier,
     datum: "01/03/2024",
     ligdagprijs: "60",
     dagen: "30",
-    inkomsten: "1.400",
+    inkomsten: n(1400),
     zakgeld: null,
     kosten: [
       { ...emptyCost(), omschrijving: texts.kosten[0], bedrag: "80" },
@@ -60,8 +62,8 @@ export function sampleForm(language: Language = "nl"): DossierForm {
       { ...emptyCost(), omschrijving: texts.kosten[2], bedrag: "25" },
     ],
     kinderen: [
-      { ...emptyChild(), naam: "An Janssens", inkomen: "38.000", partnerInkomen: "", personenTenLaste: "1", kadastraalInkomen: "" },
-      { ...emptyChild(), naam: "Bart Janssens", inkomen: "24.500", partnerInkomen: "12.000", personenTenLaste: "2", kadastraalInkomen: "" },
+      { ...emptyChild(), naam: "An Janssens", inkomen: n(38000), partnerInkomen: "", personenTenLaste: "1", kadastraalInkomen: "" },
+      { ...emptyChild(), naam: "Bart Janssens", inkomen: n(24500), partnerInkomen: n(12000), personenTenLaste: "2", kadastraalInkomen: "" },
     ],
     schaal: { method: "benadering" },
   };

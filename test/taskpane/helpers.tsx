@@ -46,10 +46,13 @@ export function renderApp(options: { form?: DossierForm; workbook?: MemoryWorkbo
   return { user, workbook, ...view };
 }
 
-/** The input of a labelled field, optionally inside a group (e.g. "Kind 2"). */
+/**
+ * The input of a labelled field, optionally inside a group (e.g. "Kind 2"). A label may end in Fluent's required
+ * marker "*" (aria-hidden, so not part of the accessible name; getByLabelText reads the label's whole text).
+ */
 export function field(label: string, group?: string): HTMLInputElement {
   const scope = group === undefined ? screen : within(screen.getByRole("group", { name: group }));
-  return scope.getByLabelText(label) as HTMLInputElement;
+  return scope.getByLabelText((content) => content === label || content === `${label}*`) as HTMLInputElement;
 }
 
 /**

@@ -78,8 +78,7 @@ describe("Resultaat", () => {
     // the bar: widths are the parts' shares of 643,25 (to 3 decimals): 191,15 -> 29,716 %; 86,15 -> 13,393 %; 365,95 -> 56,891 %
     const segments = [...within(figure).getByTestId("verdeling-balk").children] as HTMLElement[];
     expect(segments.map((s) => s.style.width)).toEqual(["29.716%", "13.393%", "56.891%"]);
-    // a part wide enough carries its figure as a label; a narrow one only in the list
-    expect(segments.map((s) => s.textContent)).toEqual(["€ 191,15", "", "€ 365,95"]);
+    // every part's figure as a label on (or beside) its segment: verdeling.test.tsx (it needs the measured widths)
   });
 
   test("no picture until every figure is known", () => {

@@ -97,6 +97,34 @@ describe("Naar werkblad", () => {
     expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
   });
 
+  /*
+   * The question is one whole sentence per case in each catalogue (issue 13: no sentence built from fragments); the
+   * French one once read "Les données de du dossier Exemple Janssens ..." from "Les données de {wie}" + "du dossier {naam}".
+   */
+  const KEEP = { nl: " Werkbladen die al geschreven zijn, blijven staan.", fr: " Les feuilles déjà écrites restent en place." };
+  const QUESTIONS: { language: "nl" | "fr"; dossier: string; kinderen: number; text: string }[] = [
+    { language: "nl", dossier: "Voorbeeld Janssens", kinderen: 2, text: "De gegevens van dossier Voorbeeld Janssens en 2 kinderen worden uit het taakvenster gewist." },
+    { language: "nl", dossier: "Voorbeeld Janssens", kinderen: 1, text: "De gegevens van dossier Voorbeeld Janssens en één kind worden uit het taakvenster gewist." },
+    { language: "nl", dossier: "Voorbeeld Janssens", kinderen: 0, text: "De gegevens van dossier Voorbeeld Janssens worden uit het taakvenster gewist." },
+    { language: "nl", dossier: "", kinderen: 2, text: "De gegevens van dit dossier en 2 kinderen worden uit het taakvenster gewist." },
+    { language: "nl", dossier: "  ", kinderen: 1, text: "De gegevens van dit dossier en één kind worden uit het taakvenster gewist." },
+    { language: "nl", dossier: "", kinderen: 0, text: "De gegevens van dit dossier worden uit het taakvenster gewist." },
+    { language: "fr", dossier: "Exemple Janssens", kinderen: 2, text: "Les données du dossier Exemple Janssens et de 2 enfants seront effacées du volet." },
+    { language: "fr", dossier: "Exemple Janssens", kinderen: 1, text: "Les données du dossier Exemple Janssens et d'un enfant seront effacées du volet." },
+    { language: "fr", dossier: "Exemple Janssens", kinderen: 0, text: "Les données du dossier Exemple Janssens seront effacées du volet." },
+    { language: "fr", dossier: "", kinderen: 2, text: "Les données de ce dossier et de 2 enfants seront effacées du volet." },
+    { language: "fr", dossier: "", kinderen: 1, text: "Les données de ce dossier et d'un enfant seront effacées du volet." },
+    { language: "fr", dossier: "", kinderen: 0, text: "Les données de ce dossier seront effacées du volet." },
+  ];
+  test.each(QUESTIONS)("the question in $language, dossier '$dossier', $kinderen children: one whole sentence", async ({ language, dossier, kinderen, text }) => {
+    const sample = sampleForm(language);
+    const { user } = renderApp({ form: { ...sample, dossier, kinderen: sample.kinderen.slice(0, kinderen) }, language });
+    await user.click(screen.getByRole("button", { name: language === "nl" ? "Nieuw dossier" : "Nouveau dossier" }));
+    const dialog = await screen.findByRole("dialog", { name: language === "nl" ? "Nieuw dossier beginnen?" : "Commencer un nouveau dossier ?" });
+    const body = within(dialog).getByText((_, el) => el !== null && el.textContent === text + KEEP[language] && el.children.length === 0);
+    expect(body).toBeInTheDocument();
+  });
+
   test("an empty wizard starts anew without a question", async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole("button", { name: "Nieuw dossier" }));

@@ -3,7 +3,7 @@
  * (inputMode="decimal", "1.234,56"); the model reads them. The label is the field's accessible name, exactly.
  */
 import * as React from "react";
-import { Field, Input, type FieldProps } from "@fluentui/react-components";
+import { Field, Input, Textarea, type FieldProps } from "@fluentui/react-components";
 import { useSharedStyles } from "../styles";
 
 export interface TextFieldProps {
@@ -20,6 +20,13 @@ export interface TextFieldProps {
   numeric?: boolean;
   placeholder?: string;
   required?: boolean;
+  /**
+   * Shows the required marker (Fluent's asterisk after the label, hidden from screen readers, which hear
+   * aria-required): for fields that are required only in a part the user switched on (billijkheid).
+   */
+  markRequired?: boolean;
+  /** a free text of a sentence or more (a reason): a full-width Textarea that grows vertically */
+  multiline?: boolean;
   autoComplete?: string;
 }
 
@@ -35,20 +42,27 @@ export function fieldFrame(props: { label: string; error?: string; hint?: string
 
 export function TextField(props: TextFieldProps) {
   const styles = useSharedStyles();
+  const common = {
+    "data-field": props.fieldKey,
+    className: styles.fullWidth,
+    value: props.value,
+    onBlur: props.onBlur,
+    placeholder: props.placeholder,
+    "aria-required": props.required ? true : undefined,
+  };
   return (
-    <Field {...fieldFrame(props)}>
-      <Input
-        data-field={props.fieldKey}
-        className={styles.fullWidth}
-        value={props.value}
-        onChange={(_, data) => props.onChange(data.value)}
-        onBlur={props.onBlur}
-        inputMode={props.numeric ? "decimal" : undefined}
-        placeholder={props.placeholder}
-        aria-required={props.required ? true : undefined}
-        autoComplete={props.autoComplete ?? "off"}
-        spellCheck={props.numeric ? false : undefined}
-      />
+    <Field {...fieldFrame(props)} required={props.markRequired ? true : undefined}>
+      {props.multiline ? (
+        <Textarea {...common} onChange={(_, data) => props.onChange(data.value)} resize="vertical" rows={2} />
+      ) : (
+        <Input
+          {...common}
+          onChange={(_, data) => props.onChange(data.value)}
+          inputMode={props.numeric ? "decimal" : undefined}
+          autoComplete={props.autoComplete ?? "off"}
+          spellCheck={props.numeric ? false : undefined}
+        />
+      )}
     </Field>
   );
 }

@@ -8,6 +8,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { tableCells } from "../styles";
 import { type SheetPlan } from "../../workbook/port";
 import { cellAddress } from "../../dossiers/sheet";
+import { formatSerial } from "../model";
 
 const useStyles = makeStyles({
   details: {
@@ -34,8 +35,14 @@ export function WrittenSheet(props: { name: string; plan: SheetPlan }) {
   props.plan.cells.forEach((row, r) =>
     row.forEach((value, c) => {
       if (value === null || value === "") return;
-      // a yes/no cell holds a logical value, shown as Excel shows it in the pane's language
-      const text = typeof value === "boolean" ? t(value ? "werkblad.waar" : "werkblad.onwaar") : String(value).replace(/^'/, "");
+      // a yes/no cell holds a logical value, shown as Excel shows it in the pane's language; a date cell (the plan's
+      // "date" format) holds an Excel serial, shown as the sheet shows it: dd/mm/jjjj
+      const text =
+        typeof value === "boolean"
+          ? t(value ? "werkblad.waar" : "werkblad.onwaar")
+          : typeof value === "number" && props.plan.formats?.[r]?.[c] === "date"
+            ? formatSerial(value)
+            : String(value).replace(/^'/, "");
       cells.push({ address: cellAddress(r, c), value: text });
     }),
   );

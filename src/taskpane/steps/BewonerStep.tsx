@@ -48,7 +48,7 @@ export function BewonerStep(props: BewonerStepProps) {
   const formatter = React.useMemo(() => calendarFormatter(language), [language]);
   const format = useFormat();
   const inForce = evaluation.zakgeldInForce;
-  const zakgeldShown = form.zakgeld ?? (inForce === undefined ? "" : numberText(inForce.value));
+  const zakgeldShown = form.zakgeld ?? (inForce === undefined ? "" : numberText(inForce.value, language));
   const inForceText =
     inForce === undefined
       ? undefined
@@ -127,7 +127,7 @@ export function BewonerStep(props: BewonerStepProps) {
         {...bound("zakgeld", zakgeldShown, (v) => props.onZakgeld(v), errorFor)}
         label={t("bewoner.zakgeld")}
         numeric
-        placeholder={inForce === undefined ? undefined : numberText(inForce.value)}
+        placeholder={inForce === undefined ? undefined : numberText(inForce.value, language)}
         hint={
           form.zakgeld === null
             ? inForceText === undefined

@@ -175,25 +175,28 @@ export function KinderenStep(props: KinderenStepProps) {
               label={t("kinderen.billijkheidVraag")}
             />
             {child.billijkheid !== undefined && (
-              <div className={shared.pair}>
+              <>
                 <TextField
                   {...bound(billijkheidKey(child.id, "bedrag"), child.billijkheid.bedrag, (v) => props.onBillijkheidField(child.id, "bedrag", v), errorFor)}
                   label={t("kinderen.billijkheid")}
                   hint={
-                    result?.billijkheid === undefined
+                    result?.berekend === undefined
                       ? t("kinderen.billijkheid.hint")
-                      : t("kinderen.billijkheid.hintBerekend", { bedrag: format.money(result.billijkheid.berekend) })
+                      : t("kinderen.billijkheid.hintBerekend", { bedrag: format.money(result.berekend) })
                   }
                   numeric
                   required
+                  markRequired
                 />
                 <TextField
                   {...bound(billijkheidKey(child.id, "reden"), child.billijkheid.reden, (v) => props.onBillijkheidField(child.id, "reden", v), errorFor)}
                   label={t("kinderen.reden")}
                   hint={t("kinderen.reden.hint")}
                   required
+                  markRequired
+                  multiline
                 />
-              </div>
+              </>
             )}
             <div className={styles.contribution}>
               <span>{result?.billijkheid === undefined ? t("kinderen.bijdrage") : t("kinderen.bijdrageBillijkheid")}</span>
