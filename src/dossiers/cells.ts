@@ -9,17 +9,11 @@
  *   (a CSV export writes dates as text);
  * - other text and booleans pass unchanged, so the rule refuses them with a message that quotes them.
  */
-import { dayToSerial, Decimal, parseDateText, parseNumberText, type CellValue } from "../rules";
+import { Decimal, parseDateText, parseNumberText, utcDateToSerial, type CellValue } from "../rules";
 import { DOSSIER_TEXTS, dossierTexts } from "./messages";
 
-const MS_PER_DAY = 86_400_000;
-
-/** A JS Date as an Excel serial of the 1900 system (UTC calendar day; the time of day is dropped). */
-export function dateToSerial(date: Date): number | undefined {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return undefined;
-  return dayToSerial(Math.floor(ms / MS_PER_DAY));
-}
+/** A date cell as ExcelJS gives it: the Excel serial of its UTC calendar day (src/rules/excelDate.ts). */
+export const dateToSerial = utcDateToSerial;
 
 /**
  * A formula cell without a stored (calculated) value, as a script-written workbook holds it. It is never read as an

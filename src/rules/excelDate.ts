@@ -28,6 +28,32 @@ export function dayToSerial(day: Day): number {
   return serial <= PHANTOM_LEAP_DAY ? serial - 1 : serial;
 }
 
+/**
+ * A JS Date as an Excel serial: its UTC calendar day (the time of day dropped), as ExcelJS hands a date cell over;
+ * undefined for an invalid Date.
+ */
+export function utcDateToSerial(date: Date): number | undefined {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) return undefined;
+  return dayToSerial(Math.floor(ms / MS_PER_DAY));
+}
+
+/** An Excel serial as a JS Date at midnight UTC of its day. */
+export function serialToUtcDate(serial: number): Date {
+  return new Date(serialToDay(serial) * MS_PER_DAY);
+}
+
+/** A JS Date of the user's local calendar (a date picker's) as an Excel serial of that calendar day. */
+export function localDateToSerial(date: Date): number {
+  return dayToSerial(calendarToDay(date.getFullYear(), date.getMonth() + 1, date.getDate()));
+}
+
+/** An Excel serial as a JS Date at local midnight of its day (what a date picker shows). */
+export function serialToLocalDate(serial: number): Date {
+  const utc = serialToUtcDate(serial);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
 /** True when the serial is a date Excel can show (1..2958465, not the phantom 1900-02-29). */
 export function isValidSerial(serial: number): boolean {
   return Number.isFinite(serial) && serial >= MIN_SERIAL && serial < MAX_SERIAL + 1 && Math.floor(serial) !== PHANTOM_LEAP_DAY;

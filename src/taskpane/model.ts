@@ -26,6 +26,7 @@ import {
   parseSchaal,
   RuleError,
   serialToDay,
+  serialToUtcDate,
   tekort,
   withLanguage,
   zakgeldParameter,
@@ -162,7 +163,7 @@ export function parseDateText(text: string): number | undefined {
 
 /** An Excel serial in words, to confirm what was read: "vrijdag 1 maart 2024" ("vendredi 1 mars 2024" in French). */
 export function dateInWords(serial: number, language: Language = "nl"): string {
-  return dateWords(language, new Date(serialToDay(serial) * 86_400_000));
+  return dateWords(language, serialToUtcDate(serial));
 }
 
 /** An Excel serial as "01/03/2024". */

@@ -1,4 +1,8 @@
 import {
+  localDateToSerial,
+  serialToLocalDate,
+  serialToUtcDate,
+  utcDateToSerial,
   addMonths,
   calendarToDay,
   dayToCalendar,
@@ -97,5 +101,20 @@ describe("EDATE (addMonths)", () => {
   test("firstOfMonth", () => {
     expect(dayToIso(firstOfMonth(day("2024-02-29")))).toBe("2024-02-01");
     expect(dayToIso(firstOfMonth(day("2024-12-01")))).toBe("2024-12-01");
+  });
+});
+
+describe("serial <-> JS Date (one home for cells and the date picker)", () => {
+  test("a cell's Date is its UTC calendar day; the time of day is dropped; an invalid Date is undefined", () => {
+    expect(utcDateToSerial(new Date(Date.UTC(2024, 2, 1)))).toBe(45352); // 1 March 2024 = serial 45352 (SPEC 0)
+    expect(utcDateToSerial(new Date(Date.UTC(2024, 2, 1, 23, 59)))).toBe(45352);
+    expect(utcDateToSerial(new Date(NaN))).toBeUndefined();
+    expect(serialToUtcDate(45352).toISOString()).toBe("2024-03-01T00:00:00.000Z");
+  });
+  test("the date picker's local Date keeps its calendar day whatever the time zone", () => {
+    const local = serialToLocalDate(45352);
+    expect([local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours()]).toEqual([2024, 3, 1, 0]);
+    expect(localDateToSerial(new Date(2024, 2, 1, 23, 30))).toBe(45352);
+    expect(localDateToSerial(serialToLocalDate(61))).toBe(61); // 1 March 1900, the first day after Excel's phantom 29 February
   });
 });

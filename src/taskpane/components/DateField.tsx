@@ -13,7 +13,7 @@ import {
   type CalendarStrings,
   type DatePickerProps,
 } from "@fluentui/react-datepicker-compat";
-import { calendarToDay, dayToSerial, serialToDay } from "../../rules";
+import { localDateToSerial, serialToLocalDate } from "../../rules";
 import { formatSerial, parseDateText } from "../model";
 import { useSharedStyles } from "../styles";
 import { fieldFrame } from "./TextField";
@@ -21,16 +21,6 @@ import { fieldFrame } from "./TextField";
 /** Monday (DayOfWeek.Monday of Fluent's calendar). */
 const MONDAY = 1 as NonNullable<DatePickerProps["firstDayOfWeek"]>;
 
-/** An Excel serial as the calendar's local Date. */
-export function serialToDate(serial: number): Date {
-  const utc = new Date(serialToDay(serial) * 86_400_000);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-}
-
-/** The calendar's local Date as an Excel serial. */
-export function dateToSerial(date: Date): number {
-  return dayToSerial(calendarToDay(date.getFullYear(), date.getMonth() + 1, date.getDate()));
-}
 
 /**
  * The DatePicker whose input always shows `text` (the form's), not the picker's own formatting: Fluent's hooks,
@@ -67,7 +57,7 @@ export function DateField(props: DateFieldProps) {
   const { value, onChange } = props;
   const serial = parseDateText(value);
   // The same Date object while the text means the same day, so the picker does not re-format what is being typed.
-  const date = React.useMemo(() => (serial === undefined ? null : serialToDate(serial)), [serial]);
+  const date = React.useMemo(() => (serial === undefined ? null : serialToLocalDate(serial)), [serial]);
   return (
     <Field {...fieldFrame(props)}>
       <TextDatePicker
@@ -80,14 +70,14 @@ export function DateField(props: DateFieldProps) {
         strings={props.strings}
         dateTimeFormatter={props.formatter}
         popupSurface={{ "aria-label": props.calendarLabel }}
-        formatDate={(d) => (d === undefined ? "" : formatSerial(dateToSerial(d)))}
+        formatDate={(d) => (d === undefined ? "" : formatSerial(localDateToSerial(d)))}
         parseDateFromString={(t) => {
           const s = parseDateText(t);
-          return s === undefined ? null : serialToDate(s);
+          return s === undefined ? null : serialToLocalDate(s);
         }}
         onSelectDate={(d) => {
           // null comes when the text is no date: the text stays as typed and the model names the problem
-          if (d !== null && d !== undefined) onChange(formatSerial(dateToSerial(d)));
+          if (d !== null && d !== undefined) onChange(formatSerial(localDateToSerial(d)));
         }}
         onChange={(_: unknown, data: { value: string }) => onChange(data.value)}
         onBlur={() => {
