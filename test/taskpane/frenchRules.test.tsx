@@ -23,6 +23,7 @@ import type { SheetPlan } from "../../src/workbook/port";
 import { fixedSampleForm } from "./fixtures";
 import { renderApp } from "./helpers";
 import { SheetEvaluator } from "./sheetFormulas";
+import { TEST_SCALE_ROWS } from "../helpers/scale";
 
 /** Words and phrases the rules and the written sheets use in Dutch: none may show in French. */
 const DUTCH = [
@@ -68,16 +69,7 @@ function dutchIn(text: string): string[] {
 }
 
 /** An official scale (personen ten laste | inkomen van | inkomen tot | maandbedrag), as the sheetPlan suite uses. */
-const SCALE = [
-  [0, 0, 25000, 0],
-  [0, 25000, 35000, 60],
-  [1, 0, 30000, 0],
-  [1, 30000, 40000, 75],
-  [1, 40000, "", 200],
-  [2, 0, 33000, 0],
-  [2, 33000, 45000, 90],
-  [2, 45000, "", 220],
-];
+const SCALE = TEST_SCALE_ROWS;
 
 const STALE_DATE = "15/12/2026";
 

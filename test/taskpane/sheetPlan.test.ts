@@ -10,23 +10,14 @@ import { sampleForm } from "../../src/taskpane/sample";
 import { buildSheetPlan, scaleArgument, sheetBaseName, textCell } from "../../src/taskpane/sheetPlan";
 import { fixedSampleForm } from "./fixtures";
 import { SheetEvaluator, type BlankMode } from "./sheetFormulas";
+import { TEST_SCALE_HEADER, TEST_SCALE_ROWS } from "../helpers/scale";
 
 let functions: Map<string, ExcelFn>;
 beforeAll(async () => {
   functions = await loadExcelFunctions();
 }, 60_000);
 
-const SCALE = [
-  ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
-  [0, 0, 25000, 0],
-  [0, 25000, 35000, 60],
-  [1, 0, 30000, 0],
-  [1, 30000, 40000, 75],
-  [1, 40000, "", 200],
-  [2, 0, 33000, 0],
-  [2, 33000, 45000, 90],
-  [2, 45000, "", 220],
-];
+const SCALE = [TEST_SCALE_HEADER, ...TEST_SCALE_ROWS];
 
 function sheetFor(form: DossierForm, blank: BlankMode) {
   const evaluation = evaluate(form);
