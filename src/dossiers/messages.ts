@@ -85,6 +85,8 @@ export interface DossierTexts {
   headerGone: (letter: string, was: string) => string;
   headerRenamed: (letter: string, now: string, was: string) => string;
   rowMoved: (row: number, before: string, now: string) => string;
+  /** an input cell of a row about to be written differs from what was read ("" for an empty cell) */
+  cellChanged: (row: number, cell: string, header: string, was: string, now: string) => string;
   /** a row's dossier in rowMoved ("dossier "A"", "au dossier « A »": with its preposition where the language needs one) */
   inDossier: (dossier: string) => string;
   inNoDossier: string;
@@ -119,7 +121,9 @@ const nl: DossierTexts = {
   theSheet: "het blad",
   scaleFormula: (where, row, column, text) => `De schaal (${where}) is onbruikbaar: rij ${row}, kolom ${column}: ${text}.`,
   scaleUnusable: (where, message) => `De schaal (${where}) is onbruikbaar: ${message}`,
-  changed: (what, done) => `De lijst is gewijzigd terwijl ze herberekend werd: ${what}. Er is niets meer geschreven; ${done}. Start de herberekening opnieuw als de lijst klaar is.`,
+  // `what` may end with a question: no full stop after its question mark
+  changed: (what, done) =>
+    `De lijst is gewijzigd terwijl ze herberekend werd: ${what}${what.endsWith("?") ? "" : "."} Er is niets meer geschreven; ${done}. Start de herberekening opnieuw als de lijst klaar is.`,
   mergedFirst: (columns, cells) => `De uitvoerkolommen (${columns}) bevatten samengevoegde cellen (${cells}): maak de samenvoeging ongedaan en start opnieuw. Er is niets geschreven.`,
   mergedLater: (cells) => `samengevoegde cellen in de uitvoerkolommen (${cells})`,
   headerAdded: (letter, now) => `kolom ${letter} heeft nu de kop "${now}" (was leeg)`,
@@ -129,7 +133,10 @@ const nl: DossierTexts = {
   inDossier: (dossier) => `dossier "${dossier}"`,
   inNoDossier: "geen dossier",
   doneNone: "geen enkele rij is herberekend",
-  doneSome: (from, to, next) => `de rijen ${from} tot ${to} zijn herberekend, de rijen vanaf ${next} niet`,
+  cellChanged: (row, cell, header, was, now) =>
+    `rij ${row} is veranderd: cel ${cell} (${header}) ${was === "" ? "was leeg" : `was "${was}"`} en ${now === "" ? "is nu leeg" : `is nu "${now}"`}; werd er een rij ingevoegd, verwijderd, gesorteerd of aangepast?`,
+  doneSome: (from, to, next) =>
+    `vóór de wijziging waren de rijen ${from} tot ${to} herberekend, de rijen vanaf ${next} niet (een rij die intussen werd ingevoegd of verwijderd, verschuift die rijen)`,
   list: {
     headerRow: "de kopregel",
     headerRowOf: (where: string) => `de kopregel van ${where}`,
@@ -199,7 +206,10 @@ const fr: DossierTexts = {
   inDossier: (dossier) => `au dossier « ${dossier} »`,
   inNoDossier: "à aucun dossier",
   doneNone: "aucune ligne n'a été recalculée",
-  doneSome: (from, to, next) => `les lignes ${from} à ${to} ont été recalculées, pas les lignes à partir de ${next}`,
+  cellChanged: (row, cell, header, was, now) =>
+    `la ligne ${row} a changé : la cellule ${cell} (${header}) ${was === "" ? "était vide" : `valait « ${was} »`} et ${now === "" ? "est maintenant vide" : `vaut maintenant « ${now} »`} ; une ligne a-t-elle été insérée, supprimée, triée ou modifiée ?`,
+  doneSome: (from, to, next) =>
+    `avant la modification, les lignes ${from} à ${to} avaient été recalculées, pas les lignes à partir de ${next} (une ligne insérée ou supprimée entre-temps décale ces lignes)`,
   list: {
     headerRow: "la ligne d'en-tête",
     headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,

@@ -111,13 +111,14 @@ export interface ListInfo {
   scale?: { where: string; rowCount: number; columnCount: number };
 }
 
-/** What the runner checks before each write: the header row and the dossier cells of the rows it will write. */
+/** What the runner checks before each write: the header row and the input cells of the rows it will write. */
 export interface ProbeRequest {
   headerRow: number;
   /** header cells read: columns left .. left + width - 1 */
   left: number;
   width: number;
-  dossierColumn: number;
+  /** the input column runs [first column, width] read again for these rows (the runs the run read them with) */
+  inputs: readonly (readonly [number, number])[];
   /** the data rows about to be written */
   row: number;
   count: number;
@@ -127,8 +128,8 @@ export interface ProbeRequest {
 
 export interface ProbeResult {
   header: unknown[];
-  /** the dossier cell of each row row .. row + count - 1 */
-  dossiers: unknown[];
+  /** for each run of `inputs`, the rows row .. row + count - 1 (as `read` gives them) */
+  inputs: unknown[][][];
   /** A1 addresses of merged cells overlapping the target cells (of these rows or the header row) */
   merged: string[];
 }
@@ -198,7 +199,7 @@ export interface ListPort {
   readScale(row: number, count: number): Promise<unknown[][]>;
   /** Data cells: for each column run [first column, width], the rows `row .. row + count - 1`. */
   read(row: number, count: number, runs: readonly (readonly [number, number])[]): Promise<unknown[][][]>;
-  /** The header row, the dossier cells and merged target cells, just before a write. */
+  /** The header row, the input cells of the rows and merged target cells, just before a write (one round trip). */
   probe(request: ProbeRequest): Promise<ProbeResult>;
   /** Adds output columns after the list (a table grows; on a sheet the header cells are written). */
   addColumns(headerRow: number, column: number, headers: string[]): Promise<void>;

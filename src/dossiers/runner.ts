@@ -8,8 +8,9 @@
  *
  * Rules (SPEC 3, issue 9):
  * - input cells are never written: only the four output columns and the summary sheet;
- * - before each write chunk the header row and the dossier cells of the rows are read again: when a column moved,
- *   a header changed or a row now holds another dossier, the run stops, writes nothing more and says what changed;
+ * - before each write chunk the header row and every input cell read of the chunk's rows are read again (in the same
+ *   round trip as the write's check): when a column moved, a header changed, or a row was inserted, deleted, sorted or
+ *   edited, the run stops, writes nothing more in the list and says what changed (the first changed row);
  * - merged cells in the output columns are refused before anything is written;
  * - the four cells of a row are written together; on a cancel the rows not reached are marked
  *   "niet herberekend (geannuleerd)" ("non recalculé (annulé)" in a French run; their old figures cleared), so no
@@ -169,12 +170,12 @@ async function readChunked(
   take: (start: number, count: number, parts: unknown[][][]) => void,
   step: (done: number) => void,
   aborted: () => boolean,
-): Promise<boolean> {
+): Promise<{ complete: boolean; heaviest: number }> {
   let done = 0;
   let heaviest = 0;
   let next = Math.min(opts.firstChunkRows, opts.maxRowsPerChunk);
   while (done < total) {
-    if (aborted()) return false;
+    if (aborted()) return { complete: false, heaviest };
     const n = Math.max(1, Math.min(total - done, next));
     let parts: unknown[][][];
     try {
@@ -199,7 +200,7 @@ async function readChunked(
     next = Math.min(opts.maxRowsPerChunk, Math.max(1, Math.floor(opts.maxPayloadBytes / Math.max(1, heaviest))));
     step(done);
   }
-  return true;
+  return { complete: true, heaviest };
 }
 
 /** Loads the workbook's scale in bounded requests; a scale that cannot be read stops the run before anything is written. */
@@ -278,7 +279,6 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     }
   }
   const right = Math.max(info.left + info.width - 1, ...OUTPUT_KEYS.map((k) => positions[k]));
-  const dossierColumn = info.left + (layout.columns.dossier as number);
 
   // read the needed input columns into compact rows (only those columns, in a fixed order)
   const needed = presentInputColumns(layout.columns);
@@ -293,10 +293,29 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
 
   const wasRead = (i: number) => rows[i] !== undefined;
-  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0, taal, t: DOSSIER_TEXTS[taal] };
+  const ctx: WriteContext = {
+    port,
+    info,
+    layout,
+    positions,
+    right,
+    dossierOf,
+    rowOf: (i) => rows[i],
+    inputRuns: absRuns,
+    runTargets,
+    inputHeaders: neededRel.map((c) => cellText(layout.header[c])),
+    inputColumns: neededRel.map((c) => info.left + c),
+    dossierIndex: compact.dossier as number,
+    probeRows: opts.maxRowsPerChunk,
+    wasRead,
+    opts,
+    existedBefore: added.length === 0,
+    taal,
+    t: DOSSIER_TEXTS[taal],
+  };
 
   onProgress(progressOf("lezen", 0, total));
-  const complete = await readChunked(
+  const { complete, heaviest } = await readChunked(
     total,
     opts,
     (start, count) => port.read(layout.firstRow + start, count, absRuns),
@@ -314,6 +333,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     (done) => onProgress(progressOf("lezen", done, total)),
     aborted,
   );
+  // the check before a write reads the chunk's input cells again: a chunk holds no more rows than fit the budget read back
+  if (heaviest > 0) ctx.probeRows = Math.max(1, Math.floor(opts.maxPayloadBytes / heaviest));
   const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string) =>
     makeReport(ctx, scale, result, written, cancelled, marked, summarySheet);
   if (!complete) {
@@ -356,7 +377,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
       await port.finish();
       return report(result, written, true, marked);
     }
-    const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i]);
+    const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i], ctx.probeRows);
     await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
     written = end;
     onProgress(progressOf("schrijven", written, outputs.length));
@@ -425,8 +446,19 @@ interface WriteContext {
   layout: Layout;
   positions: Record<OutputColumn, number>;
   right: number;
-  dossierColumn: number;
   dossierOf: (i: number) => unknown;
+  /** the input cells read of data row i (the needed columns, in compact order), undefined when not read */
+  rowOf: (i: number) => unknown[] | undefined;
+  /** the input column runs read, as absolute [first column, width], and for each run the compact index of its cells */
+  inputRuns: readonly (readonly [number, number])[];
+  runTargets: readonly (readonly number[])[];
+  /** the header text and the absolute column of each compact input column (for the message of a changed cell) */
+  inputHeaders: readonly string[];
+  inputColumns: readonly number[];
+  /** the compact index of the dossier column */
+  dossierIndex: number;
+  /** the most rows of one write chunk, so that reading their input cells back stays within the budget */
+  probeRows: number;
   /** false for a row not read (a cancel while reading): its dossier cannot be compared */
   wasRead: (i: number) => boolean;
   opts: typeof DEFAULTS;
@@ -441,10 +473,10 @@ interface WriteContext {
 /** Bytes a row's number formats add to a write request (a format code per cell). */
 const FORMAT_BYTES_PER_CELL = 12;
 
-function chunkEnd(start: number, length: number, opts: typeof DEFAULTS, row: (i: number) => readonly WriteValue[]): number {
+function chunkEnd(start: number, length: number, opts: typeof DEFAULTS, row: (i: number) => readonly WriteValue[], maxRows = opts.maxRowsPerChunk): number {
   let end = start;
   let bytes = 0;
-  while (end < length && end - start < opts.maxRowsPerChunk) {
+  while (end < length && end - start < Math.min(maxRows, opts.maxRowsPerChunk)) {
     const values = row(end);
     const b = rowBytes(values) + FORMAT_BYTES_PER_CELL * values.length;
     if (end > start && bytes + b > opts.maxPayloadBytes) break;
@@ -464,7 +496,20 @@ function expectedHeader(ctx: WriteContext): string[] {
   return header;
 }
 
-/** Reads the header and the dossier cells of rows start..end-1 again; throws ListChangedError on a difference. */
+/** The same cell for the check before a write: empty is empty (null, "" or absent), a date by its time, else the same value. */
+function sameCell(a: unknown, b: unknown): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === "object" && typeof b === "object") return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/**
+ * Reads the header and every input cell read of rows start..end-1 again (one round trip); throws ListChangedError on
+ * a difference, naming the first changed row: a row inserted, deleted, sorted or edited between the read and the write
+ * would otherwise get the figures of another row.
+ */
 async function check(ctx: WriteContext, start: number, end: number, firstWrite: boolean, doneText: string): Promise<void> {
   const { info, layout, t } = ctx;
   const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
@@ -472,7 +517,7 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     headerRow: layout.headerRow,
     left: info.left,
     width: ctx.right - info.left + 1,
-    dossierColumn: ctx.dossierColumn,
+    inputs: ctx.inputRuns,
     row: layout.firstRow + start,
     count: end - start,
     targets: runs,
@@ -496,13 +541,27 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
       stop(expected[c] === "" ? t.headerAdded(letter, now) : now === "" ? t.headerGone(letter, expected[c]) : t.headerRenamed(letter, now, expected[c]));
     }
   }
+  const width = ctx.inputHeaders.length;
+  const now: unknown[] = new Array(width);
+  const show = (v: unknown) => (cellText(v) === "" ? t.inNoDossier : t.inDossier(cellText(v)));
+  // the first changed cell of a row, left to right as the user reads it
+  const order = Array.from({ length: width }, (_, k) => k).sort((a, b) => ctx.inputColumns[a] - ctx.inputColumns[b]);
   for (let i = start; i < end; i++) {
-    if (!ctx.wasRead(i)) continue;
-    const before = ctx.dossierOf(i);
-    const now = probe.dossiers[i - start];
-    if (dossierKey(now) !== dossierKey(before)) {
-      const show = (v: unknown) => (cellText(v) === "" ? t.inNoDossier : t.inDossier(cellText(v)));
-      stop(t.rowMoved(layout.firstRow + i + 1, show(before), show(now)));
+    const before = ctx.rowOf(i);
+    if (before === undefined) continue;
+    probe.inputs.forEach((values, r) => {
+      const cells = values[i - start] ?? [];
+      const targets = ctx.runTargets[r];
+      for (let j = 0; j < targets.length; j++) now[targets[j]] = cells[j];
+    });
+    const row = layout.firstRow + i + 1;
+    const d = ctx.dossierIndex;
+    if (dossierKey(now[d]) !== dossierKey(before[d])) stop(t.rowMoved(row, show(before[d]), show(now[d])));
+    for (const k of order) {
+      if (!sameCell(before[k], now[k])) {
+        const cell = `${columnLetter(ctx.inputColumns[k])}${row}`;
+        stop(t.cellChanged(row, cell, ctx.inputHeaders[k], cellText(before[k]), cellText(now[k])));
+      }
     }
   }
 }
@@ -540,7 +599,7 @@ async function markCancelled(ctx: WriteContext, result: BatchResult | undefined,
   let marked = 0;
   let at = from;
   while (at < total) {
-    const end = chunkEnd(at, total, ctx.opts, out);
+    const end = chunkEnd(at, total, ctx.opts, out, ctx.probeRows);
     await checkAndWrite(ctx, at, end, out, false);
     for (let i = at; i < end; i++) if (!isEmpty(i)) marked++;
     at = end;

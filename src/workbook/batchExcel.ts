@@ -241,7 +241,7 @@ export class ExcelListPort implements ListPort {
   async probe(request: ProbeRequest): Promise<ProbeResult> {
     const ws = this.ws();
     const header = ws.getRangeByIndexes(request.headerRow, request.left, 1, request.width).load("values");
-    const dossiers = ws.getRangeByIndexes(request.row, request.dossierColumn, request.count, 1).load("values");
+    const inputs = request.inputs.map(([column, width]) => ws.getRangeByIndexes(request.row, column, request.count, width).load("values"));
     const merged = !supports("1.13") ? [] : request.targets.flatMap(([column, width]) => [
       ws.getRangeByIndexes(request.headerRow, column, 1, width).getMergedAreasOrNullObject().load("isNullObject,address"),
       ws.getRangeByIndexes(request.row, column, request.count, width).getMergedAreasOrNullObject().load("isNullObject,address"),
@@ -249,7 +249,7 @@ export class ExcelListPort implements ListPort {
     await this.sync();
     return {
       header: header.values[0] ?? [],
-      dossiers: dossiers.values.map((r) => r[0]),
+      inputs: inputs.map((r) => r.values),
       merged: merged.filter((m) => !m.isNullObject).flatMap((m) => m.address.split(",").map((a) => a.trim())),
     };
   }

@@ -137,7 +137,9 @@ class MemoryListPort implements ListPort {
     const rows = this.list.rows;
     return {
       header: Array.from({ length: request.width }, (_, c) => rows[request.headerRow]?.[request.left + c] ?? null),
-      dossiers: Array.from({ length: request.count }, (_, i) => rows[request.row + i]?.[request.dossierColumn] ?? null),
+      inputs: request.inputs.map(([column, width]) =>
+        Array.from({ length: request.count }, (_, i) => Array.from({ length: width }, (_, j) => rows[request.row + i]?.[column + j] ?? null)),
+      ),
       merged: [],
     };
   }
