@@ -35,6 +35,12 @@ export interface SummaryTexts {
   shareNote: string;
   counts: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number }) => string;
   countsLoose: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number; loose: number }) => string;
+  /** the one note of the run's own summary after a cancel, a stop because the list changed, an Excel error */
+  staleCancelled: (where: string, row: number) => string;
+  staleChanged: (where: string, row: number) => string;
+  staleFailed: (where: string, row: number) => string;
+  /** every row was written but the summary itself could not be */
+  staleSummaryFailed: (where: string) => string;
 }
 
 export interface DossierTexts {
@@ -92,6 +98,10 @@ export interface DossierTexts {
   inNoDossier: string;
   doneNone: string;
   doneSome: (from: number, to: number, next: number) => string;
+  /** after an Excel error once the list was written in: which rows were written */
+  writtenNone: string;
+  writtenSome: (from: number, to: number, next: number) => string;
+  writtenAll: string;
   /** an unusable list */
   list: ListTexts;
   /** the summary sheet */
@@ -137,6 +147,10 @@ const nl: DossierTexts = {
     `rij ${row} is veranderd: cel ${cell} (${header}) ${was === "" ? "was leeg" : `was "${was}"`} en ${now === "" ? "is nu leeg" : `is nu "${now}"`}; werd er een rij ingevoegd, verwijderd, gesorteerd of aangepast?`,
   doneSome: (from, to, next) =>
     `vóór de wijziging waren de rijen ${from} tot ${to} herberekend, de rijen vanaf ${next} niet (een rij die intussen werd ingevoegd of verwijderd, verschuift die rijen)`,
+  writtenNone: "Geen enkele rij is herberekend; de uitvoerkolommen kunnen nog oude cijfers tonen.",
+  writtenSome: (from, to, next) =>
+    `De rijen ${from} tot ${to} zijn herberekend; de rijen vanaf ${next} zijn niet (volledig) bijgewerkt en kunnen nog oude cijfers tonen.`,
+  writtenAll: "Alle rijen zijn herberekend; de samenvatting is niet (volledig) geschreven.",
   list: {
     headerRow: "de kopregel",
     headerRowOf: (where: string) => `de kopregel van ${where}`,
@@ -165,6 +179,14 @@ const nl: DossierTexts = {
     counts: (c) => `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
     countsLoose: (c) =>
       `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (waarvan ${c.loose} zonder dossiernummer), lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+    staleCancelled: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is geannuleerd bij rij ${row}. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleChanged: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row}, want de lijst werd gewijzigd terwijl ze liep. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleFailed: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row} door een fout van Excel. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleSummaryFailed: (where) =>
+      `Niet bijgewerkt: de rijen van ${where} zijn herberekend, maar deze samenvatting kon niet volledig geschreven worden. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
   },
 };
 
@@ -210,6 +232,10 @@ const fr: DossierTexts = {
     `la ligne ${row} a changé : la cellule ${cell} (${header}) ${was === "" ? "était vide" : `valait « ${was} »`} et ${now === "" ? "est maintenant vide" : `vaut maintenant « ${now} »`} ; une ligne a-t-elle été insérée, supprimée, triée ou modifiée ?`,
   doneSome: (from, to, next) =>
     `avant la modification, les lignes ${from} à ${to} avaient été recalculées, pas les lignes à partir de ${next} (une ligne insérée ou supprimée entre-temps décale ces lignes)`,
+  writtenNone: "Aucune ligne n'a été recalculée ; les colonnes de sortie peuvent encore montrer d'anciens chiffres.",
+  writtenSome: (from, to, next) =>
+    `Les lignes ${from} à ${to} ont été recalculées ; les lignes à partir de ${next} n'ont pas été (entièrement) mises à jour et peuvent encore montrer d'anciens chiffres.`,
+  writtenAll: "Toutes les lignes ont été recalculées ; le résumé n'a pas été (entièrement) écrit.",
   list: {
     headerRow: "la ligne d'en-tête",
     headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,
@@ -238,6 +264,14 @@ const fr: DossierTexts = {
     counts: (c) => `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors}, lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
     countsLoose: (c) =>
       `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors} (dont ${c.loose} sans numéro de dossier), lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+    staleCancelled: (where, row) =>
+      `Pas à jour : le recalcul de ${where} a été annulé à la ligne ${row}. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleChanged: (where, row) =>
+      `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row}, car la liste a été modifiée pendant le recalcul. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleFailed: (where, row) =>
+      `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row} à cause d'une erreur d'Excel. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleSummaryFailed: (where) =>
+      `Pas à jour : les lignes de ${where} ont été recalculées, mais ce résumé n'a pas pu être écrit entièrement. Relancez le recalcul pour un nouveau résumé.`,
   },
 };
 

@@ -61,6 +61,11 @@ export interface BatchReport {
   cancelled: boolean;
   /** rows marked as not recalculated after a cancel */
   marked?: number;
+  /**
+   * after a cancel (or a stop) once the list was written in: the run's own summary sheet, cleared and holding a note
+   * that it was not brought up to date
+   */
+  staleSummary?: string;
   /** the first rows with an error (at most 10), to select them */
   firstErrors: BatchErrorRow[];
   /** the name of the summary sheet, when it was written */

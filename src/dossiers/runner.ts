@@ -312,6 +312,10 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     existedBefore: added.length === 0,
     taal,
     t: DOSSIER_TEXTS[taal],
+    marker,
+    touched: false,
+    written: 0,
+    summary: info.ownSummary,
   };
 
   onProgress(progressOf("lezen", 0, total));
@@ -335,92 +339,112 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   );
   // the check before a write reads the chunk's input cells again: a chunk holds no more rows than fit the budget read back
   if (heaviest > 0) ctx.probeRows = Math.max(1, Math.floor(opts.maxPayloadBytes / heaviest));
-  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string) =>
-    makeReport(ctx, scale, result, written, cancelled, marked, summarySheet);
-  if (!complete) {
-    const marked = ctx.existedBefore ? await markCancelled(ctx, undefined, 0) : 0;
-    await port.finish();
-    return report(undefined, 0, true, marked);
-  }
-
-  onProgress(progressOf("rekenen", 0, 1));
-  const result = withLanguage(taal, () =>
-    recalculateRows(rows, compact, {
-      schaal: scale ?? null,
-      firstRowNumber: layout.firstRow + 1,
-      onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
-      progressEvery: 5000,
-    }),
-  );
-  onProgress(progressOf("rekenen", 1, 1));
-  if (aborted()) {
-    const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
-    await port.finish();
-    return report(result, 0, true, marked);
-  }
-
-  if (added.length > 0) {
-    await port.addColumns(
-      layout.headerRow,
-      positions[added[0]],
-      added.map((key) => headers[key]),
-    );
-  }
-
-  // write, chunk by chunk; the four cells of a row always travel together; each chunk is checked first
-  const outputs = result.outputs;
-  let written = 0;
-  onProgress(progressOf("schrijven", 0, outputs.length));
-  while (written < outputs.length) {
-    if (aborted()) {
-      const marked = await markCancelled(ctx, result, written);
+  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string, staleSummary?: string) =>
+    makeReport(ctx, scale, result, written, cancelled, marked, summarySheet, staleSummary);
+  try {
+    if (!complete) {
+      const marked = ctx.existedBefore ? await markCancelled(ctx, undefined, 0) : 0;
+      const stale = await markSummary(ctx, "cancelled");
       await port.finish();
-      return report(result, written, true, marked);
+      return report(undefined, 0, true, marked, undefined, stale);
     }
-    const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i], ctx.probeRows);
-    await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
-    written = end;
-    onProgress(progressOf("schrijven", written, outputs.length));
-  }
 
-  // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
-  const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAMES[taal], info.sheetNames);
-  const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where, taal });
-  let at = 0;
-  onProgress(progressOf("samenvatting", 0, matrix.length));
-  while (at < matrix.length) {
-    const end = chunkEnd(at, matrix.length, opts, (i) => matrix[i]);
-    await port.writeSummary(summaryName, at, matrix.slice(at, end), SUMMARY_FORMATS, at === 0 ? { replace: info.ownSummary !== undefined, marker } : undefined);
-    at = end;
-    onProgress(progressOf("samenvatting", at, matrix.length));
-  }
-  const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0] === SUMMARY_TOTAL_LABELS[taal]);
-  await port.finish({
-    list: {
-      headerRow: layout.headerRow,
-      left: info.left,
-      right,
-      firstRow: layout.firstRow,
-      lastRow: layout.firstRow + Math.max(0, total - 1),
-      statusColumn: positions.status,
-      okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
-      amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
-      dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
-      addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
-      isTable: info.isTable,
-    },
-    summary: {
-      name: summaryName,
-      format: {
-        rows: matrix.length,
-        columns: SUMMARY_HEADERS.length,
-        totalRow,
-        widths: summaryWidths(taal),
+    onProgress(progressOf("rekenen", 0, 1));
+    const result = withLanguage(taal, () =>
+      recalculateRows(rows, compact, {
+        schaal: scale ?? null,
+        firstRowNumber: layout.firstRow + 1,
+        onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
+        progressEvery: 5000,
+      }),
+    );
+    onProgress(progressOf("rekenen", 1, 1));
+    if (aborted()) {
+      const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
+      const stale = await markSummary(ctx, "cancelled");
+      await port.finish();
+      return report(result, 0, true, marked, undefined, stale);
+    }
+
+    if (added.length > 0) {
+      await port.addColumns(
+        layout.headerRow,
+        positions[added[0]],
+        added.map((key) => headers[key]),
+      );
+      ctx.touched = true;
+    }
+
+    // write, chunk by chunk; the four cells of a row always travel together; each chunk is checked first
+    const outputs = result.outputs;
+    let written = 0;
+    onProgress(progressOf("schrijven", 0, outputs.length));
+    while (written < outputs.length) {
+      if (aborted()) {
+        const marked = await markCancelled(ctx, result, written);
+        const stale = await markSummary(ctx, "cancelled");
+        await port.finish();
+        return report(result, written, true, marked, undefined, stale);
+      }
+      const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i], ctx.probeRows);
+      await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
+      written = ctx.written = end;
+      onProgress(progressOf("schrijven", written, outputs.length));
+    }
+
+    // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
+    const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAMES[taal], info.sheetNames);
+    const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where, taal });
+    let at = 0;
+    onProgress(progressOf("samenvatting", 0, matrix.length));
+    while (at < matrix.length) {
+      const end = chunkEnd(at, matrix.length, opts, (i) => matrix[i]);
+      await port.writeSummary(summaryName, at, matrix.slice(at, end), SUMMARY_FORMATS, at === 0 ? { replace: info.ownSummary !== undefined, marker } : undefined);
+      ctx.summary = summaryName;
+      at = end;
+      onProgress(progressOf("samenvatting", at, matrix.length));
+    }
+    // from here the list and its summary agree: a failure of the last round trip (formats, recalculation) marks nothing
+    ctx.touched = false;
+    const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0] === SUMMARY_TOTAL_LABELS[taal]);
+    await port.finish({
+      list: {
+        headerRow: layout.headerRow,
+        left: info.left,
+        right,
+        firstRow: layout.firstRow,
+        lastRow: layout.firstRow + Math.max(0, total - 1),
+        statusColumn: positions.status,
+        okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
+        amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
+        dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
+        addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
+        isTable: info.isTable,
       },
-    },
-  });
-  onProgress(progressOf("klaar", 1, 1));
-  return report(result, outputs.length, false, undefined, summaryName);
+      summary: {
+        name: summaryName,
+        format: {
+          rows: matrix.length,
+          columns: SUMMARY_HEADERS.length,
+          totalRow,
+          widths: summaryWidths(taal),
+        },
+      },
+    });
+    onProgress(progressOf("klaar", 1, 1));
+    return report(result, outputs.length, false, undefined, summaryName);
+  } catch (error) {
+    // the list was written in part: the run's own summary no longer matches it, and an Excel error says what was written
+    if (ctx.touched) {
+      try {
+        await markSummary(ctx, error instanceof ListChangedError ? "changed" : "failed");
+      } catch {
+        // the first error is the one to report
+      }
+      if (!(error instanceof DossierListError) && typeof error === "object" && error !== null) WRITTEN_BEFORE_FAILURE.set(error, writtenText(ctx));
+    }
+    throw error;
+  }
 }
 
 /** Input columns holding euro amounts: a file adapter gives them the amount format (when they hold numbers without one). */
@@ -468,6 +492,14 @@ interface WriteContext {
   taal: Taal;
   /** the batch's texts in that language */
   t: DossierTexts;
+  /** the marker (defined name) of this list's summary */
+  marker: string;
+  /** true once the run has written in the list (columns added, rows written or marked) */
+  touched: boolean;
+  /** rows written with their recalculated values so far */
+  written: number;
+  /** the run's own summary sheet: the earlier one found by its marker, or the one this run began */
+  summary?: string;
 }
 
 /** Bytes a row's number formats add to a write request (a format code per cell). */
@@ -584,6 +616,7 @@ async function checkAndWrite(ctx: WriteContext, start: number, end: number, out:
     return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : null)) };
   });
   await ctx.port.write(blocks);
+  ctx.touched = true;
 }
 
 /**
@@ -607,6 +640,47 @@ async function markCancelled(ctx: WriteContext, result: BatchResult | undefined,
   return marked;
 }
 
+/** What an Excel error interrupted: which rows were written before it (writtenBeforeFailure). */
+const WRITTEN_BEFORE_FAILURE = new WeakMap<object, string>();
+
+/**
+ * For an error that stopped a run after it had written in the list (not one of the batch's own errors, which say it
+ * themselves): which rows were written, in the run's language, for the face to add to its message.
+ */
+export function writtenBeforeFailure(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null ? WRITTEN_BEFORE_FAILURE.get(error) : undefined;
+}
+
+function writtenText(ctx: WriteContext): string {
+  const { layout, t } = ctx;
+  if (ctx.written === 0) return t.writtenNone;
+  if (ctx.written >= layout.rowCount) return t.writtenAll;
+  return t.writtenSome(layout.firstRow + 1, layout.firstRow + ctx.written, layout.firstRow + ctx.written + 1);
+}
+
+/**
+ * After a cancel or a stop once the list was written in: the run's own summary (the one its marker names, or the one
+ * it began) would contradict the list, so it is cleared and holds one note saying why and where the run stopped.
+ * Returns the sheet's name, or undefined when there is no such summary or the list was not written in.
+ */
+async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | "failed"): Promise<string | undefined> {
+  const name = ctx.summary;
+  if (name === undefined || !ctx.touched) return undefined;
+  const s = ctx.t.summary;
+  const where = ctx.info.where;
+  const row = ctx.layout.firstRow + ctx.written + 1;
+  const note =
+    ctx.written >= ctx.layout.rowCount && reason !== "cancelled"
+      ? s.staleSummaryFailed(where)
+      : reason === "cancelled"
+        ? s.staleCancelled(where, row)
+        : reason === "changed"
+          ? s.staleChanged(where, row)
+          : s.staleFailed(where, row);
+  await ctx.port.writeSummary(name, 0, [[note]], [null], { replace: true, marker: ctx.marker });
+  return name;
+}
+
 function makeReport(
   ctx: WriteContext,
   scale: ScaleTable | undefined,
@@ -615,6 +689,7 @@ function makeReport(
   cancelled: boolean,
   marked: number | undefined,
   summarySheet: string | undefined,
+  staleSummary?: string,
 ): BatchReport {
   const { info, layout } = ctx;
   let ok = 0;
@@ -661,6 +736,7 @@ function makeReport(
   // the counts line of the summary sheet, for a face's message: only when every row was written (it counts them all)
   if (result !== undefined && !cancelled && written === result.outputs.length) report.countsLine = countsLine(result, ctx.taal);
   if (marked !== undefined) report.marked = marked;
+  if (staleSummary !== undefined) report.staleSummary = staleSummary;
   const syncs = ctx.port.syncs?.();
   if (syncs !== undefined) report.syncs = syncs;
   return report;

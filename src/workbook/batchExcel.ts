@@ -12,6 +12,7 @@ import {
   HEADER_SCAN_ROWS,
   runBatch,
   splitAddress,
+  writtenBeforeFailure,
   columnLetter,
   type BatchProgress,
   type BatchReport,
@@ -372,7 +373,10 @@ export async function runExcelBatch(
   try {
     return await runBatch(new ExcelListPort(context, source), { ...options, onProgress, signal });
   } catch (error) {
-    throw workbookError(error, options.taal);
+    const shown = workbookError(error, options.taal);
+    // an Excel error after rows were written: the message says which rows were
+    const written = writtenBeforeFailure(error);
+    throw written === undefined ? shown : new DossierListError(`${shown.message} ${written}`);
   }
 }
 

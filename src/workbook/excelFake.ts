@@ -603,11 +603,12 @@ export class FakeExcel {
   /** The request context (typed loosely: only what the batch uses exists). */
   readonly context: any = {
     sync: async () => {
-      this.beforeSync?.(this.syncs.length + 1);
+      // a failed sync loses its queued work, as in Office.js (nothing of it reaches the next sync)
       const ops = this.pending;
       this.pending = [];
       const record = this.current;
       try {
+        this.beforeSync?.(this.syncs.length + 1);
         if (record.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${record.requestBytes} bytes`);
         for (const op of ops) op();
         if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${record.responseBytes} bytes`);

@@ -8,7 +8,7 @@
  */
 import { sampleDossierList } from "../../src/dossiers";
 import { runExcelBatch } from "../../src/workbook/batchExcel";
-import { FakeExcel, type Cell, type FakeSheet } from "../../src/workbook/excelFake";
+import { FakeExcel, FakeOfficeError, type Cell, type FakeSheet } from "../../src/workbook/excelFake";
 
 const list = (n: number, seed = 3) => sampleDossierList(n, { seed }) as Cell[][];
 /** the sample's columns: A Dossier, B Kind, C Inkomen, ... K Kadastraal inkomen; the outputs go to L..O */
@@ -31,6 +31,17 @@ function editAfterFirstWrite(fake: FakeExcel, edit: () => void): { done: boolean
     edit();
   };
   return state;
+}
+
+/** A sheet's values without its empty trailing rows and columns (a cleared cell stays in the fake's grid as null). */
+function filled(fake: FakeExcel, name: string): Cell[][] {
+  const values = fake.values(name).map((row) => {
+    const r = [...row];
+    while (r.length > 0 && r[r.length - 1] === null) r.pop();
+    return r;
+  });
+  while (values.length > 0 && values[values.length - 1].length === 0) values.pop();
+  return values;
 }
 
 const DONE_FIRST_CHUNK =
@@ -126,5 +137,100 @@ describe("issue 9.4: every input cell of a chunk is checked before its write", (
     expect(writes).toHaveLength(6);
     for (const n of writes) expect(fake.syncs[n - 1].writes).toEqual([]);
     expect(writes.slice(1).map((n, j) => n - writes[j])).toEqual([2, 2, 2, 2, 2]);
+  });
+});
+
+describe("issue 9.9: after a cancel or a stop, the run's own summary does not contradict the list", () => {
+  const NOTE_TAIL =
+    "De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.";
+
+  test("a cancel during the write: the earlier summary is cleared and holds one note naming the row; a rerun replaces it", async () => {
+    const rows = list(400);
+    const { fake } = withTable(rows);
+    await runExcelBatch(fake.context, "tabel:Dossiers");
+    expect(fake.values("Samenvatting")[0][0]).toBe("Dossier");
+    const controller = new AbortController();
+    const report = await runExcelBatch(
+      fake.context,
+      "tabel:Dossiers",
+      (p) => p.phase === "schrijven" && p.rowsDone >= 100 && controller.abort(),
+      controller.signal,
+      { maxRowsPerChunk: 100 },
+    );
+    // rows 2..101 written, 102..401 marked
+    expect(report).toMatchObject({ cancelled: true, written: 100, marked: 300, staleSummary: "Samenvatting" });
+    expect(fake.values("Lijst")[101][WIDTH + 3]).toBe("niet herberekend (geannuleerd)");
+    expect(filled(fake, "Samenvatting")).toEqual([[`Niet bijgewerkt: de herberekening van tabel "Dossiers" is geannuleerd bij rij 102. ${NOTE_TAIL}`]]);
+    // the marker still names it: a full rerun writes its summary there again
+    const again = await runExcelBatch(fake.context, "tabel:Dossiers");
+    expect(again.summarySheet).toBe("Samenvatting");
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Lijst", "Samenvatting"]);
+    expect(fake.values("Samenvatting")[0][0]).toBe("Dossier");
+  });
+
+  test("the same in French: the note is in French on the Résumé sheet", async () => {
+    const { fake } = withTable(list(400));
+    await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { taal: "fr" });
+    const controller = new AbortController();
+    const report = await runExcelBatch(fake.context, "tabel:Dossiers", (p) => p.phase === "schrijven" && p.rowsDone >= 200 && controller.abort(), controller.signal, {
+      maxRowsPerChunk: 100,
+      taal: "fr",
+    });
+    expect(report.staleSummary).toBe("Résumé");
+    expect(filled(fake, "Résumé")).toEqual([
+      [
+        "Pas à jour : le recalcul de tableau « Dossiers » a été annulé à la ligne 202. Le résumé d'un recalcul précédent a été effacé, " +
+          "car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.",
+      ],
+    ]);
+  });
+
+  test("a cancel before anything is written on a first run: no summary is made or touched", async () => {
+    const { fake } = withTable(list(400));
+    fake.addSheet("Samenvatting", [["mijn eigen notities"]]);
+    const controller = new AbortController();
+    const report = await runExcelBatch(fake.context, "tabel:Dossiers", (p) => p.phase === "lezen" && p.rowsDone > 0 && controller.abort(), controller.signal);
+    expect(report.staleSummary).toBeUndefined();
+    expect(filled(fake, "Samenvatting")).toEqual([["mijn eigen notities"]]);
+  });
+
+  test("an Excel error in the middle of the write: the message says which rows were written; the summary says it is not current", async () => {
+    const rows = list(400);
+    const { fake } = withTable(rows);
+    await runExcelBatch(fake.context, "tabel:Dossiers");
+    const start = fake.syncs.length;
+    // the second chunk's write fails (its probe is the sync after the first chunk's write)
+    let failed = false;
+    fake.beforeSync = (n) => {
+      const firstWrite = fake.syncs.findIndex((s, i) => i >= start && s.writes.some((w) => w.sheet === "Lijst" && w.rows === 100));
+      if (!failed && firstWrite >= 0 && n === firstWrite + 1 + 2) {
+        failed = true;
+        throw new FakeOfficeError("AccessDenied", "The requested operation is not allowed on a protected sheet.");
+      }
+    };
+    const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 }).catch((e: Error) => e);
+    expect(failed).toBe(true);
+    expect((error as Error).message).toBe(
+      "Excel weigert de wijziging: het blad of de werkmap is beveiligd of alleen-lezen. De herberekening is gestopt. (Excel-code: AccessDenied) " +
+        "De rijen 2 tot 101 zijn herberekend; de rijen vanaf 102 zijn niet (volledig) bijgewerkt en kunnen nog oude cijfers tonen.",
+    );
+    expect(filled(fake, "Samenvatting")).toEqual([[`Niet bijgewerkt: de herberekening van tabel "Dossiers" is gestopt bij rij 102 door een fout van Excel. ${NOTE_TAIL}`]]);
+  });
+
+  test("a stop because the list changed: the summary says so, naming the row where the run stopped", async () => {
+    const rows = list(400);
+    const { fake, sheet } = withTable(rows);
+    await runExcelBatch(fake.context, "tabel:Dossiers");
+    const start = fake.syncs.length;
+    let done = false;
+    fake.beforeSync = () => {
+      if (done || !fake.syncs.slice(start).some((s) => s.writes.some((w) => w.sheet === "Lijst" && w.rows === 100))) return;
+      done = true;
+      sheet.grid[150][2] = 1;
+    };
+    await expect(runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 })).rejects.toThrow(/rij 151 is veranderd: cel C151 \(Inkomen\)/);
+    expect(filled(fake, "Samenvatting")).toEqual([
+      [`Niet bijgewerkt: de herberekening van tabel "Dossiers" is gestopt bij rij 102, want de lijst werd gewijzigd terwijl ze liep. ${NOTE_TAIL}`],
+    ]);
   });
 });
