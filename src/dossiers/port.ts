@@ -154,6 +154,8 @@ export interface WriteBlock {
 export const AMOUNT_FORMAT = "#,##0.00";
 export const COUNT_FORMAT = "0";
 export const DATE_FORMAT = "dd/mm/yyyy";
+/** Excel's text format: a dossier number like 00123, 2024-03 or 1/3 written into such a cell stays that text. */
+export const TEXT_FORMAT = "@";
 /** The named font of headers (never a fallback font). */
 export const HEADER_FONT = "Calibri";
 

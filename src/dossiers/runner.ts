@@ -40,6 +40,7 @@ import {
 import {
   AMOUNT_FORMAT,
   COUNT_FORMAT,
+  TEXT_FORMAT,
   type BatchErrorRow,
   type BatchProgress,
   type BatchReport,
@@ -450,9 +451,12 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
 /** Input columns holding euro amounts: a file adapter gives them the amount format (when they hold numbers without one). */
 const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
 
-/** The number format of each summary column: euro amounts and counts; text columns keep theirs. */
+/**
+ * The number format of each summary column: euro amounts and counts; the text columns (Dossier, which also holds the
+ * total's label and the notes, and Status) are text cells, so a dossier number like 00123 or 1/3 stays that text.
+ */
 const SUMMARY_FORMATS: readonly (string | null)[] = SUMMARY_HEADERS.map((_, c) =>
-  (SUMMARY_AMOUNT_COLUMNS as readonly number[]).includes(c) ? AMOUNT_FORMAT : c === 2 || c === 6 || c === 7 ? COUNT_FORMAT : null,
+  (SUMMARY_AMOUNT_COLUMNS as readonly number[]).includes(c) ? AMOUNT_FORMAT : c === 2 || c === 6 || c === 7 ? COUNT_FORMAT : TEXT_FORMAT,
 );
 
 /** Widths of the summary's columns, in characters: each fits its header. */
@@ -613,7 +617,7 @@ async function checkAndWrite(ctx: WriteContext, start: number, end: number, out:
       for (let j = 0; j < width; j++) row[j] = o[keyAt.get(column + j) as number];
       values[i - start] = row;
     }
-    return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : null)) };
+    return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : TEXT_FORMAT)) };
   });
   await ctx.port.write(blocks);
   ctx.touched = true;
@@ -677,7 +681,7 @@ async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | 
         : reason === "changed"
           ? s.staleChanged(where, row)
           : s.staleFailed(where, row);
-  await ctx.port.writeSummary(name, 0, [[note]], [null], { replace: true, marker: ctx.marker });
+  await ctx.port.writeSummary(name, 0, [[note]], [TEXT_FORMAT], { replace: true, marker: ctx.marker });
   return name;
 }
 

@@ -234,3 +234,40 @@ describe("issue 9.9: after a cancel or a stop, the run's own summary does not co
     ]);
   });
 });
+
+describe("issue 9.5: every text cell the Excel batch writes is text", () => {
+  const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"];
+  // dossier numbers that Excel's General format would turn into numbers or dates
+  const dossiers = ["00123", "2024-03", "1/3", "1e3", "12%", "-4"];
+
+  test("dossier numbers like 00123, 2024-03, 1/3 reach the summary as the same text; text columns get the text format first", async () => {
+    const rows: Cell[][] = [H, ...dossiers.map((d, i) => [d, `k${i}`, 1000, null, 0, 100] as Cell[])];
+    const { fake } = withTable(rows);
+    await runExcelBatch(fake.context, "tabel:Dossiers");
+    const summary = fake.sheet("Samenvatting")!;
+    expect(summary.grid.slice(1, 1 + dossiers.length).map((r) => r[0])).toEqual(dossiers);
+    // the Dossier (A) and Status (I) columns of every summary row are text cells; amounts keep their formats
+    const n = filled(fake, "Samenvatting").length;
+    for (let r = 0; r < n; r++) {
+      expect([r, summary.numberFormats.get(`${r},0`)]).toEqual([r, "@"]);
+      expect([r, summary.numberFormats.get(`${r},8`)]).toEqual([r, "@"]);
+    }
+    expect(summary.numberFormats.get("1,1")).toBe("#,##0.00");
+    // the list's Status cells (column J, after the six inputs and three figures) are text cells too
+    const list = fake.sheet("Lijst")!;
+    for (let r = 1; r <= dossiers.length; r++) expect(list.numberFormats.get(`${r},9`)).toBe("@");
+    expect(list.grid.slice(1).map((r) => r[9])).toEqual(dossiers.map(() => "OK"));
+    // the input cells are unchanged
+    expect(list.grid.slice(1).map((r) => r[0])).toEqual(dossiers);
+  });
+
+  test("the note of a summary that is not current is a text cell", async () => {
+    const { fake } = withTable(list(300));
+    await runExcelBatch(fake.context, "tabel:Dossiers");
+    const controller = new AbortController();
+    await runExcelBatch(fake.context, "tabel:Dossiers", (p) => p.phase === "schrijven" && p.rowsDone >= 100 && controller.abort(), controller.signal, {
+      maxRowsPerChunk: 100,
+    });
+    expect(fake.sheet("Samenvatting")!.numberFormats.get("0,0")).toBe("@");
+  });
+});
