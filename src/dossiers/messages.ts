@@ -169,8 +169,20 @@ const nl: DossierTexts = {
       n === 1
         ? "Een rij met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst)."
         : `${n} rijen met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`,
-    total: "Totaal (dossiers zonder fout)",
-    totalStatus: (ok, all) => `${ok} van ${all} dossiers zonder fout`,
+    // Rijen and Fouten of the total count every row; its amounts add only the dossiers without error: the label says so
+    total: "Totaal (bedragen: dossiers zonder fout)",
+    totalStatus: (ok, all) =>
+      all === 0
+        ? "Geen dossiers; Rijen en Fouten tellen alle rijen."
+        : all === 1
+          ? ok === 1
+            ? "Bedragen van het dossier (zonder fout); Rijen en Fouten tellen alle rijen."
+            : "Geen bedragen: het dossier heeft een fout; Rijen en Fouten tellen alle rijen."
+          : ok === 0
+            ? `Geen bedragen: alle ${all} dossiers hebben een fout; Rijen en Fouten tellen alle rijen.`
+            : ok === 1
+              ? `Bedragen van het enige dossier zonder fout (van ${all}); Rijen en Fouten tellen alle rijen.`
+              : `Bedragen van de ${ok} dossiers zonder fout (van ${all}); Rijen en Fouten tellen alle rijen.`,
     source: (bron) => `Bron: ${bron}`,
     scaleUnusable: (error) => `Schaal onbruikbaar: ${error}`,
     scaleUsed: () => "Bijdragen volgens de officiële schaal, nooit meer dan het kindsdeel.",
@@ -254,8 +266,20 @@ const fr: DossierTexts = {
       n === 1
         ? "Une ligne avec des données mais sans numéro de dossier : comptée dans aucun dossier (voir Statut dans la liste)."
         : `${n} lignes avec des données mais sans numéro de dossier : comptées dans aucun dossier (voir Statut dans la liste).`,
-    total: "Total (dossiers sans erreur)",
-    totalStatus: (ok, all) => `${ok} dossiers sur ${all} sans erreur`,
+    total: "Total (montants : dossiers sans erreur)",
+    // one sentence per case: French agrees the noun and the verb with the number
+    totalStatus: (ok, all) =>
+      all === 0
+        ? "Aucun dossier ; Lignes et Erreurs comptent toutes les lignes."
+        : all === 1
+          ? ok === 1
+            ? "Montants du dossier (sans erreur) ; Lignes et Erreurs comptent toutes les lignes."
+            : "Aucun montant : le dossier contient une erreur ; Lignes et Erreurs comptent toutes les lignes."
+          : ok === 0
+            ? `Aucun montant : les ${all} dossiers contiennent une erreur ; Lignes et Erreurs comptent toutes les lignes.`
+            : ok === 1
+              ? `Montants du seul dossier sans erreur (sur ${all}) ; Lignes et Erreurs comptent toutes les lignes.`
+              : `Montants des ${ok} dossiers sans erreur (sur ${all}) ; Lignes et Erreurs comptent toutes les lignes.`,
     source: (bron) => `Source : ${bron}`,
     scaleUnusable: (error) => `Barème inutilisable : ${error}`,
     scaleUsed: () => "Contributions selon le barème officiel, jamais plus que la part d'enfant.",

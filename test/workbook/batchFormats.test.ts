@@ -59,7 +59,7 @@ test("the summary: amounts and counts formatted, header font, widths, filter, fr
     for (const c of [1, 3, 4, 5]) expect(summary.numberFormats.get(`${r},${c}`)).toBe(AMOUNT_FORMAT);
     for (const c of [2, 6, 7]) expect(summary.numberFormats.get(`${r},${c}`)).toBe(COUNT_FORMAT);
   }
-  expect(summary.grid[3][0]).toBe("Totaal (dossiers zonder fout)");
+  expect(summary.grid[3][0]).toBe("Totaal (bedragen: dossiers zonder fout)");
   expect(summary.fonts.get("0,0")).toEqual({ name: HEADER_FONT, bold: true });
   expect(summary.fonts.get("3,0")).toEqual({ bold: true });
   for (let c = 0; c < 9; c++) expect(summary.columnWidths.get(c)).toBeGreaterThan(50);
