@@ -9,6 +9,7 @@
 import {
   DossierListError,
   HEADER_FONT,
+  isScaleName,
   HEADER_SCAN_ROWS,
   runBatch,
   splitAddress,
@@ -48,7 +49,7 @@ export async function listBatchSources(context: Excel.RequestContext, taal: Taal
   await context.sync();
   const sources: BatchSource[] = [];
   tables.items.forEach((t, i) => {
-    if (/^schaal$/i.test(t.name)) return;
+    if (isScaleName(t.name)) return;
     const sheet = tableSheets[i].name;
     sources.push({ id: sourceId("tabel", t.name), kind: "tabel", name: t.name, sheet, label: sourceLabel("tabel", t.name, sheet, taal) });
   });
@@ -150,8 +151,8 @@ export class ExcelListPort implements ListPort {
 
     // 1. what exists: the list, a scale, the sheet names, this list's earlier summary
     const sheets = workbook.worksheets.load("items/name");
-    const scaleTable = workbook.tables.getItemOrNullObject("Schaal").load("isNullObject");
-    const scaleSheet = workbook.worksheets.getItemOrNullObject("Schaal").load("isNullObject");
+    // the scale: a table or a sheet named Schaal or Barème (any case, with or without accents)
+    const tables = workbook.tables.load("items/name");
     const table = kind === "tabel" ? workbook.tables.getItemOrNullObject(name).load("isNullObject") : undefined;
     const namedSheet = kind === "blad" ? workbook.worksheets.getItemOrNullObject(name).load("isNullObject") : undefined;
     const marker = workbook.names.getItemOrNullObject(summaryMarker).load("isNullObject,formula");
@@ -160,6 +161,8 @@ export class ExcelListPort implements ListPort {
       throw new DossierListError(kind === "tabel" ? t.tableNotFound(name) : t.sheetNotFound(name));
     }
     const sheetNames = sheets.items.map((s) => s.name);
+    const scaleTable = tables.items.find((t) => isScaleName(t.name));
+    const scaleSheet = kind === "blad" && isScaleName(name) ? undefined : sheets.items.find((s) => isScaleName(s.name));
 
     // 2. the list's geometry, the scale's size
     let sheet: Excel.Worksheet;
@@ -179,14 +182,14 @@ export class ExcelListPort implements ListPort {
     let scaleRange: Excel.Range | undefined;
     let scaleWhere: string | undefined;
     let scaleOwner: Excel.Worksheet | undefined;
-    if (!scaleTable.isNullObject) {
+    if (scaleTable !== undefined) {
       scaleRange = scaleTable.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
       scaleOwner = scaleTable.worksheet;
-      scaleWhere = t.scaleTable("Schaal");
-    } else if (!scaleSheet.isNullObject && !(kind === "blad" && /^schaal$/i.test(name))) {
+      scaleWhere = t.scaleTable(scaleTable.name);
+    } else if (scaleSheet !== undefined) {
       scaleRange = scaleSheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
       scaleOwner = scaleSheet;
-      scaleWhere = t.scaleSheet("Schaal");
+      scaleWhere = t.scaleSheet(scaleSheet.name);
     }
     await this.sync();
     const sheetName = sheet.name;

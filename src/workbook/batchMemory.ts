@@ -6,6 +6,7 @@
  */
 import {
   DossierListError,
+  isScaleName,
   HEADER_SCAN_ROWS,
   runBatch,
   type BatchProgress,
@@ -85,7 +86,7 @@ class MemoryListPort implements ListPort {
   }
 
   private scaleList(): MemoryList | undefined {
-    return this.port.lists.find((l) => /^schaal$/i.test(l.name) && l !== this.list);
+    return this.port.lists.find((l) => isScaleName(l.name) && l !== this.list);
   }
 
   async open(marker: string, taal: Taal = "nl"): Promise<ListInfo> {

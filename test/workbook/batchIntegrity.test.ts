@@ -7,7 +7,7 @@
  * - text cells are written as text (dossier numbers like 00123, 2024-03, 1/3 stay text).
  */
 import { sampleDossierList } from "../../src/dossiers";
-import { runExcelBatch } from "../../src/workbook/batchExcel";
+import { listBatchSources, runExcelBatch } from "../../src/workbook/batchExcel";
 import { FakeExcel, FakeOfficeError, type Cell, type FakeSheet } from "../../src/workbook/excelFake";
 
 const list = (n: number, seed = 3) => sampleDossierList(n, { seed }) as Cell[][];
@@ -269,5 +269,37 @@ describe("issue 9.5: every text cell the Excel batch writes is text", () => {
       maxRowsPerChunk: 100,
     });
     expect(fake.sheet("Samenvatting")!.numberFormats.get("0,0")).toBe("@");
+  });
+});
+
+describe("audit 4c: a French scale named Barème is the scale, as Schaal is", () => {
+  const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort", "Datum"];
+  // the same scale as test/workbook/batchExcel.test.ts: 0..30 000 -> 0 EUR, above 30 000 -> 75 EUR a month
+  const scale: Cell[][] = [["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"], [0, 0, 30000, 0], [0, 30000, "", 75]];
+
+  test.each(["Barème", "Bareme", "BARÈME", "barème"])("a table named %s", async (name) => {
+    const { fake } = withTable([H, ["A", "a", 40000, null, 0, 900, null]]);
+    fake.addTable(name, fake.addSheet("Tabellen", scale), 0, 0, 4, 2);
+    const report = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { taal: "fr" });
+    // income 40 000 is above 30 000: 75 EUR (kindsdeel 900 is more)
+    expect(report).toMatchObject({ method: "schaal", schaalBron: `tableau ${name}` });
+    expect(fake.values("Lijst")[1].slice(-2)).toEqual([75, "OK"]);
+    expect(report.notices.some((n) => /APPROXIMATION|BENADERING|APPROXIMATIF/i.test(n))).toBe(false);
+  });
+
+  test("a sheet named Bareme is the scale and not a list", async () => {
+    const { fake } = withTable([H, ["A", "a", 40000, null, 0, 900, null]]);
+    fake.addSheet("Bareme", scale);
+    const report = await runExcelBatch(fake.context, "tabel:Dossiers");
+    expect(report).toMatchObject({ method: "schaal", schaalBron: "blad Bareme" });
+    expect(fake.values("Lijst")[1].slice(-2)).toEqual([75, "OK"]);
+    const sources = await listBatchSources(fake.context);
+    expect(sources.map((s) => s.id)).not.toContain("blad:Bareme");
+  });
+
+  test("without a scale the approximation is used (the name must match)", async () => {
+    const { fake } = withTable([H, ["A", "a", 40000, null, 0, 900, null]]);
+    fake.addSheet("Barèmes 2025", scale);
+    expect((await runExcelBatch(fake.context, "tabel:Dossiers")).method).toBe("benadering");
   });
 });
