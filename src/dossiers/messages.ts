@@ -70,6 +70,8 @@ export interface DossierTexts {
   disagree: (column: string, dossier: string, first: string, firstRow: number, second: string, secondRow: number) => string;
   /** Aantal kinderen smaller than the dossier's rows */
   aantalTooSmall: (column: string, aantal: number, dossier: string, rows: number) => string;
+  /** a Reden (reason of an equity decision) on a row without a Billijkheid amount; `billijkheid` is that column's header */
+  redenWithoutBillijkheid: (billijkheid: string) => string;
   /** the summary Status of a dossier of one row, in error */
   dossierRowError: string;
   /** the summary Status of a dossier with `errors` of its `rows` rows in error */
@@ -125,6 +127,7 @@ const nl: DossierTexts = {
     `een dossier heeft één ${column.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`,
   aantalTooSmall: (column, aantal, dossier, rows) =>
     `${column}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier} (${rows}); tel alle kinderen van de eerste graad mee.`,
+  redenWithoutBillijkheid: (billijkheid) => `een reden zonder billijkheidsbedrag; vul het beslist bedrag in bij ${billijkheid} of maak de reden leeg.`,
   dossierRowError: "De rij van dit dossier heeft een fout.",
   dossierRowsError: (errors, rows) => (errors === 1 ? `1 van de ${rows} rijen heeft een fout.` : `${errors} van de ${rows} rijen hebben een fout.`),
   internalError: (message) => `Interne fout: ${message}`,
@@ -221,6 +224,7 @@ const fr: DossierTexts = {
     `un dossier n'a qu'une seule valeur « ${column} » : indiquez partout la même valeur ou laissez les autres lignes vides.`,
   aantalTooSmall: (column, aantal, dossier, rows) =>
     `${column} : ${aantal} est inférieur au nombre de lignes (enfants) du dossier ${dossier} (${rows}) ; comptez tous les enfants du premier degré.`,
+  redenWithoutBillijkheid: (billijkheid) => `un motif sans montant d'équité ; indiquez le montant décidé dans ${billijkheid} ou videz le motif.`,
   dossierRowError: "La ligne de ce dossier contient une erreur.",
   dossierRowsError: (errors, rows) => (errors === 1 ? `1 ligne sur ${rows} contient une erreur.` : `${errors} lignes sur ${rows} contiennent une erreur.`),
   internalError: (message) => `Erreur interne : ${message}`,
