@@ -303,3 +303,29 @@ describe("audit 4c: a French scale named Barème is the scale, as Schaal is", ()
     expect((await runExcelBatch(fake.context, "tabel:Dossiers")).method).toBe("benadering");
   });
 });
+
+describe("audit 4e: a list with only its header", () => {
+  test("the Excel batch reports no approximation notice and its summary has none", async () => {
+    const { fake } = withTable([["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"]]);
+    const report = await runExcelBatch(fake.context, "tabel:Dossiers");
+    expect(report).toMatchObject({ rows: 0, method: "benadering", notices: [] });
+    expect(filled(fake, "Samenvatting").some((row) => /BENADERING/.test(String(row[0])))).toBe(false);
+  });
+});
+
+describe("the changed-cell message in French", () => {
+  test("an amount edited mid-run in a French run: the message names the row, the cell (with the list's own header) and both values", async () => {
+    const rows = list(300);
+    const { fake, sheet } = withTable(rows);
+    editAfterFirstWrite(fake, () => {
+      sheet.grid[250][2] = null;
+    });
+    const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100, taal: "fr" }).catch((e: Error) => e);
+    // grid 250 = sheet row 251, in the third chunk (grid 201..300): rows 2..201 were written first
+    expect((error as Error).message).toBe(
+      `La liste a été modifiée pendant le recalcul : la ligne 251 a changé : la cellule C251 (Inkomen) valait « ${String(rows[250][2])} » et est maintenant vide ; ` +
+        "une ligne a-t-elle été insérée, supprimée, triée ou modifiée ? Plus rien n'a été écrit ; avant la modification, les lignes 2 à 201 avaient été " +
+        "recalculées, pas les lignes à partir de 202 (une ligne insérée ou supprimée entre-temps décale ces lignes). Relancez le recalcul quand la liste est prête.",
+    );
+  });
+});
