@@ -18,7 +18,7 @@
  * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
  * - after the writes the workbook is asked to recalculate.
  */
-import { parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
+import { formatNumber, parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
 import { cellText, dossierKey, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
@@ -596,7 +596,9 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     for (const k of order) {
       if (!sameCell(before[k], now[k])) {
         const cell = `${columnLetter(ctx.inputColumns[k])}${row}`;
-        stop(t.cellChanged(row, cell, ctx.inputHeaders[k], cellText(before[k]), cellText(now[k])));
+        // a number as the user reads it in the run's language ("31.234,56", "31 234,56"), a text as it is
+        const shown = (v: unknown) => (typeof v === "number" ? withLanguage(ctx.taal, () => formatNumber(v)) : cellText(v));
+        stop(t.cellChanged(row, cell, ctx.inputHeaders[k], shown(before[k]), shown(now[k])));
       }
     }
   }

@@ -106,8 +106,8 @@ describe("issue 9.4: every input cell of a chunk is checked before its write", (
 
   test("an Inkomen of a row not yet written is edited mid-run: stop naming the cell, before and after", async () => {
     const rows = list(600);
+    rows[300][2] = 31234.56;
     const { fake, sheet } = withTable(rows);
-    const was = rows[300][2] as number;
     const edit = editAfterFirstWrite(fake, () => {
       sheet.grid[300][2] = 99999;
     });
@@ -116,7 +116,7 @@ describe("issue 9.4: every input cell of a chunk is checked before its write", (
     // edited after chunk 1 (grid 1..100) was written; chunk 2 (grid 101..200) is still as read and is written; chunk 3
     // (grid 201..300) holds grid 300 = sheet row 301: the run stops there
     expect((error as Error).message).toBe(
-      `De lijst is gewijzigd terwijl ze herberekend werd: rij 301 is veranderd: cel C301 (Inkomen) was "${String(was)}" en is nu "99999"; ` +
+      `De lijst is gewijzigd terwijl ze herberekend werd: rij 301 is veranderd: cel C301 (Inkomen) was "31.234,56" en is nu "99.999"; ` +
         "werd er een rij ingevoegd, verwijderd, gesorteerd of aangepast? Er is niets meer geschreven; vóór de wijziging waren de rijen 2 tot 201 " +
         "herberekend, de rijen vanaf 202 niet (een rij die intussen werd ingevoegd of verwijderd, verschuift die rijen). " +
         "Start de herberekening opnieuw als de lijst klaar is.",
@@ -316,6 +316,7 @@ describe("audit 4e: a list with only its header", () => {
 describe("the changed-cell message in French", () => {
   test("an amount edited mid-run in a French run: the message names the row, the cell (with the list's own header) and both values", async () => {
     const rows = list(300);
+    rows[250][2] = 31234.56;
     const { fake, sheet } = withTable(rows);
     editAfterFirstWrite(fake, () => {
       sheet.grid[250][2] = null;
@@ -323,7 +324,7 @@ describe("the changed-cell message in French", () => {
     const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100, taal: "fr" }).catch((e: Error) => e);
     // grid 250 = sheet row 251, in the third chunk (grid 201..300): rows 2..201 were written first
     expect((error as Error).message).toBe(
-      `La liste a été modifiée pendant le recalcul : la ligne 251 a changé : la cellule C251 (Inkomen) valait « ${String(rows[250][2])} » et est maintenant vide ; ` +
+      `La liste a été modifiée pendant le recalcul : la ligne 251 a changé : la cellule C251 (Inkomen) valait « 31\u202f234,56 » et est maintenant vide ; ` +
         "une ligne a-t-elle été insérée, supprimée, triée ou modifiée ? Plus rien n'a été écrit ; avant la modification, les lignes 2 à 201 avaient été " +
         "recalculées, pas les lignes à partir de 202 (une ligne insérée ou supprimée entre-temps décale ces lignes). Relancez le recalcul quand la liste est prête.",
     );
