@@ -16,6 +16,11 @@
  *   "niet herberekend (geannuleerd)" ("non recalculé (annulé)" in a French run; their old figures cleared), so no
  *   stale figure looks current;
  * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
+ *   after a cancel, or a stop (the list changed, an Excel error) once the list was written in, that summary is
+ *   cleared and holds one note saying it is not current and at which row the run stopped; an Excel error's message
+ *   says which rows were written (writtenBeforeFailure);
+ * - text cells (Status, the summary's Dossier and Status columns) are text cells (TEXT_FORMAT), so a dossier number
+ *   like 00123 or 1/3 stays that text;
  * - after the writes the workbook is asked to recalculate.
  */
 import { formatNumber, parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
