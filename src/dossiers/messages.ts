@@ -35,6 +35,12 @@ export interface SummaryTexts {
   shareNote: string;
   counts: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number }) => string;
   countsLoose: (c: { rows: number; ok: number; errors: number; empty: number; dossiers: number; loose: number }) => string;
+  /** the one note of the run's own summary after a cancel, a stop because the list changed, an Excel error */
+  staleCancelled: (where: string, row: number) => string;
+  staleChanged: (where: string, row: number) => string;
+  staleFailed: (where: string, row: number) => string;
+  /** every row was written but the summary itself could not be */
+  staleSummaryFailed: (where: string) => string;
 }
 
 export interface DossierTexts {
@@ -64,6 +70,8 @@ export interface DossierTexts {
   disagree: (column: string, dossier: string, first: string, firstRow: number, second: string, secondRow: number) => string;
   /** Aantal kinderen smaller than the dossier's rows */
   aantalTooSmall: (column: string, aantal: number, dossier: string, rows: number) => string;
+  /** a Reden (reason of an equity decision) on a row without a Billijkheid amount; `billijkheid` is that column's header */
+  redenWithoutBillijkheid: (billijkheid: string) => string;
   /** the summary Status of a dossier of one row, in error */
   dossierRowError: string;
   /** the summary Status of a dossier with `errors` of its `rows` rows in error */
@@ -85,11 +93,17 @@ export interface DossierTexts {
   headerGone: (letter: string, was: string) => string;
   headerRenamed: (letter: string, now: string, was: string) => string;
   rowMoved: (row: number, before: string, now: string) => string;
+  /** an input cell of a row about to be written differs from what was read ("" for an empty cell) */
+  cellChanged: (row: number, cell: string, header: string, was: string, now: string) => string;
   /** a row's dossier in rowMoved ("dossier "A"", "au dossier « A »": with its preposition where the language needs one) */
   inDossier: (dossier: string) => string;
   inNoDossier: string;
   doneNone: string;
   doneSome: (from: number, to: number, next: number) => string;
+  /** after an Excel error once the list was written in: which rows were written */
+  writtenNone: string;
+  writtenSome: (from: number, to: number, next: number) => string;
+  writtenAll: string;
   /** an unusable list */
   list: ListTexts;
   /** the summary sheet */
@@ -113,13 +127,16 @@ const nl: DossierTexts = {
     `een dossier heeft één ${column.toLowerCase()}: vul overal dezelfde waarde in of laat de andere rijen leeg.`,
   aantalTooSmall: (column, aantal, dossier, rows) =>
     `${column}: ${aantal} is minder dan het aantal rijen (kinderen) van dossier ${dossier} (${rows}); tel alle kinderen van de eerste graad mee.`,
+  redenWithoutBillijkheid: (billijkheid) => `een reden zonder billijkheidsbedrag; vul het beslist bedrag in bij ${billijkheid} of maak de reden leeg.`,
   dossierRowError: "De rij van dit dossier heeft een fout.",
   dossierRowsError: (errors, rows) => (errors === 1 ? `1 van de ${rows} rijen heeft een fout.` : `${errors} van de ${rows} rijen hebben een fout.`),
   internalError: (message) => `Interne fout: ${message}`,
   theSheet: "het blad",
   scaleFormula: (where, row, column, text) => `De schaal (${where}) is onbruikbaar: rij ${row}, kolom ${column}: ${text}.`,
   scaleUnusable: (where, message) => `De schaal (${where}) is onbruikbaar: ${message}`,
-  changed: (what, done) => `De lijst is gewijzigd terwijl ze herberekend werd: ${what}. Er is niets meer geschreven; ${done}. Start de herberekening opnieuw als de lijst klaar is.`,
+  // `what` may end with a question: no full stop after its question mark
+  changed: (what, done) =>
+    `De lijst is gewijzigd terwijl ze herberekend werd: ${what}${what.endsWith("?") ? "" : "."} Er is niets meer geschreven; ${done}. Start de herberekening opnieuw als de lijst klaar is.`,
   mergedFirst: (columns, cells) => `De uitvoerkolommen (${columns}) bevatten samengevoegde cellen (${cells}): maak de samenvoeging ongedaan en start opnieuw. Er is niets geschreven.`,
   mergedLater: (cells) => `samengevoegde cellen in de uitvoerkolommen (${cells})`,
   headerAdded: (letter, now) => `kolom ${letter} heeft nu de kop "${now}" (was leeg)`,
@@ -129,7 +146,14 @@ const nl: DossierTexts = {
   inDossier: (dossier) => `dossier "${dossier}"`,
   inNoDossier: "geen dossier",
   doneNone: "geen enkele rij is herberekend",
-  doneSome: (from, to, next) => `de rijen ${from} tot ${to} zijn herberekend, de rijen vanaf ${next} niet`,
+  cellChanged: (row, cell, header, was, now) =>
+    `rij ${row} is veranderd: cel ${cell} (${header}) ${was === "" ? "was leeg" : `was "${was}"`} en ${now === "" ? "is nu leeg" : `is nu "${now}"`}; werd er een rij ingevoegd, verwijderd, gesorteerd of aangepast?`,
+  doneSome: (from, to, next) =>
+    `vóór de wijziging waren de rijen ${from} tot ${to} herberekend, de rijen vanaf ${next} niet (een rij die intussen werd ingevoegd of verwijderd, verschuift die rijen)`,
+  writtenNone: "Geen enkele rij is herberekend; de uitvoerkolommen kunnen nog oude cijfers tonen.",
+  writtenSome: (from, to, next) =>
+    `De rijen ${from} tot ${to} zijn herberekend; de rijen vanaf ${next} zijn niet (volledig) bijgewerkt en kunnen nog oude cijfers tonen.`,
+  writtenAll: "Alle rijen zijn herberekend; de samenvatting is niet (volledig) geschreven.",
   list: {
     headerRow: "de kopregel",
     headerRowOf: (where: string) => `de kopregel van ${where}`,
@@ -148,8 +172,20 @@ const nl: DossierTexts = {
       n === 1
         ? "Een rij met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst)."
         : `${n} rijen met gegevens maar zonder dossiernummer: niet bij een dossier geteld (zie Status in de lijst).`,
-    total: "Totaal (dossiers zonder fout)",
-    totalStatus: (ok, all) => `${ok} van ${all} dossiers zonder fout`,
+    // Rijen and Fouten of the total count every row; its amounts add only the dossiers without error: the label says so
+    total: "Totaal (bedragen: dossiers zonder fout)",
+    totalStatus: (ok, all) =>
+      all === 0
+        ? "Geen dossiers; Rijen en Fouten tellen alle rijen."
+        : all === 1
+          ? ok === 1
+            ? "Bedragen van het dossier (zonder fout); Rijen en Fouten tellen alle rijen."
+            : "Geen bedragen: het dossier heeft een fout; Rijen en Fouten tellen alle rijen."
+          : ok === 0
+            ? `Geen bedragen: alle ${all} dossiers hebben een fout; Rijen en Fouten tellen alle rijen.`
+            : ok === 1
+              ? `Bedragen van het enige dossier zonder fout (van ${all}); Rijen en Fouten tellen alle rijen.`
+              : `Bedragen van de ${ok} dossiers zonder fout (van ${all}); Rijen en Fouten tellen alle rijen.`,
     source: (bron) => `Bron: ${bron}`,
     scaleUnusable: (error) => `Schaal onbruikbaar: ${error}`,
     scaleUsed: () => "Bijdragen volgens de officiële schaal, nooit meer dan het kindsdeel.",
@@ -158,6 +194,14 @@ const nl: DossierTexts = {
     counts: (c) => `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors}, lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
     countsLoose: (c) =>
       `Rijen: ${c.rows}, OK: ${c.ok}, fouten: ${c.errors} (waarvan ${c.loose} zonder dossiernummer), lege rijen: ${c.empty}, dossiers: ${c.dossiers}.`,
+    staleCancelled: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is geannuleerd bij rij ${row}. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleChanged: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row}, want de lijst werd gewijzigd terwijl ze liep. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleFailed: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row} door een fout van Excel. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleSummaryFailed: (where) =>
+      `Niet bijgewerkt: de rijen van ${where} zijn herberekend, maar deze samenvatting kon niet volledig geschreven worden. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
   },
 };
 
@@ -180,6 +224,7 @@ const fr: DossierTexts = {
     `un dossier n'a qu'une seule valeur « ${column} » : indiquez partout la même valeur ou laissez les autres lignes vides.`,
   aantalTooSmall: (column, aantal, dossier, rows) =>
     `${column} : ${aantal} est inférieur au nombre de lignes (enfants) du dossier ${dossier} (${rows}) ; comptez tous les enfants du premier degré.`,
+  redenWithoutBillijkheid: (billijkheid) => `un motif sans montant d'équité ; indiquez le montant décidé dans ${billijkheid} ou videz le motif.`,
   dossierRowError: "La ligne de ce dossier contient une erreur.",
   dossierRowsError: (errors, rows) => (errors === 1 ? `1 ligne sur ${rows} contient une erreur.` : `${errors} lignes sur ${rows} contiennent une erreur.`),
   internalError: (message) => `Erreur interne : ${message}`,
@@ -199,7 +244,14 @@ const fr: DossierTexts = {
   inDossier: (dossier) => `au dossier « ${dossier} »`,
   inNoDossier: "à aucun dossier",
   doneNone: "aucune ligne n'a été recalculée",
-  doneSome: (from, to, next) => `les lignes ${from} à ${to} ont été recalculées, pas les lignes à partir de ${next}`,
+  cellChanged: (row, cell, header, was, now) =>
+    `la ligne ${row} a changé : la cellule ${cell} (${header}) ${was === "" ? "était vide" : `valait « ${was} »`} et ${now === "" ? "est maintenant vide" : `vaut maintenant « ${now} »`} ; une ligne a-t-elle été insérée, supprimée, triée ou modifiée ?`,
+  doneSome: (from, to, next) =>
+    `avant la modification, les lignes ${from} à ${to} avaient été recalculées, pas les lignes à partir de ${next} (une ligne insérée ou supprimée entre-temps décale ces lignes)`,
+  writtenNone: "Aucune ligne n'a été recalculée ; les colonnes de sortie peuvent encore montrer d'anciens chiffres.",
+  writtenSome: (from, to, next) =>
+    `Les lignes ${from} à ${to} ont été recalculées ; les lignes à partir de ${next} n'ont pas été (entièrement) mises à jour et peuvent encore montrer d'anciens chiffres.`,
+  writtenAll: "Toutes les lignes ont été recalculées ; le résumé n'a pas été (entièrement) écrit.",
   list: {
     headerRow: "la ligne d'en-tête",
     headerRowOf: (where: string) => `la ligne d'en-tête de ${where}`,
@@ -218,8 +270,20 @@ const fr: DossierTexts = {
       n === 1
         ? "Une ligne avec des données mais sans numéro de dossier : comptée dans aucun dossier (voir Statut dans la liste)."
         : `${n} lignes avec des données mais sans numéro de dossier : comptées dans aucun dossier (voir Statut dans la liste).`,
-    total: "Total (dossiers sans erreur)",
-    totalStatus: (ok, all) => `${ok} dossiers sur ${all} sans erreur`,
+    total: "Total (montants : dossiers sans erreur)",
+    // one sentence per case: French agrees the noun and the verb with the number
+    totalStatus: (ok, all) =>
+      all === 0
+        ? "Aucun dossier ; Lignes et Erreurs comptent toutes les lignes."
+        : all === 1
+          ? ok === 1
+            ? "Montants du dossier (sans erreur) ; Lignes et Erreurs comptent toutes les lignes."
+            : "Aucun montant : le dossier contient une erreur ; Lignes et Erreurs comptent toutes les lignes."
+          : ok === 0
+            ? `Aucun montant : les ${all} dossiers contiennent une erreur ; Lignes et Erreurs comptent toutes les lignes.`
+            : ok === 1
+              ? `Montants du seul dossier sans erreur (sur ${all}) ; Lignes et Erreurs comptent toutes les lignes.`
+              : `Montants des ${ok} dossiers sans erreur (sur ${all}) ; Lignes et Erreurs comptent toutes les lignes.`,
     source: (bron) => `Source : ${bron}`,
     scaleUnusable: (error) => `Barème inutilisable : ${error}`,
     scaleUsed: () => "Contributions selon le barème officiel, jamais plus que la part d'enfant.",
@@ -228,6 +292,14 @@ const fr: DossierTexts = {
     counts: (c) => `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors}, lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
     countsLoose: (c) =>
       `Lignes : ${c.rows}, OK : ${c.ok}, erreurs : ${c.errors} (dont ${c.loose} sans numéro de dossier), lignes vides : ${c.empty}, dossiers : ${c.dossiers}.`,
+    staleCancelled: (where, row) =>
+      `Pas à jour : le recalcul de ${where} a été annulé à la ligne ${row}. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleChanged: (where, row) =>
+      `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row}, car la liste a été modifiée pendant le recalcul. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleFailed: (where, row) =>
+      `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row} à cause d'une erreur d'Excel. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleSummaryFailed: (where) =>
+      `Pas à jour : les lignes de ${where} ont été recalculées, mais ce résumé n'a pas pu être écrit entièrement. Relancez le recalcul pour un nouveau résumé.`,
   },
 };
 

@@ -61,6 +61,11 @@ export interface BatchReport {
   cancelled: boolean;
   /** rows marked as not recalculated after a cancel */
   marked?: number;
+  /**
+   * after a cancel (or a stop) once the list was written in: the run's own summary sheet, cleared and holding a note
+   * that it was not brought up to date
+   */
+  staleSummary?: string;
   /** the first rows with an error (at most 10), to select them */
   firstErrors: BatchErrorRow[];
   /** the name of the summary sheet, when it was written */
@@ -111,13 +116,14 @@ export interface ListInfo {
   scale?: { where: string; rowCount: number; columnCount: number };
 }
 
-/** What the runner checks before each write: the header row and the dossier cells of the rows it will write. */
+/** What the runner checks before each write: the header row and the input cells of the rows it will write. */
 export interface ProbeRequest {
   headerRow: number;
   /** header cells read: columns left .. left + width - 1 */
   left: number;
   width: number;
-  dossierColumn: number;
+  /** the input column runs [first column, width] read again for these rows (the runs the run read them with) */
+  inputs: readonly (readonly [number, number])[];
   /** the data rows about to be written */
   row: number;
   count: number;
@@ -127,8 +133,8 @@ export interface ProbeRequest {
 
 export interface ProbeResult {
   header: unknown[];
-  /** the dossier cell of each row row .. row + count - 1 */
-  dossiers: unknown[];
+  /** for each run of `inputs`, the rows row .. row + count - 1 (as `read` gives them) */
+  inputs: unknown[][][];
   /** A1 addresses of merged cells overlapping the target cells (of these rows or the header row) */
   merged: string[];
 }
@@ -148,6 +154,8 @@ export interface WriteBlock {
 export const AMOUNT_FORMAT = "#,##0.00";
 export const COUNT_FORMAT = "0";
 export const DATE_FORMAT = "dd/mm/yyyy";
+/** Excel's text format: a dossier number like 00123, 2024-03 or 1/3 written into such a cell stays that text. */
+export const TEXT_FORMAT = "@";
 /** The named font of headers (never a fallback font). */
 export const HEADER_FONT = "Calibri";
 
@@ -198,7 +206,7 @@ export interface ListPort {
   readScale(row: number, count: number): Promise<unknown[][]>;
   /** Data cells: for each column run [first column, width], the rows `row .. row + count - 1`. */
   read(row: number, count: number, runs: readonly (readonly [number, number])[]): Promise<unknown[][][]>;
-  /** The header row, the dossier cells and merged target cells, just before a write. */
+  /** The header row, the input cells of the rows and merged target cells, just before a write (one round trip). */
   probe(request: ProbeRequest): Promise<ProbeResult>;
   /** Adds output columns after the list (a table grows; on a sheet the header cells are written). */
   addColumns(headerRow: number, column: number, headers: string[]): Promise<void>;

@@ -486,6 +486,10 @@ export function recalculateRows(
           } catch (error) {
             bijdrageError = errorStatus(error);
           }
+          // a reason without a decided amount is never silently ignored: the decision would be lost (seed 004)
+          if (bijdrageError === undefined && cReden !== undefined && !isBlank(cells[cReden]) && (cBillijkheid === undefined || isBlank(cells[cBillijkheid]))) {
+            bijdrageError = t.cellError(labels.reden, t.redenWithoutBillijkheid(labels.billijkheid));
+          }
         }
         status = bijdrageError ?? rowError ?? schaalError ?? (billijkheid ? statusOkBillijkheid : statusOk);
         if (status !== statusOk && status !== statusOkBillijkheid) {

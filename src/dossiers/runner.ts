@@ -8,16 +8,22 @@
  *
  * Rules (SPEC 3, issue 9):
  * - input cells are never written: only the four output columns and the summary sheet;
- * - before each write chunk the header row and the dossier cells of the rows are read again: when a column moved,
- *   a header changed or a row now holds another dossier, the run stops, writes nothing more and says what changed;
+ * - before each write chunk the header row and every input cell read of the chunk's rows are read again (in the same
+ *   round trip as the write's check): when a column moved, a header changed, or a row was inserted, deleted, sorted or
+ *   edited, the run stops, writes nothing more in the list and says what changed (the first changed row);
  * - merged cells in the output columns are refused before anything is written;
  * - the four cells of a row are written together; on a cancel the rows not reached are marked
  *   "niet herberekend (geannuleerd)" ("non recalculé (annulé)" in a French run; their old figures cleared), so no
  *   stale figure looks current;
  * - the summary replaces the one this batch wrote for this list before (found by its marker), never a user's sheet;
+ *   after a cancel, or a stop (the list changed, an Excel error) once the list was written in, that summary is
+ *   cleared and holds one note saying it is not current and at which row the run stopped; an Excel error's message
+ *   says which rows were written (writtenBeforeFailure);
+ * - text cells (Status, the summary's Dossier and Status columns) are text cells (TEXT_FORMAT), so a dossier number
+ *   like 00123 or 1/3 stays that text;
  * - after the writes the workbook is asked to recalculate.
  */
-import { parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
+import { formatNumber, parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
 import { cellText, dossierKey, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
@@ -39,6 +45,7 @@ import {
 import {
   AMOUNT_FORMAT,
   COUNT_FORMAT,
+  TEXT_FORMAT,
   type BatchErrorRow,
   type BatchProgress,
   type BatchReport,
@@ -169,12 +176,12 @@ async function readChunked(
   take: (start: number, count: number, parts: unknown[][][]) => void,
   step: (done: number) => void,
   aborted: () => boolean,
-): Promise<boolean> {
+): Promise<{ complete: boolean; heaviest: number }> {
   let done = 0;
   let heaviest = 0;
   let next = Math.min(opts.firstChunkRows, opts.maxRowsPerChunk);
   while (done < total) {
-    if (aborted()) return false;
+    if (aborted()) return { complete: false, heaviest };
     const n = Math.max(1, Math.min(total - done, next));
     let parts: unknown[][][];
     try {
@@ -199,7 +206,7 @@ async function readChunked(
     next = Math.min(opts.maxRowsPerChunk, Math.max(1, Math.floor(opts.maxPayloadBytes / Math.max(1, heaviest))));
     step(done);
   }
-  return true;
+  return { complete: true, heaviest };
 }
 
 /** Loads the workbook's scale in bounded requests; a scale that cannot be read stops the run before anything is written. */
@@ -278,7 +285,6 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     }
   }
   const right = Math.max(info.left + info.width - 1, ...OUTPUT_KEYS.map((k) => positions[k]));
-  const dossierColumn = info.left + (layout.columns.dossier as number);
 
   // read the needed input columns into compact rows (only those columns, in a fixed order)
   const needed = presentInputColumns(layout.columns);
@@ -293,10 +299,33 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
   const dossierOf = (i: number) => rows[i]?.[compact.dossier as number];
 
   const wasRead = (i: number) => rows[i] !== undefined;
-  const ctx: WriteContext = { port, info, layout, positions, right, dossierColumn, dossierOf, wasRead, opts, existedBefore: added.length === 0, taal, t: DOSSIER_TEXTS[taal] };
+  const ctx: WriteContext = {
+    port,
+    info,
+    layout,
+    positions,
+    right,
+    dossierOf,
+    rowOf: (i) => rows[i],
+    inputRuns: absRuns,
+    runTargets,
+    inputHeaders: neededRel.map((c) => cellText(layout.header[c])),
+    inputColumns: neededRel.map((c) => info.left + c),
+    dossierIndex: compact.dossier as number,
+    probeRows: opts.maxRowsPerChunk,
+    wasRead,
+    opts,
+    existedBefore: added.length === 0,
+    taal,
+    t: DOSSIER_TEXTS[taal],
+    marker,
+    touched: false,
+    written: 0,
+    summary: info.ownSummary,
+  };
 
   onProgress(progressOf("lezen", 0, total));
-  const complete = await readChunked(
+  const { complete, heaviest } = await readChunked(
     total,
     opts,
     (start, count) => port.read(layout.firstRow + start, count, absRuns),
@@ -314,100 +343,125 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     (done) => onProgress(progressOf("lezen", done, total)),
     aborted,
   );
-  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string) =>
-    makeReport(ctx, scale, result, written, cancelled, marked, summarySheet);
-  if (!complete) {
-    const marked = ctx.existedBefore ? await markCancelled(ctx, undefined, 0) : 0;
-    await port.finish();
-    return report(undefined, 0, true, marked);
-  }
-
-  onProgress(progressOf("rekenen", 0, 1));
-  const result = withLanguage(taal, () =>
-    recalculateRows(rows, compact, {
-      schaal: scale ?? null,
-      firstRowNumber: layout.firstRow + 1,
-      onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
-      progressEvery: 5000,
-    }),
-  );
-  onProgress(progressOf("rekenen", 1, 1));
-  if (aborted()) {
-    const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
-    await port.finish();
-    return report(result, 0, true, marked);
-  }
-
-  if (added.length > 0) {
-    await port.addColumns(
-      layout.headerRow,
-      positions[added[0]],
-      added.map((key) => headers[key]),
-    );
-  }
-
-  // write, chunk by chunk; the four cells of a row always travel together; each chunk is checked first
-  const outputs = result.outputs;
-  let written = 0;
-  onProgress(progressOf("schrijven", 0, outputs.length));
-  while (written < outputs.length) {
-    if (aborted()) {
-      const marked = await markCancelled(ctx, result, written);
+  // the check before a write reads the chunk's input cells again: a chunk holds no more rows than fit the budget read back
+  if (heaviest > 0) ctx.probeRows = Math.max(1, Math.floor(opts.maxPayloadBytes / heaviest));
+  const report = (result: BatchResult | undefined, written: number, cancelled: boolean, marked?: number, summarySheet?: string, staleSummary?: string) =>
+    makeReport(ctx, scale, result, written, cancelled, marked, summarySheet, staleSummary);
+  try {
+    if (!complete) {
+      const marked = ctx.existedBefore ? await markCancelled(ctx, undefined, 0) : 0;
+      const stale = await markSummary(ctx, "cancelled");
       await port.finish();
-      return report(result, written, true, marked);
+      return report(undefined, 0, true, marked, undefined, stale);
     }
-    const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i]);
-    await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
-    written = end;
-    onProgress(progressOf("schrijven", written, outputs.length));
-  }
 
-  // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
-  const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAMES[taal], info.sheetNames);
-  const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where, taal });
-  let at = 0;
-  onProgress(progressOf("samenvatting", 0, matrix.length));
-  while (at < matrix.length) {
-    const end = chunkEnd(at, matrix.length, opts, (i) => matrix[i]);
-    await port.writeSummary(summaryName, at, matrix.slice(at, end), SUMMARY_FORMATS, at === 0 ? { replace: info.ownSummary !== undefined, marker } : undefined);
-    at = end;
-    onProgress(progressOf("samenvatting", at, matrix.length));
-  }
-  const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0] === SUMMARY_TOTAL_LABELS[taal]);
-  await port.finish({
-    list: {
-      headerRow: layout.headerRow,
-      left: info.left,
-      right,
-      firstRow: layout.firstRow,
-      lastRow: layout.firstRow + Math.max(0, total - 1),
-      statusColumn: positions.status,
-      okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
-      amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
-      dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
-      addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
-      isTable: info.isTable,
-    },
-    summary: {
-      name: summaryName,
-      format: {
-        rows: matrix.length,
-        columns: SUMMARY_HEADERS.length,
-        totalRow,
-        widths: summaryWidths(taal),
+    onProgress(progressOf("rekenen", 0, 1));
+    const result = withLanguage(taal, () =>
+      recalculateRows(rows, compact, {
+        schaal: scale ?? null,
+        firstRowNumber: layout.firstRow + 1,
+        onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),
+        progressEvery: 5000,
+      }),
+    );
+    onProgress(progressOf("rekenen", 1, 1));
+    if (aborted()) {
+      const marked = ctx.existedBefore ? await markCancelled(ctx, result, 0) : 0;
+      const stale = await markSummary(ctx, "cancelled");
+      await port.finish();
+      return report(result, 0, true, marked, undefined, stale);
+    }
+
+    if (added.length > 0) {
+      await port.addColumns(
+        layout.headerRow,
+        positions[added[0]],
+        added.map((key) => headers[key]),
+      );
+      ctx.touched = true;
+    }
+
+    // write, chunk by chunk; the four cells of a row always travel together; each chunk is checked first
+    const outputs = result.outputs;
+    let written = 0;
+    onProgress(progressOf("schrijven", 0, outputs.length));
+    while (written < outputs.length) {
+      if (aborted()) {
+        const marked = await markCancelled(ctx, result, written);
+        const stale = await markSummary(ctx, "cancelled");
+        await port.finish();
+        return report(result, written, true, marked, undefined, stale);
+      }
+      const end = chunkEnd(written, outputs.length, opts, (i) => outputs[i], ctx.probeRows);
+      await checkAndWrite(ctx, written, end, (i) => outputs[i], written === 0);
+      written = ctx.written = end;
+      onProgress(progressOf("schrijven", written, outputs.length));
+    }
+
+    // the summary, replacing this batch's own earlier one; once the rows are written it is always completed
+    const summaryName = info.ownSummary ?? freeSheetName(SUMMARY_SHEET_NAMES[taal], info.sheetNames);
+    const matrix = summaryMatrix(result, { bron: info.source.label, schaalBron: scale === undefined ? undefined : info.scale?.where, taal });
+    let at = 0;
+    onProgress(progressOf("samenvatting", 0, matrix.length));
+    while (at < matrix.length) {
+      const end = chunkEnd(at, matrix.length, opts, (i) => matrix[i]);
+      await port.writeSummary(summaryName, at, matrix.slice(at, end), SUMMARY_FORMATS, at === 0 ? { replace: info.ownSummary !== undefined, marker } : undefined);
+      ctx.summary = summaryName;
+      at = end;
+      onProgress(progressOf("samenvatting", at, matrix.length));
+    }
+    // from here the list and its summary agree: a failure of the last round trip (formats, recalculation) marks nothing
+    ctx.touched = false;
+    const totalRow = matrix.findIndex((row) => typeof row[0] === "string" && row[0] === SUMMARY_TOTAL_LABELS[taal]);
+    await port.finish({
+      list: {
+        headerRow: layout.headerRow,
+        left: info.left,
+        right,
+        firstRow: layout.firstRow,
+        lastRow: layout.firstRow + Math.max(0, total - 1),
+        statusColumn: positions.status,
+        okStatuses: [ctx.t.ok, ctx.t.okBillijkheid],
+        amountColumns: [...AMOUNT_INPUTS.map((key) => layout.columns[key]).filter((c): c is number => c !== undefined).map((c) => info.left + c), positions.kindsdeel, positions.vrijstelling, positions.bijdrage],
+        dateColumns: layout.columns.datum === undefined ? [] : [info.left + layout.columns.datum],
+        addedColumns: added.map((key) => ({ column: positions[key], width: key === "status" ? 40 : Math.max(12, headers[key].length + 3) })),
+        isTable: info.isTable,
       },
-    },
-  });
-  onProgress(progressOf("klaar", 1, 1));
-  return report(result, outputs.length, false, undefined, summaryName);
+      summary: {
+        name: summaryName,
+        format: {
+          rows: matrix.length,
+          columns: SUMMARY_HEADERS.length,
+          totalRow,
+          widths: summaryWidths(taal),
+        },
+      },
+    });
+    onProgress(progressOf("klaar", 1, 1));
+    return report(result, outputs.length, false, undefined, summaryName);
+  } catch (error) {
+    // the list was written in part: the run's own summary no longer matches it, and an Excel error says what was written
+    if (ctx.touched) {
+      try {
+        await markSummary(ctx, error instanceof ListChangedError ? "changed" : "failed");
+      } catch {
+        // the first error is the one to report
+      }
+      if (!(error instanceof DossierListError) && typeof error === "object" && error !== null) WRITTEN_BEFORE_FAILURE.set(error, writtenText(ctx));
+    }
+    throw error;
+  }
 }
 
 /** Input columns holding euro amounts: a file adapter gives them the amount format (when they hold numbers without one). */
 const AMOUNT_INPUTS: readonly InputColumn[] = ["inkomen", "partnerInkomen", "tekort", "ligdagprijs", "bijkomendeKosten", "inkomsten", "zakgeld", "kadastraalInkomen"];
 
-/** The number format of each summary column: euro amounts and counts; text columns keep theirs. */
+/**
+ * The number format of each summary column: euro amounts and counts; the text columns (Dossier, which also holds the
+ * total's label and the notes, and Status) are text cells, so a dossier number like 00123 or 1/3 stays that text.
+ */
 const SUMMARY_FORMATS: readonly (string | null)[] = SUMMARY_HEADERS.map((_, c) =>
-  (SUMMARY_AMOUNT_COLUMNS as readonly number[]).includes(c) ? AMOUNT_FORMAT : c === 2 || c === 6 || c === 7 ? COUNT_FORMAT : null,
+  (SUMMARY_AMOUNT_COLUMNS as readonly number[]).includes(c) ? AMOUNT_FORMAT : c === 2 || c === 6 || c === 7 ? COUNT_FORMAT : TEXT_FORMAT,
 );
 
 /** Widths of the summary's columns, in characters: each fits its header. */
@@ -425,8 +479,19 @@ interface WriteContext {
   layout: Layout;
   positions: Record<OutputColumn, number>;
   right: number;
-  dossierColumn: number;
   dossierOf: (i: number) => unknown;
+  /** the input cells read of data row i (the needed columns, in compact order), undefined when not read */
+  rowOf: (i: number) => unknown[] | undefined;
+  /** the input column runs read, as absolute [first column, width], and for each run the compact index of its cells */
+  inputRuns: readonly (readonly [number, number])[];
+  runTargets: readonly (readonly number[])[];
+  /** the header text and the absolute column of each compact input column (for the message of a changed cell) */
+  inputHeaders: readonly string[];
+  inputColumns: readonly number[];
+  /** the compact index of the dossier column */
+  dossierIndex: number;
+  /** the most rows of one write chunk, so that reading their input cells back stays within the budget */
+  probeRows: number;
   /** false for a row not read (a cancel while reading): its dossier cannot be compared */
   wasRead: (i: number) => boolean;
   opts: typeof DEFAULTS;
@@ -436,15 +501,23 @@ interface WriteContext {
   taal: Taal;
   /** the batch's texts in that language */
   t: DossierTexts;
+  /** the marker (defined name) of this list's summary */
+  marker: string;
+  /** true once the run has written in the list (columns added, rows written or marked) */
+  touched: boolean;
+  /** rows written with their recalculated values so far */
+  written: number;
+  /** the run's own summary sheet: the earlier one found by its marker, or the one this run began */
+  summary?: string;
 }
 
 /** Bytes a row's number formats add to a write request (a format code per cell). */
 const FORMAT_BYTES_PER_CELL = 12;
 
-function chunkEnd(start: number, length: number, opts: typeof DEFAULTS, row: (i: number) => readonly WriteValue[]): number {
+function chunkEnd(start: number, length: number, opts: typeof DEFAULTS, row: (i: number) => readonly WriteValue[], maxRows = opts.maxRowsPerChunk): number {
   let end = start;
   let bytes = 0;
-  while (end < length && end - start < opts.maxRowsPerChunk) {
+  while (end < length && end - start < Math.min(maxRows, opts.maxRowsPerChunk)) {
     const values = row(end);
     const b = rowBytes(values) + FORMAT_BYTES_PER_CELL * values.length;
     if (end > start && bytes + b > opts.maxPayloadBytes) break;
@@ -464,7 +537,20 @@ function expectedHeader(ctx: WriteContext): string[] {
   return header;
 }
 
-/** Reads the header and the dossier cells of rows start..end-1 again; throws ListChangedError on a difference. */
+/** The same cell for the check before a write: empty is empty (null, "" or absent), a date by its time, else the same value. */
+function sameCell(a: unknown, b: unknown): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (typeof a === "object" && typeof b === "object") return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/**
+ * Reads the header and every input cell read of rows start..end-1 again (one round trip); throws ListChangedError on
+ * a difference, naming the first changed row: a row inserted, deleted, sorted or edited between the read and the write
+ * would otherwise get the figures of another row.
+ */
 async function check(ctx: WriteContext, start: number, end: number, firstWrite: boolean, doneText: string): Promise<void> {
   const { info, layout, t } = ctx;
   const runs = runsOf(OUTPUT_KEYS.map((key) => ctx.positions[key]));
@@ -472,7 +558,7 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     headerRow: layout.headerRow,
     left: info.left,
     width: ctx.right - info.left + 1,
-    dossierColumn: ctx.dossierColumn,
+    inputs: ctx.inputRuns,
     row: layout.firstRow + start,
     count: end - start,
     targets: runs,
@@ -496,13 +582,29 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
       stop(expected[c] === "" ? t.headerAdded(letter, now) : now === "" ? t.headerGone(letter, expected[c]) : t.headerRenamed(letter, now, expected[c]));
     }
   }
+  const width = ctx.inputHeaders.length;
+  const now: unknown[] = new Array(width);
+  const show = (v: unknown) => (cellText(v) === "" ? t.inNoDossier : t.inDossier(cellText(v)));
+  // the first changed cell of a row, left to right as the user reads it
+  const order = Array.from({ length: width }, (_, k) => k).sort((a, b) => ctx.inputColumns[a] - ctx.inputColumns[b]);
   for (let i = start; i < end; i++) {
-    if (!ctx.wasRead(i)) continue;
-    const before = ctx.dossierOf(i);
-    const now = probe.dossiers[i - start];
-    if (dossierKey(now) !== dossierKey(before)) {
-      const show = (v: unknown) => (cellText(v) === "" ? t.inNoDossier : t.inDossier(cellText(v)));
-      stop(t.rowMoved(layout.firstRow + i + 1, show(before), show(now)));
+    const before = ctx.rowOf(i);
+    if (before === undefined) continue;
+    probe.inputs.forEach((values, r) => {
+      const cells = values[i - start] ?? [];
+      const targets = ctx.runTargets[r];
+      for (let j = 0; j < targets.length; j++) now[targets[j]] = cells[j];
+    });
+    const row = layout.firstRow + i + 1;
+    const d = ctx.dossierIndex;
+    if (dossierKey(now[d]) !== dossierKey(before[d])) stop(t.rowMoved(row, show(before[d]), show(now[d])));
+    for (const k of order) {
+      if (!sameCell(before[k], now[k])) {
+        const cell = `${columnLetter(ctx.inputColumns[k])}${row}`;
+        // a number as the user reads it in the run's language ("31.234,56", "31 234,56"), a text as it is
+        const shown = (v: unknown) => (typeof v === "number" ? withLanguage(ctx.taal, () => formatNumber(v)) : cellText(v));
+        stop(t.cellChanged(row, cell, ctx.inputHeaders[k], shown(before[k]), shown(now[k])));
+      }
     }
   }
 }
@@ -522,9 +624,10 @@ async function checkAndWrite(ctx: WriteContext, start: number, end: number, out:
       for (let j = 0; j < width; j++) row[j] = o[keyAt.get(column + j) as number];
       values[i - start] = row;
     }
-    return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : null)) };
+    return { row: layout.firstRow + start, column, values, numberFormats: Array.from({ length: width }, (_, j) => (keyAt.get(column + j)! < 3 ? AMOUNT_FORMAT : TEXT_FORMAT)) };
   });
   await ctx.port.write(blocks);
+  ctx.touched = true;
 }
 
 /**
@@ -540,12 +643,53 @@ async function markCancelled(ctx: WriteContext, result: BatchResult | undefined,
   let marked = 0;
   let at = from;
   while (at < total) {
-    const end = chunkEnd(at, total, ctx.opts, out);
+    const end = chunkEnd(at, total, ctx.opts, out, ctx.probeRows);
     await checkAndWrite(ctx, at, end, out, false);
     for (let i = at; i < end; i++) if (!isEmpty(i)) marked++;
     at = end;
   }
   return marked;
+}
+
+/** What an Excel error interrupted: which rows were written before it (writtenBeforeFailure). */
+const WRITTEN_BEFORE_FAILURE = new WeakMap<object, string>();
+
+/**
+ * For an error that stopped a run after it had written in the list (not one of the batch's own errors, which say it
+ * themselves): which rows were written, in the run's language, for the face to add to its message.
+ */
+export function writtenBeforeFailure(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null ? WRITTEN_BEFORE_FAILURE.get(error) : undefined;
+}
+
+function writtenText(ctx: WriteContext): string {
+  const { layout, t } = ctx;
+  if (ctx.written === 0) return t.writtenNone;
+  if (ctx.written >= layout.rowCount) return t.writtenAll;
+  return t.writtenSome(layout.firstRow + 1, layout.firstRow + ctx.written, layout.firstRow + ctx.written + 1);
+}
+
+/**
+ * After a cancel or a stop once the list was written in: the run's own summary (the one its marker names, or the one
+ * it began) would contradict the list, so it is cleared and holds one note saying why and where the run stopped.
+ * Returns the sheet's name, or undefined when there is no such summary or the list was not written in.
+ */
+async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | "failed"): Promise<string | undefined> {
+  const name = ctx.summary;
+  if (name === undefined || !ctx.touched) return undefined;
+  const s = ctx.t.summary;
+  const where = ctx.info.where;
+  const row = ctx.layout.firstRow + ctx.written + 1;
+  const note =
+    ctx.written >= ctx.layout.rowCount && reason !== "cancelled"
+      ? s.staleSummaryFailed(where)
+      : reason === "cancelled"
+        ? s.staleCancelled(where, row)
+        : reason === "changed"
+          ? s.staleChanged(where, row)
+          : s.staleFailed(where, row);
+  await ctx.port.writeSummary(name, 0, [[note]], [TEXT_FORMAT], { replace: true, marker: ctx.marker });
+  return name;
 }
 
 function makeReport(
@@ -556,6 +700,7 @@ function makeReport(
   cancelled: boolean,
   marked: number | undefined,
   summarySheet: string | undefined,
+  staleSummary?: string,
 ): BatchReport {
   const { info, layout } = ctx;
   let ok = 0;
@@ -602,6 +747,7 @@ function makeReport(
   // the counts line of the summary sheet, for a face's message: only when every row was written (it counts them all)
   if (result !== undefined && !cancelled && written === result.outputs.length) report.countsLine = countsLine(result, ctx.taal);
   if (marked !== undefined) report.marked = marked;
+  if (staleSummary !== undefined) report.staleSummary = staleSummary;
   const syncs = ctx.port.syncs?.();
   if (syncs !== undefined) report.syncs = syncs;
   return report;

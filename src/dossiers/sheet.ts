@@ -112,3 +112,12 @@ export function rowAddress(sheet: string, row: number, firstColumn: number, last
   return `${quoteSheetName(sheet)}!${columnLetter(firstColumn)}${row + 1}:${columnLetter(lastColumn)}${row + 1}`;
 }
 
+
+/**
+ * The names of the official scale as a table or a sheet: `Schaal` (Dutch) or `Barème` (French), in any case, with
+ * or without accents (`Bareme`, `BARÈME`). Every face finds the scale with this one test.
+ */
+export function isScaleName(name: string): boolean {
+  const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+  return plain === "schaal" || plain === "bareme";
+}

@@ -133,15 +133,21 @@ export function countsLine(result: BatchResult, taal: Taal = "nl"): string {
 
 /**
  * The warnings to show once with the batch's figures: each distinct notice of the rules (a stale indexed amount),
- * and the approximation warning once when the contributions were not computed with an official scale.
+ * and the approximation warning once when contributions were computed without an official scale (not for a list
+ * without a computed row).
  */
-export function noticeTexts(result: Pick<BatchResult, "notices" | "method" | "schaalError">, taal: Taal = "nl"): string[] {
+export function noticeTexts(
+  result: Pick<BatchResult, "notices" | "method" | "schaalError"> & { counts?: Pick<BatchResult["counts"], "ok"> },
+  taal: Taal = "nl",
+): string[] {
   const texts: string[] = [];
   const add = (text: string) => {
     if (!texts.includes(text)) texts.push(text);
   };
   for (const n of result.notices) if (n.kind !== "benadering") add(n.text);
-  if (result.method === "benadering" && result.schaalError === undefined) {
+  // no row computed (a list with only its header, or every row in error): no contribution was approximated
+  const computed = result.notices.some((n) => n.kind === "benadering") || (result.counts?.ok ?? 1) > 0;
+  if (result.method === "benadering" && result.schaalError === undefined && computed) {
     // the rules' own approximation notice when they give one, else the shared text: once
     add(result.notices.find((n) => n.kind === "benadering")?.text ?? withLanguage(taal, () => msg("notice.approximation")));
   }

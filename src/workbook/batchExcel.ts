@@ -9,9 +9,11 @@
 import {
   DossierListError,
   HEADER_FONT,
+  isScaleName,
   HEADER_SCAN_ROWS,
   runBatch,
   splitAddress,
+  writtenBeforeFailure,
   columnLetter,
   type BatchProgress,
   type BatchReport,
@@ -47,7 +49,7 @@ export async function listBatchSources(context: Excel.RequestContext, taal: Taal
   await context.sync();
   const sources: BatchSource[] = [];
   tables.items.forEach((t, i) => {
-    if (/^schaal$/i.test(t.name)) return;
+    if (isScaleName(t.name)) return;
     const sheet = tableSheets[i].name;
     sources.push({ id: sourceId("tabel", t.name), kind: "tabel", name: t.name, sheet, label: sourceLabel("tabel", t.name, sheet, taal) });
   });
@@ -149,8 +151,8 @@ export class ExcelListPort implements ListPort {
 
     // 1. what exists: the list, a scale, the sheet names, this list's earlier summary
     const sheets = workbook.worksheets.load("items/name");
-    const scaleTable = workbook.tables.getItemOrNullObject("Schaal").load("isNullObject");
-    const scaleSheet = workbook.worksheets.getItemOrNullObject("Schaal").load("isNullObject");
+    // the scale: a table or a sheet named Schaal or Barème (any case, with or without accents)
+    const tables = workbook.tables.load("items/name");
     const table = kind === "tabel" ? workbook.tables.getItemOrNullObject(name).load("isNullObject") : undefined;
     const namedSheet = kind === "blad" ? workbook.worksheets.getItemOrNullObject(name).load("isNullObject") : undefined;
     const marker = workbook.names.getItemOrNullObject(summaryMarker).load("isNullObject,formula");
@@ -159,6 +161,8 @@ export class ExcelListPort implements ListPort {
       throw new DossierListError(kind === "tabel" ? t.tableNotFound(name) : t.sheetNotFound(name));
     }
     const sheetNames = sheets.items.map((s) => s.name);
+    const scaleTable = tables.items.find((t) => isScaleName(t.name));
+    const scaleSheet = kind === "blad" && isScaleName(name) ? undefined : sheets.items.find((s) => isScaleName(s.name));
 
     // 2. the list's geometry, the scale's size
     let sheet: Excel.Worksheet;
@@ -178,14 +182,14 @@ export class ExcelListPort implements ListPort {
     let scaleRange: Excel.Range | undefined;
     let scaleWhere: string | undefined;
     let scaleOwner: Excel.Worksheet | undefined;
-    if (!scaleTable.isNullObject) {
+    if (scaleTable !== undefined) {
       scaleRange = scaleTable.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
       scaleOwner = scaleTable.worksheet;
-      scaleWhere = t.scaleTable("Schaal");
-    } else if (!scaleSheet.isNullObject && !(kind === "blad" && /^schaal$/i.test(name))) {
+      scaleWhere = t.scaleTable(scaleTable.name);
+    } else if (scaleSheet !== undefined) {
       scaleRange = scaleSheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,isNullObject");
       scaleOwner = scaleSheet;
-      scaleWhere = t.scaleSheet("Schaal");
+      scaleWhere = t.scaleSheet(scaleSheet.name);
     }
     await this.sync();
     const sheetName = sheet.name;
@@ -241,7 +245,7 @@ export class ExcelListPort implements ListPort {
   async probe(request: ProbeRequest): Promise<ProbeResult> {
     const ws = this.ws();
     const header = ws.getRangeByIndexes(request.headerRow, request.left, 1, request.width).load("values");
-    const dossiers = ws.getRangeByIndexes(request.row, request.dossierColumn, request.count, 1).load("values");
+    const inputs = request.inputs.map(([column, width]) => ws.getRangeByIndexes(request.row, column, request.count, width).load("values"));
     const merged = !supports("1.13") ? [] : request.targets.flatMap(([column, width]) => [
       ws.getRangeByIndexes(request.headerRow, column, 1, width).getMergedAreasOrNullObject().load("isNullObject,address"),
       ws.getRangeByIndexes(request.row, column, request.count, width).getMergedAreasOrNullObject().load("isNullObject,address"),
@@ -249,7 +253,7 @@ export class ExcelListPort implements ListPort {
     await this.sync();
     return {
       header: header.values[0] ?? [],
-      dossiers: dossiers.values.map((r) => r[0]),
+      inputs: inputs.map((r) => r.values),
       merged: merged.filter((m) => !m.isNullObject).flatMap((m) => m.address.split(",").map((a) => a.trim())),
     };
   }
@@ -372,7 +376,10 @@ export async function runExcelBatch(
   try {
     return await runBatch(new ExcelListPort(context, source), { ...options, onProgress, signal });
   } catch (error) {
-    throw workbookError(error, options.taal);
+    const shown = workbookError(error, options.taal);
+    // an Excel error after rows were written: the message says which rows were
+    const written = writtenBeforeFailure(error);
+    throw written === undefined ? shown : new DossierListError(`${shown.message} ${written}`);
   }
 }
 

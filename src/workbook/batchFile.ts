@@ -255,7 +255,7 @@ class FileListPort implements ListPort {
     for (let i = 0; i < request.count; i++) look(request.row + i);
     return {
       header: Array.from({ length: request.width }, (_, c) => rows[request.headerRow]?.[request.left + c] ?? null),
-      dossiers: Array.from({ length: request.count }, (_, i) => rows[request.row + i]?.[request.dossierColumn] ?? null),
+      inputs: await this.read(request.row, request.count, request.inputs),
       merged,
     };
   }

@@ -6,6 +6,7 @@
  */
 import {
   DossierListError,
+  isScaleName,
   HEADER_SCAN_ROWS,
   runBatch,
   type BatchProgress,
@@ -85,7 +86,7 @@ class MemoryListPort implements ListPort {
   }
 
   private scaleList(): MemoryList | undefined {
-    return this.port.lists.find((l) => /^schaal$/i.test(l.name) && l !== this.list);
+    return this.port.lists.find((l) => isScaleName(l.name) && l !== this.list);
   }
 
   async open(marker: string, taal: Taal = "nl"): Promise<ListInfo> {
@@ -137,7 +138,9 @@ class MemoryListPort implements ListPort {
     const rows = this.list.rows;
     return {
       header: Array.from({ length: request.width }, (_, c) => rows[request.headerRow]?.[request.left + c] ?? null),
-      dossiers: Array.from({ length: request.count }, (_, i) => rows[request.row + i]?.[request.dossierColumn] ?? null),
+      inputs: request.inputs.map(([column, width]) =>
+        Array.from({ length: request.count }, (_, i) => Array.from({ length: width }, (_, j) => rows[request.row + i]?.[column + j] ?? null)),
+      ),
       merged: [],
     };
   }

@@ -5,6 +5,7 @@
  */
 
 import { DossierListError } from "../dossiers/recalculate";
+import { isScaleName } from "../dossiers/sheet";
 import type { BatchProgress, BatchReport, BatchSource, BatchSourceKind } from "../dossiers/port";
 import type { Taal } from "../rules";
 import { WORKBOOK_TEXTS } from "./messages";
@@ -43,9 +44,9 @@ export function sourceWhere(kind: BatchSourceKind, name: string, taal: Taal = "n
   return kind === "tabel" ? t.tableWhere(name) : t.sheetWhere(name);
 }
 
-/** Sheets that are not dossier lists: the scale and earlier summaries (a Dutch or a French run's). */
+/** Sheets that are not dossier lists: the scale (Schaal, Barème) and earlier summaries (a Dutch or a French run's). */
 export function isHelperSheet(name: string): boolean {
-  return /^schaal$/i.test(name) || /^(samenvatting|résumé)( \(\d+\))?$/i.test(name.normalize("NFC"));
+  return isScaleName(name) || /^(samenvatting|résumé)( \(\d+\))?$/i.test(name.normalize("NFC"));
 }
 
 /** "tabel:Naam" -> { kind, name }; an error in `taal` for anything else. */

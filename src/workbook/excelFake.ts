@@ -17,8 +17,9 @@
  *   which cells each sync wrote and whether calculation was suspended; a sync whose payload exceeds Excel on the
  *   web's 5 MB fails with RequestPayloadSizeLimitExceeded;
  * - edits made between syncs (`beforeSync`, or changing `grid` directly) are seen by the next sync, as in Excel;
- * - writing text through `values` works as Excel does: text starting with = (or +, -, @ followed by more) becomes a
- *   formula (stored as { formula }), a leading apostrophe makes the rest plain text;
+ * - writing text through `values` works as Excel does: in a General cell text starting with = (or +, -, @ followed by
+ *   more) becomes a formula (stored as { formula }) and text that reads as a number or a date (00123, 2024-03, 1/3)
+ *   becomes a number; in a text cell (number format "@") text stays text; a leading apostrophe makes the rest plain text;
  * - records number formats, fonts, column widths, the autofilter, conditional formats, frozen rows, the page
  *   layout, merged areas, defined names and recalculation requests, for assertions.
  */
@@ -93,13 +94,32 @@ function cellValue(v: Cell | undefined): string | number | boolean {
   return v;
 }
 
-/** What Excel stores for a value written through Range.values. */
-function stored(v: unknown): Cell {
+/** Text Excel's General format reads as a number: 00123, -4, 1.5, 1e3, 12% (as en-US Excel reads it). */
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+/** Text Excel's General format reads as a date: 2024-03, 1/3, 1/3/2024, 2024-03-01, 1.3.2024. */
+const DATE_TEXT = /^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}([-/.]\d{2,4})?)$/;
+
+/** A date's serial as this fake gives it for date-like text (day 1 of 1900 + the parts: only "a number", never text). */
+function dateSerial(text: string): number {
+  const parts = text.split(/[-/.]/).map(Number);
+  return 1 + parts.reduce((n, p) => n * 100 + p, 0);
+}
+
+/**
+ * What Excel stores for a value written through Range.values into a cell of number format `format`: in a text cell
+ * ("@") text stays text; otherwise (General) text starting with = (or +, -, @ followed by more) becomes a formula and
+ * text that reads as a number or a date becomes that number or date (00123 -> 123, 1/3 -> a date); a leading
+ * apostrophe makes the rest plain text in either.
+ */
+function stored(v: unknown, format: string | undefined): Cell {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v !== "string") return v as Cell;
   if (v.startsWith("'")) return v.slice(1);
+  if (format === "@") return v;
   if (v.startsWith("=")) return { formula: v };
-  if (/^[+\-@]/.test(v) && v.length > 1 && !Number.isFinite(Number(v))) return { formula: `=${v}` };
+  if (NUMBER_TEXT.test(v.trim())) return v.trim().endsWith("%") ? Number(v.trim().slice(0, -1)) / 100 : Number(v.trim());
+  if (DATE_TEXT.test(v.trim())) return dateSerial(v.trim());
+  if (/^[+\-@]/.test(v) && v.length > 1) return { formula: `=${v}` };
   return v;
 }
 
@@ -190,7 +210,7 @@ class FakeRange extends Loadable {
       }
       for (let r = 0; r < g.rows; r++) {
         const target = (g.sheet.grid[g.row + r] ??= []);
-        for (let c = 0; c < g.columns; c++) target[g.column + c] = stored(copy[r][c]);
+        for (let c = 0; c < g.columns; c++) target[g.column + c] = stored(copy[r][c], g.sheet.numberFormats.get(`${g.row + r},${g.column + c}`));
       }
       this.fake.current.writes.push({ sheet: g.sheet.name, row: g.row, column: g.column, rows: g.rows, columns: g.columns });
     });
@@ -603,11 +623,12 @@ export class FakeExcel {
   /** The request context (typed loosely: only what the batch uses exists). */
   readonly context: any = {
     sync: async () => {
-      this.beforeSync?.(this.syncs.length + 1);
+      // a failed sync loses its queued work, as in Office.js (nothing of it reaches the next sync)
       const ops = this.pending;
       this.pending = [];
       const record = this.current;
       try {
+        this.beforeSync?.(this.syncs.length + 1);
         if (record.requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${record.requestBytes} bytes`);
         for (const op of ops) op();
         if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${record.responseBytes} bytes`);

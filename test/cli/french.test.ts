@@ -86,8 +86,8 @@ test("a French list with --taal fr: French headers added, French Status, a sheet
   ]);
   // D1: 900 deficit, 2 children, 450 each, contributions 0, so the CPAS pays 900
   expect(resume[1].slice(0, 8)).toEqual(["D1", 900, 2, 450, 0, 900, 2, 0]);
-  const total = resume.find((r) => r[0] === "Total (dossiers sans erreur)");
-  expect(total?.[8]).toBe("1 dossiers sur 2 sans erreur");
+  const total = resume.find((r) => r[0] === "Total (montants : dossiers sans erreur)");
+  expect(total?.[8]).toBe("Montants du seul dossier sans erreur (sur 2) ; Lignes et Erreurs comptent toutes les lignes.");
   const notes = resume.map((r) => String(r[0]));
   expect(notes).toContain("Lignes : 3, OK : 2, erreurs : 1, lignes vides : 0, dossiers : 2.");
   expect(notes).toContain("Part du CPAS = déficit - somme des contributions. Un dossier avec une erreur n'a ni somme ni part du CPAS.");

@@ -4,6 +4,7 @@
  * counts in the OCMW share. Hand-worked: Tekort 900 for 3 children -> kindsdeel 300.
  */
 import { recalculateList, summaryMatrix } from "../../src/dossiers";
+import { withLanguage } from "../../src/rules";
 import { runExcelBatch } from "../../src/workbook/batchExcel";
 import { FakeExcel, type Cell } from "../../src/workbook/excelFake";
 
@@ -52,11 +53,6 @@ test.each([
   expect(r.summaries[0].status).toBe("1 van de 3 rijen heeft een fout.");
 });
 
-test("a Reden without a Billijkheid amount changes nothing", () => {
-  const r = recalculateList(dossier(null, "nota"));
-  expect(r.outputs[0].slice(2)).toEqual([300, "OK"]);
-});
-
 test("the Excel batch writes OK (billijkheid) and counts it as OK", async () => {
   const fake = new FakeExcel();
   const sheet = fake.addSheet("Lijst", dossier(50, "ernstige ziekte"));
@@ -64,4 +60,26 @@ test("the Excel batch writes OK (billijkheid) and counts it as OK", async () => 
   const report = await runExcelBatch(fake.context, "tabel:Dossiers");
   expect(report).toMatchObject({ ok: 3, errors: 0 });
   expect(fake.values("Lijst")[1].slice(-2)).toEqual([50, "OK (billijkheid)"]);
+});
+
+test("a Reden without a Billijkheid amount is an error on that row naming Reden, never silently ignored", () => {
+  const r = recalculateList(dossier(null, "ernstige ziekte"));
+  // row a: the decision's amount is missing; b and c are computed as usual (300 and 0)
+  expect(r.outputs.map((o) => [o[2], o[3]])).toEqual([
+    ["", "Reden: een reden zonder billijkheidsbedrag; vul het beslist bedrag in bij Billijkheid of maak de reden leeg."],
+    [300, "OK"],
+    [0, "OK"],
+  ]);
+  expect(r.counts).toMatchObject({ rows: 3, ok: 2, errors: 1 });
+  // a whitespace-only reason is no reason: the row is computed as usual (200 000 income: 300, capped at the kindsdeel)
+  expect(recalculateList(dossier(null, "   ")).outputs[0].slice(2)).toEqual([300, "OK"]);
+});
+
+test("the same in French: the error names Motif and Équité", () => {
+  const fr = [
+    ["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Personnes à charge", "Déficit", "Équité", "Motif"],
+    ["D", "a", 200000, null, 0, 900, null, "maladie grave"],
+  ];
+  const r = withLanguage("fr", () => recalculateList(fr));
+  expect(r.outputs[0][3]).toBe("Motif : un motif sans montant d'équité ; indiquez le montant décidé dans Équité ou videz le motif.");
 });

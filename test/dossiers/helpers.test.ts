@@ -112,7 +112,7 @@ describe("summary sheet", () => {
     expect(m[0]).toEqual([...SUMMARY_HEADERS]);
     expect(m[1]).toEqual(["A", 900, 2, 450, 450, 450, 2, 0, "OK"]);
     expect(m[2]).toEqual(["B", 300, 1, 300, "", "", 1, 1, "De rij van dit dossier heeft een fout."]);
-    expect(m[3]).toEqual(["Totaal (dossiers zonder fout)", 900, "", "", 450, 450, 3, 1, "1 van 2 dossiers zonder fout"]);
+    expect(m[3]).toEqual(["Totaal (bedragen: dossiers zonder fout)", 900, "", "", 450, 450, 3, 1, "Bedragen van het enige dossier zonder fout (van 2); Rijen en Fouten tellen alle rijen."]);
     expect(m.every((row) => row.length === SUMMARY_HEADERS.length)).toBe(true);
     const notes = m.slice(5).map((row) => row[0]);
     expect(notes).toEqual([

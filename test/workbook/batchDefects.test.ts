@@ -63,7 +63,7 @@ describe("9.4 editing the list during the batch", () => {
     const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^De lijst is gewijzigd terwijl ze herberekend werd: rij 151 hoorde bij dossier "[^"]+" en hoort nu bij dossier "NIEUW"/);
-    expect((error as Error).message).toMatch(/Er is niets meer geschreven; de rijen 2 tot 101 zijn herberekend, de rijen vanaf 102 niet\./);
+    expect((error as Error).message).toMatch(/Er is niets meer geschreven; vóór de wijziging waren de rijen 2 tot 101 herberekend, de rijen vanaf 102 niet \(een rij die intussen werd ingevoegd of verwijderd, verschuift die rijen\)\./);
     // the inserted row was never written
     expect(fake.values("Lijst")[150].slice(rows[0].length)).toEqual([null, null, null, null]);
   });

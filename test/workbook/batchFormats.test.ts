@@ -17,12 +17,13 @@ async function onSheet() {
   return { fake, sheet: fake.sheet("Lijst")!, summary: fake.sheet("Samenvatting")! };
 }
 
-test("every amount written has a number format; Status and inputs keep theirs", async () => {
+test("every amount written has a number format; Status is a text cell; inputs keep theirs", async () => {
   const { sheet } = await onSheet();
   // outputs in G..J (columns 6..9), data rows 4..6 (indices 3..5)
   for (let r = 3; r <= 5; r++) {
     for (const c of [6, 7, 8]) expect(sheet.numberFormats.get(`${r},${c}`)).toBe(AMOUNT_FORMAT);
-    expect(sheet.numberFormats.get(`${r},9`)).toBe("General");
+    // Status is text (a status never becomes a number or a date)
+    expect(sheet.numberFormats.get(`${r},9`)).toBe("@");
     for (let c = 0; c < 6; c++) expect(sheet.numberFormats.has(`${r},${c}`)).toBe(false);
   }
 });
@@ -58,7 +59,7 @@ test("the summary: amounts and counts formatted, header font, widths, filter, fr
     for (const c of [1, 3, 4, 5]) expect(summary.numberFormats.get(`${r},${c}`)).toBe(AMOUNT_FORMAT);
     for (const c of [2, 6, 7]) expect(summary.numberFormats.get(`${r},${c}`)).toBe(COUNT_FORMAT);
   }
-  expect(summary.grid[3][0]).toBe("Totaal (dossiers zonder fout)");
+  expect(summary.grid[3][0]).toBe("Totaal (bedragen: dossiers zonder fout)");
   expect(summary.fonts.get("0,0")).toEqual({ name: HEADER_FONT, bold: true });
   expect(summary.fonts.get("3,0")).toEqual({ bold: true });
   for (let c = 0; c < 9; c++) expect(summary.columnWidths.get(c)).toBeGreaterThan(50);

@@ -63,8 +63,8 @@ describe("the in-memory port in French", () => {
     });
     await expect(port.run("blad:Mars", () => undefined, signal(), "fr")).rejects.toThrow(
       "La liste a été modifiée pendant le recalcul : la ligne 4 appartenait au dossier « C » et appartient maintenant au dossier « X » ; " +
-        "une ligne a-t-elle été insérée, supprimée ou triée ? Plus rien n'a été écrit ; les lignes 2 à 3 ont été recalculées, " +
-        "pas les lignes à partir de 4. Relancez le recalcul quand la liste est prête.",
+        "une ligne a-t-elle été insérée, supprimée ou triée ? Plus rien n'a été écrit ; avant la modification, les lignes 2 à 3 avaient été recalculées, " +
+        "pas les lignes à partir de 4 (une ligne insérée ou supprimée entre-temps décale ces lignes). Relancez le recalcul quand la liste est prête.",
     );
     // rows 4.. were not written
     expect(rows.slice(3).every((r) => r.length === 6)).toBe(true);
@@ -80,8 +80,8 @@ describe("the in-memory port in French", () => {
     });
     await expect(port.run("blad:Mars", () => undefined, signal(), "fr")).rejects.toThrow(
       "La liste a été modifiée pendant le recalcul : la colonne C s'appelle maintenant « Salaire » au lieu de « Revenu » ; " +
-        "une colonne a-t-elle été insérée ou supprimée ? Plus rien n'a été écrit ; les lignes 2 à 3 ont été recalculées, " +
-        "pas les lignes à partir de 4. Relancez le recalcul quand la liste est prête.",
+        "une colonne a-t-elle été insérée ou supprimée ? Plus rien n'a été écrit ; avant la modification, les lignes 2 à 3 avaient été recalculées, " +
+        "pas les lignes à partir de 4 (une ligne insérée ou supprimée entre-temps décale ces lignes). Relancez le recalcul quand la liste est prête.",
     );
   });
 
