@@ -408,6 +408,7 @@ describe("task pane in Chromium (preview mode)", () => {
       const [removeBox, groupBox] = [(await remove.boundingBox())!, (await group.boundingBox())!];
       expect(removeBox.width).toBeLessThan(groupBox.width * 0.75); // not stretched over the group (it was, before)
       expect(removeBox.height).toBeLessThanOrEqual(24); // Fluent's small button
+      expect(removeBox.x + removeBox.width).toBeGreaterThan(groupBox.x + groupBox.width - 24); // at the right, wrapped or not
       await page.screenshot({ path: path.join(OUTPUT, `taskpane-320-ziekenhuis${taal === "fr" ? "-fr" : ""}.png`), fullPage: true });
       // the trace: one folded item per admission and one for the sources; opened, still nothing wider than the pane
       expect(await unfoldTraces(panel)).toBe(3);

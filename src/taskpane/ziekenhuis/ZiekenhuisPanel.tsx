@@ -63,9 +63,9 @@ const useStyles = makeStyles({
     paddingBlockEnd: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  removeRow: {
-    display: "flex",
-    justifyContent: "flex-end",
+  // at the group's right, also when a long label (French) wraps it under the admission's title
+  remove: {
+    marginInlineStart: "auto",
   },
   sources: {
     margin: 0,
@@ -184,7 +184,7 @@ export function ZiekenhuisPanel(props: ZiekenhuisPanelProps) {
         <div key={o.id} role="group" aria-label={t("zh.opname", { nummer: i + 1 })} className={shared.group}>
           <div className={shared.groupHeader}>
             <h4 className={shared.subheading}>{t("zh.opname", { nummer: i + 1 })}</h4>
-            <Button size="small" appearance="subtle" onClick={() => setForm((f) => ({ ...f, opnames: f.opnames.filter((_, j) => j !== i) }))}>
+            <Button className={styles.remove} size="small" appearance="subtle" onClick={() => setForm((f) => ({ ...f, opnames: f.opnames.filter((_, j) => j !== i) }))}>
               {t("zh.verwijderen")}
             </Button>
           </div>
