@@ -159,6 +159,67 @@ async function portalLayers(page: Page): Promise<{ height: number; width: number
   );
 }
 
+/** Opens every folded trace (Fluent accordion items) inside `scope`, one by one. */
+async function unfoldTraces(scope: ReturnType<Page["locator"]>): Promise<number> {
+  const folded = scope.locator('.fui-AccordionHeader__button[aria-expanded="false"]');
+  let opened = 0;
+  while ((await folded.count()) > 0) {
+    await folded.first().click();
+    opened++;
+  }
+  return opened;
+}
+
+/**
+ * What a tab panel says: its text on screen, the accessible names and placeholders of its visible elements, and the
+ * texts of every option of its selects (the closed ones too).
+ */
+async function panelText(panel: ReturnType<Page["locator"]>): Promise<string> {
+  return panel.evaluate((root) => {
+    const names = [...root.querySelectorAll<HTMLElement>("[aria-label], [placeholder], [title]")]
+      .filter((el) => el.checkVisibility())
+      .flatMap((el) => ["aria-label", "placeholder", "title"].map((a) => el.getAttribute(a) ?? ""));
+    const options = [...root.querySelectorAll("option")].map((o) => o.textContent ?? "");
+    return [(root as HTMLElement).innerText, ...names, ...options].join("\n");
+  });
+}
+
+/** The tab names and the texts that say a panel is ready, per language. */
+const TABS = {
+  nl: { dossier: "Eén dossier", lijst: "Dossierlijst", ziekenhuis: "Ziekenhuis", herberekenen: "Dossierlijst herberekenen", bron: "Tabel of blad", klaar: /^Klaar/ },
+  fr: { dossier: "Un dossier", lijst: "Liste", ziekenhuis: "Hôpital", herberekenen: "Recalculer la liste de dossiers", bron: "Tableau ou feuille", klaar: /^Terminé/ },
+} as const;
+
+/**
+ * Every tab's text in turn, all traces unfolded: the wizard, the Dossierlijst after a run on the preview's list (its
+ * "Tabel of blad" dropdown opened for its options), the Ziekenhuis tab with the preview's sample history.
+ */
+async function allTabsText(page: Page, taal: "nl" | "fr"): Promise<Record<"dossier" | "lijst" | "ziekenhuis", string>> {
+  const tabs = TABS[taal];
+  const texts = { dossier: "", lijst: "", ziekenhuis: "" };
+  for (const key of ["dossier", "lijst", "ziekenhuis"] as const) {
+    await page.getByRole("tab", { name: tabs[key], exact: true }).click();
+    const panel = page.getByRole("tabpanel", { name: tabs[key], exact: true });
+    let extra = "";
+    if (key === "lijst") {
+      const run = panel.getByRole("button", { name: tabs.herberekenen });
+      await run.waitFor();
+      await panel.getByRole("combobox", { name: tabs.bron }).click();
+      const listbox = page.getByRole("listbox");
+      await listbox.waitFor();
+      extra = (await listbox.getByRole("option").allTextContents()).join("\n");
+      await page.keyboard.press("Escape");
+      await listbox.waitFor({ state: "hidden" });
+      await run.click();
+      await panel.getByText(tabs.klaar).first().waitFor({ timeout: 30_000 });
+    }
+    if (key === "ziekenhuis") await panel.getByRole("button", { name: /^(Opname|Hospitalisation) 1/ }).waitFor();
+    await unfoldTraces(panel);
+    texts[key] = `${await panelText(panel)}\n${extra}`;
+  }
+  return texts;
+}
+
 describe("task pane in Chromium (preview mode)", () => {
   test("a dossier of two children entered by keyboard and mouse shows the rules engine's figures", async () => {
     const page = await openTaskpane("light");
@@ -300,6 +361,73 @@ describe("task pane in Chromium (preview mode)", () => {
   });
 
 
+  test.each(["nl", "fr"] as const)(
+    "the Ziekenhuis tab at 320 px (%s): the preview's sample history, nothing wider than the pane (traces folded or open), one line under the tabs, small remove buttons; screenshot",
+    async (taal) => {
+      const page = await openTaskpane("light", taal === "fr" ? "fr" : undefined);
+      const tabs = TABS[taal];
+      const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+      if (taal === "fr") {
+        // the Liste tab too (the Dutch Dossierlijst is measured above)
+        await page.getByRole("tab", { name: tabs.lijst, exact: true }).click();
+        await page.getByRole("tabpanel", { name: tabs.lijst }).getByRole("button", { name: tabs.herberekenen }).waitFor();
+        expect(await width()).toBeLessThanOrEqual(320);
+      }
+      await page.getByRole("tab", { name: tabs.ziekenhuis, exact: true }).click();
+      const panel = page.getByRole("tabpanel", { name: tabs.ziekenhuis });
+      // the preview opens with two admissions 28 days apart: 244,07 + 116,60 = 360,67 (test/cases/remgeld_opnames.csv)
+      const remgeld = panel.getByRole("row", { name: taal === "fr" ? /^Quote-part personnelle / : /^Remgeld / }).getByRole("cell");
+      await expect(remgeld.textContent()).resolves.toBe(taal === "fr" ? "360,67\u00a0€" : "€ 360,67");
+      await expect(panel.getByRole("button", { name: taal === "fr" ? "Vers une feuille" : "Naar werkblad" }).isEnabled()).resolves.toBe(true);
+      // the category reads the pane's language, whatever option is longest
+      await expect(panel.getByRole("combobox", { name: taal === "fr" ? "Catégorie" : "Categorie" }).locator("option").allTextContents()).resolves.toEqual(
+        taal === "fr"
+          ? ["Intervention majorée", "Enfant à charge", "Chômeur de longue durée", "Avec personnes à charge", "Autres bénéficiaires"]
+          : ["Verhoogde tegemoetkoming", "Kind ten laste", "Langdurig werkloos", "Met personen ten laste", "Andere gerechtigden"],
+      );
+      expect(await width()).toBeLessThanOrEqual(320);
+      // one line between the tab row and the tab's title (the tab row's own), not two
+      const lines = await panel.evaluate((root) => {
+        const top = document.querySelector('[role="tablist"]')!.getBoundingClientRect().top;
+        const title = root.querySelector("h2")!.getBoundingClientRect().top;
+        const found: number[] = [];
+        const seen = (color: string) => color !== "transparent" && !/rgba\(.*,\s*0\)$/.test(color);
+        for (const el of [document.querySelector('[role="tablist"]')!, ...root.querySelectorAll("*")]) {
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          if (box.width === 0) continue;
+          if (parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== "none" && seen(style.borderTopColor) && box.top >= top && box.top <= title) found.push(Math.round(box.top));
+          if (parseFloat(style.borderBottomWidth) > 0 && style.borderBottomStyle !== "none" && seen(style.borderBottomColor) && box.bottom >= top && box.bottom <= title) found.push(Math.round(box.bottom));
+        }
+        return found;
+      });
+      expect(lines).toHaveLength(1);
+      // "Opname verwijderen" is a small subtle button at the group's corner, as the wizard's "Kind verwijderen"
+      const group = panel.getByRole("group", { name: taal === "fr" ? "Hospitalisation 1" : "Opname 1" });
+      const remove = group.getByRole("button", { name: taal === "fr" ? "Supprimer l'hospitalisation" : "Opname verwijderen" });
+      const [removeBox, groupBox] = [(await remove.boundingBox())!, (await group.boundingBox())!];
+      expect(removeBox.width).toBeLessThan(groupBox.width * 0.75); // not stretched over the group (it was, before)
+      expect(removeBox.height).toBeLessThanOrEqual(24); // Fluent's small button
+      expect(removeBox.x + removeBox.width).toBeGreaterThan(groupBox.x + groupBox.width - 24); // at the right, wrapped or not
+      await page.screenshot({ path: path.join(OUTPUT, `taskpane-320-ziekenhuis${taal === "fr" ? "-fr" : ""}.png`), fullPage: true });
+      // the trace: one folded item per admission and one for the sources; opened, still nothing wider than the pane
+      expect(await unfoldTraces(panel)).toBe(3);
+      expect(await width()).toBeLessThanOrEqual(320);
+      if (taal === "nl") {
+        expect(await axeViolations(page)).toEqual([]);
+        // the wizard's date field: 9/2/24 is read and written in full on leaving
+        const opname2 = panel.getByRole("group", { name: "Opname 2" }).getByRole("combobox", { name: "Opnamedatum" });
+        await opname2.fill("9/2/24");
+        await panel.getByRole("group", { name: "Opname 2" }).getByRole("combobox", { name: "Ontslagdatum" }).focus();
+        await expect(opname2.inputValue()).resolves.toBe("09/02/2024");
+        // 11/01 -> 09/02 is 29 days (<= 90): days 11-14, 4 x 19,42 + 4 x 0,62 + 16,40 = 96,56; + 244,07 = 340,63
+        await expect(remgeld.textContent()).resolves.toBe("€ 340,63");
+      }
+      expect(pageErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   test("every dropdown and dialog opens and closes, and the pane stays usable (no blank layer left)", async () => {
     const page = await openTaskpane("light");
     // the wizard's scale picker (a native select; its options come from the preview workbook)
@@ -401,7 +529,7 @@ describe("task pane in Chromium (preview mode)", () => {
     await page.context().close();
   });
 
-  test("the traces are folded, open on demand, and the page shows no developer names", async () => {
+  test("the traces are folded, open on demand, and no tab shows developer names (traces unfolded)", async () => {
     const page = await openTaskpane("light");
     const uitleg = page.getByRole("region", { name: "Berekening stap voor stap" });
     const headers = uitleg.getByRole("button", { expanded: false });
@@ -413,18 +541,25 @@ describe("task pane in Chromium (preview mode)", () => {
     await expect(uitleg.getByRole("button", { expanded: true }).count()).resolves.toBe(5);
     await expect(uitleg.getByText("Verblijfskost (ligdagprijs x dagen)").isVisible()).resolves.toBe(true);
     await expect(page.getByText(/BENADERING: deze bijdrage volgt/).count()).resolves.toBe(1); // not repeated in the traces
-    const text = await page.evaluate(() => document.body.innerText);
-    expect(text.replace(/https?:\/\/\S+/g, "")).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // parameter ids (vrijstelling_basis); web addresses aside
-    expect(text).not.toMatch(/\bParameter\b/);
-    expect(text).not.toMatch(/\bSPEC\b/);
-    // file names and developer remarks: as long as the parameter data still carry them, name what is left
-    const leftovers = [...text.matchAll(/[^\n]*(?:seeds\/|\.txt\b|plaatshouder)[^\n]*/gi)].map((m) => m[0]);
-    if (leftovers.length > 0) console.log(`nog te vervangen bronnen (parametergegevens):\n${leftovers.join("\n")}`);
+    // all three tabs, every trace unfolded (the Ziekenhuis tab's admissions and sources too)
+    const texts = await allTabsText(page, "nl");
+    expect(texts.ziekenhuis).toContain("Subtotaal opname 2 (rij 2)");
+    for (const [tab, text] of Object.entries(texts)) {
+      const found = {
+        tab,
+        // parameter ids (vrijstelling_basis); web addresses aside
+        ids: text.replace(/https?:\/\/\S+/g, "").match(/\b[a-z]+_[a-z_]+\b/g) ?? [],
+        words: text.match(/\bParameter\b|\bSPEC\b/g) ?? [],
+        // file names and developer remarks
+        leftovers: [...text.matchAll(/[^\n]*(?:seeds\/|\.txt\b|plaatshouder)[^\n]*/gi)].map((m) => m[0]),
+      };
+      expect(found).toEqual({ tab, ids: [], words: [], leftovers: [] });
+    }
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
 
-  test("?taal=fr: the pane in French (steps, Part d'enfant, Part du CPAS, fr-BE amounts), no Dutch fixed text; screenshot", async () => {
+  test("?taal=fr: the pane in French (steps, Part d'enfant, Part du CPAS, fr-BE amounts), no Dutch fixed text on any tab (traces unfolded, options included); screenshot", async () => {
     const page = await openTaskpane("light", "fr");
     for (const step of ["Résident", "Enfants", "Résultat"]) await page.getByRole("region", { name: step }).waitFor();
     await page.getByRole("combobox", { name: "Date", exact: true }).waitFor();
@@ -447,20 +582,21 @@ describe("task pane in Chromium (preview mode)", () => {
     const words = (text: string) => text.replace(/\{\w+\}/g, " ").toLowerCase().match(/[\p{L}]{3,}/gu) ?? [];
     const french = new Set(Object.values(CATALOGUES.fr).flatMap(words));
     const dutchOnly = new Set(Object.values(CATALOGUES.nl).flatMap(words).filter((w) => !french.has(w)));
-    const text = await page.evaluate(() => {
-      document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = "none"));
-      // the accessible names and placeholders of what is on screen (the other tabs' panels are hidden)
-      const names = [...document.querySelectorAll<HTMLElement>("[aria-label], [placeholder], [title]")].filter((el) => el.checkVisibility()).flatMap((el) =>
-        ["aria-label", "placeholder", "title"].map((a) => el.getAttribute(a) ?? ""),
-      );
-      const shown = document.body.innerText;
-      document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = ""));
-      return `${shown}\n${names.join("\n")}`;
-    });
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-fr.png"), fullPage: true });
+    // every tab in turn, its traces unfolded, its selects' options and the Liste's dropdown options included
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = "none")));
+    const header = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("header, .fui-MessageBar, [role=tablist]")].filter((el) => el.closest("[role=tabpanel]") === null).map((el) => el.innerText).join("\n"),
+    );
+    const texts = await allTabsText(page, "fr");
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid="waarschuwingen"]').forEach((el) => (el.style.display = "")));
+    expect(texts.lijst).toContain("Terminé");
+    expect(texts.ziekenhuis).toContain("Autres bénéficiaires");
+    expect(texts.ziekenhuis).toContain("Sous-total de l'hospitalisation 2");
+    const text = [header, texts.dossier, texts.lijst, texts.ziekenhuis].join("\n");
     // the zakgeld's source is French now (issue 13 item 2); only the cited documents' titles stay as published, in quotes
     const rest = text.replace(/(^|[\s(:])'[^']*'(?=,)/g, "$1");
     expect([...new Set(words(rest).filter((w) => dutchOnly.has(w)))]).toEqual([]);
-    await page.screenshot({ path: path.join(OUTPUT, "taskpane-320-fr.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -357,4 +357,16 @@ export const fr: Record<MessageKey, string> = {
   "zhblad.remgeld": "Quote-part personnelle",
   "zhblad.uitlegFormule": "Explication (OCMW.REMGELD.OPNAMES.UITLEG)",
   "zhblad.naam": "Hôpital",
+  // Ziekenhuis tab
+  "zh.cat.VT": "Intervention majorée",
+  "zh.cat.KIND": "Enfant à charge",
+  "zh.cat.WERKLOOS": "Chômeur de longue durée",
+  "zh.cat.PTL": "Avec personnes à charge",
+  "zh.cat.ANDER": "Autres bénéficiaires",
+  "zh.categorie.hint": "Avec personnes à charge : aussi en cas d'obligation alimentaire.",
+  "zh.trace.opname": "Hospitalisation {nummer} : du {van} au {tot}",
+  "zh.bronnen.aantal": "Sources ({aantal})",
+  "zh.bron.waarde": "{label} (en vigueur depuis le {datum})",
+  "zh.bron.onbekend": "{label} (date d'entrée en vigueur inconnue)",
+  "zh.bron.document": "Source : {bron}",
 };

@@ -373,6 +373,18 @@ export const nl = {
   "zhblad.remgeld": "Remgeld",
   "zhblad.uitlegFormule": "Uitleg (OCMW.REMGELD.OPNAMES.UITLEG)",
   "zhblad.naam": "Ziekenhuis",
+  // Ziekenhuis tab
+  "zh.cat.VT": "Verhoogde tegemoetkoming",
+  "zh.cat.KIND": "Kind ten laste",
+  "zh.cat.WERKLOOS": "Langdurig werkloos",
+  "zh.cat.PTL": "Met personen ten laste",
+  "zh.cat.ANDER": "Andere gerechtigden",
+  "zh.categorie.hint": "Met personen ten laste: ook wie een alimentatieplicht heeft.",
+  "zh.trace.opname": "Opname {nummer}: {van} tot {tot}",
+  "zh.bronnen.aantal": "Bronnen ({aantal})",
+  "zh.bron.waarde": "{label} (geldig vanaf {datum})",
+  "zh.bron.onbekend": "{label} (ingangsdatum niet gekend)",
+  "zh.bron.document": "Bron: {bron}",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -4,10 +4,12 @@
  */
 import {
   argName,
-  CATEGORIE_LABELS,
   CATEGORIEEN,
-  categorieLabel,
+  formatIso,
   msg,
+  parameterLabel,
+  shownSource,
+  UNKNOWN_START,
   remgeldOpnames,
   RuleError,
   withLanguage,
@@ -22,7 +24,7 @@ import { translator, type Language, type Translate } from "../i18n/text";
 import { parseDateText } from "../model";
 
 export type Soort = "volledig" | "dag" | "nabehandeling";
-export const SOORT_LABELS: Record<Soort, string> = { volledig: "Volledige opname", dag: "Daghospitalisatie", nabehandeling: "Nabehandeling" };
+export const SOORTEN: readonly Soort[] = ["volledig", "dag", "nabehandeling"];
 
 export interface OpnameForm {
   /** a stable key for React */
@@ -52,7 +54,21 @@ export function emptyZiekenhuisForm(): ZiekenhuisForm {
   return { categorie: "ANDER", ziekenhuis: "algemeen", dienst: "", metPersonenTenLaste: false, eenpersoonskamer: false, opnames: [emptyOpname()] };
 }
 
-export { CATEGORIEEN, CATEGORIE_LABELS, ZIEKENHUIZEN };
+export { CATEGORIEEN, ZIEKENHUIZEN };
+
+export type DateKey = "opnamedatum" | "ontslagdatum";
+
+/** The key of an admission's date field (its data-field, and what "touched" remembers): by the admission's id, so it
+ * stays with the admission when an earlier one is removed. */
+export function opnameKey(id: number, field: DateKey): string {
+  return `opname-${id}-${field}`;
+}
+
+/** A problem with one date field. `missing`: the field is empty (shown once the field was touched, as the wizard does). */
+export interface FieldProblem {
+  message: string;
+  missing: boolean;
+}
 
 /** One admission's dates as Excel serials, when both parse. */
 export interface OpnameDates {
@@ -61,8 +77,8 @@ export interface OpnameDates {
 }
 
 export interface ZiekenhuisEvaluation {
-  /** field messages by "opname-<index>-opnamedatum" / "-ontslagdatum" */
-  fieldErrors: Record<string, string>;
+  /** field problems by opnameKey(id, field) */
+  fieldErrors: Record<string, FieldProblem>;
   /** a message from the rules about the history as a whole (overlap, ...) */
   error?: string;
   /** the dates of each admission, in form order (undefined while a date is missing or wrong) */
@@ -94,11 +110,6 @@ function forPeople(t: Translate, error: RuleError): string {
   return error.message;
 }
 
-/** The hospital category as people read it, in `language` (the code stays as typed): "verhoogde tegemoetkoming". */
-export function categorieText(categorie: Categorie, language: Language): string {
-  return withLanguage(language, () => categorieLabel(categorie));
-}
-
 /**
  * Everything in `language`: the form's own messages and the rules' (errors naming the argument as a French
  * function does, the trace), which run in that language.
@@ -109,15 +120,15 @@ export function evaluateZiekenhuis(form: ZiekenhuisForm, language: Language = "n
 
 function evaluateIn(form: ZiekenhuisForm, language: Language): ZiekenhuisEvaluation {
   const t = translator(language);
-  const fieldErrors: Record<string, string> = {};
-  const dates = form.opnames.map((o, i) => {
-    const read = (text: string, key: "opnamedatum" | "ontslagdatum"): number | undefined => {
+  const fieldErrors: Record<string, FieldProblem> = {};
+  const dates = form.opnames.map((o) => {
+    const read = (text: string, key: DateKey): number | undefined => {
       if (text.trim() === "") {
-        fieldErrors[`opname-${i}-${key}`] = t(key === "opnamedatum" ? "zh.fout.opnamedatumLeeg" : "zh.fout.ontslagdatumLeeg");
+        fieldErrors[opnameKey(o.id, key)] = { message: t(key === "opnamedatum" ? "zh.fout.opnamedatumLeeg" : "zh.fout.ontslagdatumLeeg"), missing: true };
         return undefined;
       }
       const serial = parseDateText(text);
-      if (serial === undefined) fieldErrors[`opname-${i}-${key}`] = t("zh.fout.datum", { tekst: text.trim() });
+      if (serial === undefined) fieldErrors[opnameKey(o.id, key)] = { message: t("zh.fout.datum", { tekst: text.trim() }), missing: false };
       return serial;
     };
     const opname = read(o.opnamedatum, "opnamedatum");
@@ -140,4 +151,67 @@ function evaluateIn(form: ZiekenhuisForm, language: Language): ZiekenhuisEvaluat
     if (error instanceof RuleError) return { fieldErrors, dates, error: forPeople(t, error) };
     throw error;
   }
+}
+
+/**
+ * The trace as the tab shows it: the rule's opening lines (how admissions are joined, the rows that cost nothing),
+ * then one part per full admission (from its "verpleegdagen" line, the only step with a count, up to its subtotal),
+ * and the last step, the total. Nothing is recomputed: the steps are the rule's, only grouped.
+ */
+export interface TraceParts {
+  intro: Step[];
+  admissions: Step[][];
+  total?: Step;
+}
+
+export function splitPerAdmission(steps: readonly Step[]): TraceParts {
+  if (steps.length === 0) return { intro: [], admissions: [] };
+  const body = steps.slice(0, -1);
+  const total = steps[steps.length - 1];
+  const starts = body.flatMap((s, i) => (s.quantity !== undefined ? [i] : []));
+  if (starts.length === 0) return { intro: body, admissions: [], total };
+  const admissions = starts.map((start, k) => body.slice(start, starts[k + 1] ?? body.length));
+  return { intro: body.slice(0, starts[0]), admissions, total };
+}
+
+/**
+ * The pane's row number (1 = "Opname 1") of each full admission, in the order the rule charges them: by admission
+ * date, then by row (day hospitalisation and aftercare are not admissions of their own). Undefined while a date is
+ * missing.
+ */
+export function chargedRows(form: ZiekenhuisForm, dates: (OpnameDates | undefined)[]): { row: number; dates: OpnameDates }[] | undefined {
+  if (dates.some((d) => d === undefined)) return undefined;
+  return form.opnames
+    .map((o, i) => ({ row: i + 1, soort: o.soort, dates: dates[i] as OpnameDates }))
+    .filter((a) => a.soort === "volledig")
+    .sort((a, b) => a.dates.opname - b.dates.opname || a.row - b.row)
+    .map(({ row, dates }) => ({ row, dates }));
+}
+
+/** One cited document and the values the trace takes from it ("Persoonlijk aandeel ... (geldig vanaf 01/01/2024)"). */
+export interface CitedSource {
+  citation: string;
+  values: string[];
+}
+
+/**
+ * Every source the steps cite, once, in the order they first appear, each with the values taken from it: the
+ * citation and labels as the rules give them in `language` (never a parameter's id).
+ */
+export function citedSources(steps: readonly Step[], language: Language): CitedSource[] {
+  const t = translator(language);
+  return withLanguage(language, () => {
+    const sources = new Map<string, string[]>();
+    for (const step of steps) {
+      const ref = step.parameter;
+      if (ref === undefined) continue;
+      const citation = shownSource(ref);
+      const label = parameterLabel(ref).replace(/\.$/, "");
+      const value = ref.from <= UNKNOWN_START ? t("zh.bron.onbekend", { label }) : t("zh.bron.waarde", { label, datum: formatIso(ref.from) });
+      const values = sources.get(citation) ?? [];
+      if (!values.includes(value)) values.push(value);
+      sources.set(citation, values);
+    }
+    return [...sources].map(([citation, values]) => ({ citation, values }));
+  });
 }
