@@ -37,6 +37,7 @@ import type { Taal } from "../rules";
 import { formatList, formatSummary } from "./batchFileFormat";
 import { WORKBOOK_TEXTS } from "./messages";
 import {
+  findScaleSheet,
   findSheet,
   openSpreadsheet,
   readScaleFile,
@@ -89,7 +90,7 @@ function chooseSheet(workbook: ExcelJS.Workbook, wanted: string | undefined, taa
   return workbook.worksheets[0];
 }
 
-/** The scale as a matrix: a --schaal file, else the workbook's sheet Schaal (when it is not the list itself), else none. */
+/** The scale as a matrix: a --schaal file, else the workbook's sheet Schaal or Barème (when it is not the list itself), else none. */
 async function scaleMatrix(
   workbook: ExcelJS.Workbook,
   listSheet: ExcelJS.Worksheet,
@@ -104,7 +105,7 @@ async function scaleMatrix(
       throw error;
     }
   }
-  const sheet = findSheet(workbook, "Schaal");
+  const sheet = findScaleSheet(workbook);
   if (sheet === undefined || sheet === listSheet) return undefined;
   return { matrix: rectangular(sheetRows(sheet)), where: WORKBOOK_TEXTS[taal].scaleSheet(sheet.name) };
 }

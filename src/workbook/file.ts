@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { FORMULA_WITHOUT_VALUE, isFormulaWithoutValue, type FormulaWithoutValue } from "../dossiers/cells";
+import { isScaleName } from "../dossiers/sheet";
 import { readCsvFile } from "./csv";
 import type { Taal } from "../rules";
 import { isSystemError, SpreadsheetFileError, systemErrorMessage } from "./fileErrors";
@@ -220,12 +221,17 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
   return workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
 }
 
+/** The workbook's scale sheet: named Schaal or Barème (any case, accents or not), as the Excel batch finds it. */
+export function findScaleSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((s) => isScaleName(s.name));
+}
+
 /**
- * Reads a scale table (4 or 5 columns, SPEC 1 OCMW.BIJDRAGE) from a file: an .xlsx (its sheet `Schaal` when present, else the first sheet) or a .csv.
+ * Reads a scale table (4 or 5 columns, SPEC 1 OCMW.BIJDRAGE) from a file: an .xlsx (its sheet `Schaal` or `Barème` when present, else the first sheet) or a .csv.
  */
 export async function readScaleFile(file: string, taal: Taal = "nl"): Promise<{ matrix: PlainCell[][]; where: string }> {
   const { kind, workbook } = await openSpreadsheet(file, taal);
-  const sheet = (kind === "xlsx" ? findSheet(workbook, "Schaal") : undefined) ?? workbook.worksheets[0];
+  const sheet = (kind === "xlsx" ? findScaleSheet(workbook) : undefined) ?? workbook.worksheets[0];
   return { matrix: rectangular(sheetRows(sheet)), where: kind === "xlsx" ? WORKBOOK_TEXTS[taal].scaleFileWhere(path.basename(file), sheet.name) : path.basename(file) };
 }
 

@@ -85,3 +85,31 @@ test("a --schaal file of 5 columns: each dossier's Datum picks its version (vana
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a workbook whose scale sheet is called Barème (a French-speaking CPAS's name) is read as the scale", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bareme-"));
+  try {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Liste").addRows([
+      ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"],
+      ["A", "a", 20000, null, 0, 900],
+    ]);
+    // one row from 0 without upper bound: 70 a month, whatever the income
+    workbook.addWorksheet("BARÈME").addRows([
+      ["personen_ten_laste", "inkomen_van", "inkomen_tot", "maandbedrag"],
+      [0, 0, null, 70],
+    ]);
+    const input = path.join(dir, "liste.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const output = path.join(dir, "uit.xlsx");
+    const { out, io } = capture();
+    expect(await main([input, "--uit", output], io)).toBe(0);
+    expect(out.stdout).toContain("Bijdragen volgens de officiële schaal (blad BARÈME).");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(output);
+    // one child, tekort 900: kindsdeel 900; bijdrage = min(900, 70) from the scale, not the approximation
+    expect(sheetRows(back.getWorksheet("Liste")!)[1].slice(6, 10)).toEqual([900, expect.anything(), 70, "OK"]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
