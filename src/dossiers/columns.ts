@@ -264,18 +264,53 @@ const ARGUMENT_LABELS_FR: Record<string, string> = {
   schaal: "Barème",
 };
 
+/** The rule arguments that are input columns of the list, by their column. */
+const ARGUMENT_COLUMNS: Readonly<Record<string, InputColumn>> = {
+  tekort: "tekort",
+  ligdagprijs: "ligdagprijs",
+  dagen: "dagen",
+  bijkomende_kosten: "bijkomendeKosten",
+  inkomsten: "inkomsten",
+  zakgeld: "zakgeld",
+  datum: "datum",
+  inkomen: "inkomen",
+  partner_inkomen: "partnerInkomen",
+  personen_ten_laste: "personenTenLaste",
+  aantal_kinderen: "aantalKinderen",
+  kadastraal_inkomen: "kadastraalInkomen",
+  billijkheid: "billijkheid",
+  reden: "reden",
+};
+
 /**
  * "partner_inkomen" -> "Partner inkomen" ("Revenu du partenaire" in the rules' current language French); an argument
- * with a position ("schaal (rij 3, ...)") keeps it.
+ * with a position ("schaal (rij 3, ...)") keeps it. `own`: the list's own header texts, which win (a Dutch list run in
+ * French still names its column "Inkomen", never a "Revenu" it does not have).
  */
-export function argumentLabel(argument: string): string {
+export function argumentLabel(argument: string, own?: Partial<Record<InputColumn, string>>): string {
   const labels = currentLanguage() === "fr" ? ARGUMENT_LABELS_FR : ARGUMENT_LABELS;
-  const exact = labels[argument];
+  const label = (name: string): string | undefined => {
+    const column = own === undefined ? undefined : ARGUMENT_COLUMNS[name];
+    return (column === undefined ? undefined : own![column]) ?? labels[name];
+  };
+  const exact = label(argument);
   if (exact !== undefined) return exact;
   const space = argument.indexOf(" ");
   if (space > 0) {
-    const head = labels[argument.slice(0, space)];
+    const head = label(argument.slice(0, space));
     if (head !== undefined) return head + argument.slice(space);
   }
   return argument;
+}
+
+/** The list's own header text of each input column it has (trimmed), for messages. */
+export function headerLabelsOf(header: readonly unknown[], columns: ColumnIndex): Partial<Record<InputColumn, string>> {
+  const own: Partial<Record<InputColumn, string>> = {};
+  for (const key of Object.keys(columns) as (keyof ColumnIndex)[]) {
+    const index = columns[key];
+    if (index === undefined || !(key in INPUT_COLUMNS)) continue;
+    const text = String(header[index] ?? "").trim();
+    if (text !== "") own[key as InputColumn] = text;
+  }
+  return own;
 }

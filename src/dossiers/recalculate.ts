@@ -55,6 +55,7 @@ import {
   duplicateColumns,
   duplicateColumnsMessage,
   findHeaderRow,
+  headerLabelsOf,
   headerRowOf,
   INPUT_COLUMNS,
   INPUT_COLUMNS_FR,
@@ -148,6 +149,8 @@ export interface BatchOptions {
   /** called every `progressEvery` rows and at the end */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  /** the list's own header text per input column: messages name a column as the list calls it */
+  headerLabels?: Partial<Record<InputColumn, string>>;
 }
 
 /** A list that cannot be processed at all (no header row, a required column missing); the message is in the run's language. */
@@ -162,13 +165,13 @@ export class DossierListError extends Error {
  * The status for an error in the rules' current language: "Inkomen: mag niet negatief zijn ..." (the column the user
  * sees, then the rule's text).
  */
-export function errorStatus(error: unknown): string {
+export function errorStatus(error: unknown, own?: Partial<Record<InputColumn, string>>): string {
   if (error instanceof FormulaCellError) return error.message;
   if (error instanceof RuleError) {
     // the rules' message is "argument: text" in their current language ("argument : text" in French)
     const prefix = msg("error", { argument: argName(error.argument), message: "" });
     const text = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    return msg("error", { argument: argumentLabel(error.argument), message: text });
+    return msg("error", { argument: argumentLabel(error.argument, own), message: text });
   }
   const message = error instanceof Error ? error.message : String(error);
   return DOSSIER_TEXTS[currentLanguage()].internalError(message);
@@ -289,10 +292,11 @@ export function recalculateRows(
   // the texts of the run's language, looked up once (never per row)
   const taal = currentLanguage();
   const t = DOSSIER_TEXTS[taal];
-  const labels = taal === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS;
+  const headers = options.headerLabels;
+  const labels = headers === undefined ? (taal === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS) : { ...(taal === "fr" ? INPUT_COLUMNS_FR : INPUT_COLUMNS), ...headers };
   const statusOk = t.ok;
   const statusOkBillijkheid = t.okBillijkheid;
-  const texts: RunTexts = { t, labels, firstRowNumber };
+  const texts: RunTexts = { t, labels, own: headers, firstRowNumber };
 
   // the scale table, parsed once
   let table: ScaleTable | undefined;
@@ -392,7 +396,7 @@ export function recalculateRows(
       try {
         parsed = parseField(field, raw);
       } catch (error) {
-        (state.bad ??= []).push({ row: i, status: errorStatus(error) });
+        (state.bad ??= []).push({ row: i, status: errorStatus(error, headers) });
         continue;
       }
       if (state.parsed === undefined) {
@@ -440,7 +444,7 @@ export function recalculateRows(
       vrijstelling = grens.number; // in cents
       if (grens.notices !== undefined) notices.add(grens.notices);
     } catch (error) {
-      rowError = errorStatus(error);
+      rowError = errorStatus(error, headers);
     }
 
     let status: string;
@@ -484,7 +488,7 @@ export function recalculateRows(
               if (dossier.notices !== undefined) notices.add(dossier.notices);
             }
           } catch (error) {
-            bijdrageError = errorStatus(error);
+            bijdrageError = errorStatus(error, headers);
           }
           // a reason without a decided amount is never silently ignored: the decision would be lost (seed 004)
           if (bijdrageError === undefined && cReden !== undefined && !isBlank(cells[cReden]) && (cBillijkheid === undefined || isBlank(cells[cBillijkheid]))) {
@@ -523,6 +527,8 @@ export function recalculateRows(
 interface RunTexts {
   t: DossierTexts;
   labels: Readonly<Record<InputColumn, string>>;
+  /** the list's own headers (errorStatus names a column by them) */
+  own?: Partial<Record<InputColumn, string>>;
   firstRowNumber: number;
 }
 
@@ -603,7 +609,7 @@ function resolveDossier(dossier: DossierState, hasTekortColumn: boolean, canComp
     dossier.kindsdeel = share;
     dossier.kindsdeelNumber = share.toNumber(); // rounded to cents by the rule
   } catch (error) {
-    dossier.error = errorStatus(error);
+    dossier.error = errorStatus(error, texts.own);
   }
 }
 
@@ -699,6 +705,7 @@ export function recalculateList(
   const layout = layoutOf(matrix, options.where);
   const data = matrix.slice(layout.headerRow + 1);
   const result = recalculateRows(data, layout.columns, {
+    headerLabels: headerLabelsOf(matrix[layout.headerRow] ?? [], layout.columns),
     ...options,
     firstRowNumber: (options.firstRowNumber ?? 1) + layout.headerRow + 1,
   });

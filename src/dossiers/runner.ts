@@ -35,6 +35,7 @@ import {
   noHeaderRowMessage,
   OUTPUT_COLUMNS,
   OUTPUT_COLUMNS_FR,
+  headerLabelsOf,
   headerRowOf,
   OUTPUT_KEYS,
   presentInputColumns,
@@ -358,6 +359,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     onProgress(progressOf("rekenen", 0, 1));
     const result = withLanguage(taal, () =>
       recalculateRows(rows, compact, {
+        headerLabels: headerLabelsOf(layout.header, layout.columns),
         schaal: scale ?? null,
         firstRowNumber: layout.firstRow + 1,
         onProgress: (done, count) => onProgress(progressOf("rekenen", done, count)),

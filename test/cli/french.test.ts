@@ -101,8 +101,8 @@ test("the same list without --taal: Dutch output headers, Status and summary (th
   const sheets = await readXlsx(output);
   expect(Object.keys(sheets)).toEqual(["Dossiers", "Samenvatting"]);
   expect(sheets.Dossiers[0].slice(-4)).toEqual(["Kindsdeel", "Vrijstelling", "Bijdrage", "Status"]);
-  // the column is named as the user's list names it in the Dutch texts' table of labels: Inkomen
-  expect(sheets.Dossiers[2][9]).toBe('Inkomen: verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "abc".');
+  // the column is named as the user's list names it (its header Revenu), the message in the run's language
+  expect(sheets.Dossiers[2][9]).toBe('Revenu: verwacht een bedrag in euro (een getal, 0 of meer), maar kreeg de tekst "abc".');
   expect(out.stdout).toContain("Rijen: 2, OK: 1, fouten: 1, lege rijen: 0, dossiers: 2.");
 });
 

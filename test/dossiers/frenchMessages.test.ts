@@ -173,3 +173,20 @@ describe("the catalogue", () => {
     expect(Object.keys(DOSSIER_TEXTS.fr.summary)).toContain("countsLoose");
   });
 });
+
+describe("a Status names a column as the list calls it", () => {
+  // one dossier, one child, a bad income: the status names the income column by the list's own header text
+  const rows = (header: string[]) => [header, ["D1", "An", "abc", null, 0, 900]];
+  test("a Dutch list run in French: 'Inkomen', never a 'Revenu' the list does not have", () => {
+    const run = withLanguage("fr", () => recalculateList(rows(["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"])));
+    expect(run.outputs[0][3]).toMatch(/^Inkomen : /);
+  });
+  test("a French list run in Dutch: 'Revenu'", () => {
+    const run = recalculateList(rows(["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Personnes à charge", "Déficit"]));
+    expect(run.outputs[0][3]).toMatch(/^Revenu: /);
+  });
+  test("a header typed another way (case, a hyphen) is named as typed", () => {
+    const run = recalculateList([["dossier", "kind", "INKOMEN", "partner-inkomen", "Personen ten laste", "Tekort"], ["D1", "An", 100, -5, 0, 900]]);
+    expect(run.outputs[0][3]).toMatch(/^partner-inkomen: /);
+  });
+});
