@@ -65,7 +65,8 @@ export function Wizard(props: WizardProps) {
   const { form } = state;
   const evaluation = React.useMemo(() => evaluate(form, language), [form, language]);
   const focus = useFocusRequest();
-  const [confirmNew, setConfirmNew] = React.useState(false);
+  // the question asked before typed data is lost: for "Nieuw dossier", or for "Van selectie" after edits
+  const [confirm, setConfirm] = React.useState<"nieuw" | "selectie" | undefined>();
 
   const edit = (e: Exclude<FormAction, { type: "replace" }>) => dispatch({ type: "edit", edit: e });
   const reset = (next: DossierForm) => dispatch({ type: "reset", form: next });
@@ -75,7 +76,7 @@ export function Wizard(props: WizardProps) {
   const errorFor = (key: string) => visibleError(state, evaluation.errors, key);
 
   const startNew = () => {
-    setConfirmNew(false);
+    setConfirm(undefined);
     reset(emptyForm(props.today?.() ?? new Date()));
     prefill.clear();
     focus({ field: "dossier" });
@@ -86,10 +87,14 @@ export function Wizard(props: WizardProps) {
   return (
     <>
       <div className={styles.toolbar}>
-        <Button onClick={() => (hasData(form) ? setConfirmNew(true) : startNew())} data-action="nieuw-dossier">
+        <Button onClick={() => (hasData(form) ? setConfirm("nieuw") : startNew())} data-action="nieuw-dossier">
           {t("wizard.nieuw")}
         </Button>
-        <Button onClick={prefill.onFromSelection} disabled={busy}>
+        <Button
+          onClick={() => (state.edited && hasData(form) ? setConfirm("selectie") : prefill.onFromSelection())}
+          disabled={busy}
+          data-action="van-selectie"
+        >
           {t("wizard.vanSelectie")}
         </Button>
         {reading && <Spinner size="tiny" label={t("wizard.lezen")} />}
@@ -154,15 +159,21 @@ export function Wizard(props: WizardProps) {
         busy={busy}
       />
       {/* the question is on the page only while it is asked */}
-      {confirmNew && (
+      {confirm !== undefined && (
         <ConfirmDialog
           open
-          title={t("wizard.nieuw.titel")}
-          confirm={t("wizard.nieuw.bevestig")}
-          onConfirm={startNew}
+          title={t(confirm === "nieuw" ? "wizard.nieuw.titel" : "wizard.selectie.titel")}
+          confirm={t(confirm === "nieuw" ? "wizard.nieuw.bevestig" : "wizard.selectie.bevestig")}
+          onConfirm={() => {
+            if (confirm === "nieuw") startNew();
+            else {
+              setConfirm(undefined);
+              prefill.onFromSelection();
+            }
+          }}
           onCancel={() => {
-            setConfirmNew(false);
-            focus({ action: "nieuw-dossier" });
+            setConfirm(undefined);
+            focus({ action: confirm === "nieuw" ? "nieuw-dossier" : "van-selectie" });
           }}
         >
           {newDossierQuestion(t, form)}

@@ -172,6 +172,31 @@ describe("Brief per kind", () => {
 });
 
 describe("Van selectie", () => {
+  test("after the user typed, it asks before replacing; Annuleren keeps the typed data, the action reads the selection", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm(), workbook: sampleWorkbook() });
+    workbook.select("Dossierlijst", "C3"); // Koen Peeters, dossier D-2024-017
+    await typeInto(user, field("Ligdagprijs"), "61");
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    const dialog = await screen.findByRole("dialog", { name: "De selectie inlezen?" });
+    expect(dialog).toHaveTextContent("De gegevens van dossier Voorbeeld Janssens en 2 kinderen worden uit het taakvenster gewist.");
+    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    expect(field("Ligdagprijs")).toHaveValue("61");
+    expect(field("Dossier")).toHaveValue("Voorbeeld Janssens");
+    expect(screen.getByRole("button", { name: "Van selectie" })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Vervangen door de selectie" }));
+    expect(await screen.findByText(/Dossier D-2024-017 ingevuld uit tabel Dossiers: 2 kinderen/)).toBeInTheDocument();
+    expect(field("Ligdagprijs")).toHaveValue("58,5");
+  });
+
+  test("a dossier loaded and not changed since is replaced without a question", async () => {
+    const { user, workbook } = renderApp({ form: sampleForm(), workbook: sampleWorkbook() });
+    workbook.select("Dossierlijst", "C3");
+    await user.click(screen.getByRole("button", { name: "Van selectie" }));
+    expect(await screen.findByText(/Dossier D-2024-017 ingevuld/)).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
   test("fills the wizard from all rows of the selected row's dossier", async () => {
     const { user, workbook } = renderApp();
     workbook.select("Dossierlijst", "C3"); // Koen Peeters, dossier D-2024-017

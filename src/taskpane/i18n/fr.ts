@@ -14,6 +14,8 @@ export const fr: Record<MessageKey, string> = {
   "wizard.lezen": "Lecture du classeur…",
   "wizard.nieuw.titel": "Commencer un nouveau dossier ?",
   "wizard.nieuw.bevestig": "Effacer et recommencer",
+  "wizard.selectie.titel": "Lire la sélection ?",
+  "wizard.selectie.bevestig": "Remplacer par la sélection",
   "wizard.nieuw.vraag.dossier": "Les données du dossier {naam} seront effacées du volet. Les feuilles déjà écrites restent en place.",
   "wizard.nieuw.vraag.dossier.een": "Les données du dossier {naam} et d'un enfant seront effacées du volet. Les feuilles déjà écrites restent en place.",
   "wizard.nieuw.vraag.dossier.meer": "Les données du dossier {naam} et de {aantal} enfants seront effacées du volet. Les feuilles déjà écrites restent en place.",

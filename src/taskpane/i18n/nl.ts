@@ -18,6 +18,8 @@ export const nl = {
   "wizard.lezen": "Werkmap lezen…",
   "wizard.nieuw.titel": "Nieuw dossier beginnen?",
   "wizard.nieuw.bevestig": "Wissen en opnieuw beginnen",
+  "wizard.selectie.titel": "De selectie inlezen?",
+  "wizard.selectie.bevestig": "Vervangen door de selectie",
   "wizard.nieuw.vraag.dossier": "De gegevens van dossier {naam} worden uit het taakvenster gewist. Werkbladen die al geschreven zijn, blijven staan.",
   "wizard.nieuw.vraag.dossier.een": "De gegevens van dossier {naam} en één kind worden uit het taakvenster gewist. Werkbladen die al geschreven zijn, blijven staan.",
   "wizard.nieuw.vraag.dossier.meer": "De gegevens van dossier {naam} en {aantal} kinderen worden uit het taakvenster gewist. Werkbladen die al geschreven zijn, blijven staan.",

@@ -17,6 +17,8 @@ export interface WizardState {
   /** after a write attempt: every missing value is reported, touched or not */
   showAll: boolean;
   writeStatus?: WriteStatus;
+  /** the user changed the dossier since it was loaded or begun (the scale choice aside: a new dossier keeps it) */
+  edited: boolean;
 }
 
 export type WizardAction =
@@ -29,7 +31,7 @@ export type WizardAction =
   | { type: "refused"; status: WriteStatus };
 
 export function initialWizardState(form: DossierForm): WizardState {
-  return { form, touched: new Set(), showAll: false };
+  return { form, touched: new Set(), showAll: false, edited: false };
 }
 
 /** The field an edit touches (adding or removing a line touches none). */
@@ -55,7 +57,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case "edit": {
       const key = touchedBy(action.edit);
       const touched = key === undefined || state.touched.has(key) ? state.touched : new Set([...state.touched, key]);
-      return { ...state, form: formReducer(state.form, action.edit), touched, writeStatus: undefined };
+      const edited = state.edited || action.edit.type !== "schaal";
+      return { ...state, form: formReducer(state.form, action.edit), touched, writeStatus: undefined, edited };
     }
     case "reset":
       return initialWizardState(action.form);
