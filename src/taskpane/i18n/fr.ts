@@ -190,7 +190,7 @@ export const fr: Record<MessageKey, string> = {
   "zh.dienst": "Service",
   "zh.dienst.hint": "A ou T pour la quote-part sur les honoraires de surveillance",
   "zh.geen": "Aucun",
-  "zh.metPtl": "Avec personnes à charge",
+  "zh.metPtl": "A des personnes à charge (compte à partir de la 6e année)",
   "zh.eenpersoonskamer": "Chambre individuelle",
   "zh.opnames": "Hospitalisations",
   "zh.opname": "Hospitalisation {nummer}",

@@ -203,7 +203,7 @@ export const nl = {
   "zh.dienst": "Dienst",
   "zh.dienst.hint": "A of T voor het remgeld op de toezichtshonoraria",
   "zh.geen": "Geen",
-  "zh.metPtl": "Met personen ten laste",
+  "zh.metPtl": "Heeft personen ten laste (telt vanaf het 6de jaar)",
   "zh.eenpersoonskamer": "Eenpersoonskamer",
   "zh.opnames": "Opnames",
   "zh.opname": "Opname {nummer}",
