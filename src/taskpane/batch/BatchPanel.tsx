@@ -58,7 +58,13 @@ function resultText(t: Translate, count: (n: number) => string, r: BatchReport, 
   if (r.cancelled) {
     // the Status the run wrote, in the run's (the pane's) language
     const params = { ...counts, geschreven: count(r.written), totaal: count(r.totalRows), status: cancelledStatus(language) };
-    return r.marked !== undefined && r.marked > 0 ? t("lijst.geannuleerd.gemarkeerd", params) : t("lijst.geannuleerd.ongewijzigd", params);
+    const marked = r.marked !== undefined && r.marked > 0;
+    // the previous run's summary, cleared because it no longer matches the list: said, with its sheet
+    if (r.staleSummary !== undefined) {
+      const withSheet = { ...params, blad: r.staleSummary };
+      return marked ? t("lijst.geannuleerd.gemarkeerd.oud", withSheet) : t("lijst.geannuleerd.ongewijzigd.oud", withSheet);
+    }
+    return marked ? t("lijst.geannuleerd.gemarkeerd", params) : t("lijst.geannuleerd.ongewijzigd", params);
   }
   const params = { ...counts, leeg: count(r.empty), dossiers: count(r.dossiers), blad: r.summarySheet ?? t("lijst.samenvatting") };
   return r.empty > 0 ? t("lijst.resultaat.leeg", params) : t("lijst.resultaat", params);

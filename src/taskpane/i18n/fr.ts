@@ -219,6 +219,8 @@ export const fr: Record<MessageKey, string> = {
   "lijst.klaar": "Terminé",
   "lijst.geannuleerd.gemarkeerd": "{geschreven} lignes sur {totaal} recalculées ({rijen} lignes : {ok} OK, {fouten} en erreur) ; les autres lignes ont reçu le statut « {status} ». Aucun résumé n'a été écrit.",
   "lijst.geannuleerd.ongewijzigd": "{geschreven} lignes sur {totaal} recalculées ({rijen} lignes : {ok} OK, {fouten} en erreur) ; les autres lignes n'ont pas été modifiées. Aucun résumé n'a été écrit.",
+  "lijst.geannuleerd.gemarkeerd.oud": "{geschreven} lignes sur {totaal} recalculées ({rijen} lignes : {ok} OK, {fouten} en erreur) ; les autres lignes ont reçu le statut « {status} ». Le résumé du recalcul précédent, sur la feuille « {blad} », a été vidé, car il ne correspond plus à la liste.",
+  "lijst.geannuleerd.ongewijzigd.oud": "{geschreven} lignes sur {totaal} recalculées ({rijen} lignes : {ok} OK, {fouten} en erreur) ; les autres lignes n'ont pas été modifiées. Le résumé du recalcul précédent, sur la feuille « {blad} », a été vidé, car il ne correspond plus à la liste.",
   "lijst.resultaat": "{rijen} lignes : {ok} OK, {fouten} en erreur ; {dossiers} dossiers. Résumé sur la feuille {blad}.",
   "lijst.resultaat.leeg": "{rijen} lignes : {ok} OK, {fouten} en erreur, {leeg} lignes vides ignorées ; {dossiers} dossiers. Résumé sur la feuille {blad}.",
   "lijst.samenvatting": "Résumé",

@@ -233,6 +233,8 @@ export const nl = {
   "lijst.klaar": "Klaar",
   "lijst.geannuleerd.gemarkeerd": "{geschreven} van {totaal} rijen herberekend ({rijen} rijen: {ok} OK, {fouten} met fout); de andere rijen hebben de status \"{status}\" gekregen. Er is geen samenvatting geschreven.",
   "lijst.geannuleerd.ongewijzigd": "{geschreven} van {totaal} rijen herberekend ({rijen} rijen: {ok} OK, {fouten} met fout); de andere rijen zijn niet gewijzigd. Er is geen samenvatting geschreven.",
+  "lijst.geannuleerd.gemarkeerd.oud": "{geschreven} van {totaal} rijen herberekend ({rijen} rijen: {ok} OK, {fouten} met fout); de andere rijen hebben de status \"{status}\" gekregen. De samenvatting van de vorige herberekening op blad \"{blad}\" is leeggemaakt, want ze klopt niet meer met de lijst.",
+  "lijst.geannuleerd.ongewijzigd.oud": "{geschreven} van {totaal} rijen herberekend ({rijen} rijen: {ok} OK, {fouten} met fout); de andere rijen zijn niet gewijzigd. De samenvatting van de vorige herberekening op blad \"{blad}\" is leeggemaakt, want ze klopt niet meer met de lijst.",
   "lijst.resultaat": "{rijen} rijen: {ok} OK, {fouten} met fout; {dossiers} dossiers. Samenvatting op blad {blad}.",
   "lijst.resultaat.leeg": "{rijen} rijen: {ok} OK, {fouten} met fout, {leeg} lege rijen overgeslagen; {dossiers} dossiers. Samenvatting op blad {blad}.",
   "lijst.samenvatting": "Samenvatting",

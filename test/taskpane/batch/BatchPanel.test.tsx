@@ -127,6 +127,36 @@ describe("BatchPanel", () => {
     expect(screen.queryByText(/BENADERING/)).not.toBeInTheDocument();
   });
 
+  test("a cancel that cleared the previous run's summary says so, with its sheet", async () => {
+    const user = userEvent.setup();
+    const port: BatchPort = {
+      listSources: async () => [{ id: "blad:L", kind: "blad", name: "L", sheet: "L", label: "Blad L" }],
+      select: async () => undefined,
+      run: async (source) => ({
+        source: typeof source === "string" ? ({} as never) : source,
+        rows: 2000,
+        ok: 1990,
+        errors: 10,
+        empty: 0,
+        dossiers: 800,
+        totalRows: 10000,
+        written: 2000,
+        cancelled: true,
+        marked: 8000,
+        staleSummary: "Samenvatting",
+        firstErrors: [], notices: [],
+        method: "schaal",
+      }),
+    };
+    renderPanel(port);
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Tabel of blad" })).toHaveTextContent("Blad L"));
+    await user.click(screen.getByRole("button", { name: "Dossierlijst herberekenen" }));
+    const status = await screen.findByRole("status");
+    expect(status).toHaveTextContent(
+      '2.000 van 10.000 rijen herberekend (2.000 rijen: 1.990 OK, 10 met fout); de andere rijen hebben de status "niet herberekend (geannuleerd)" gekregen. De samenvatting van de vorige herberekening op blad "Samenvatting" is leeggemaakt, want ze klopt niet meer met de lijst.',
+    );
+  });
+
   test("a list that cannot be processed shows the Dutch message", async () => {
     const user = userEvent.setup();
     const port = createMemoryBatchPort([{ name: "Fout", rows: [["Dossier", "Kind"], ["A", "a"]] }]);
