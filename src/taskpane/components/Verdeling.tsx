@@ -138,7 +138,8 @@ const useStyles = makeStyles({
   c2: { backgroundColor: tokens.colorPaletteBerryBackground2 },
   c3: { backgroundColor: tokens.colorPaletteLavenderBackground2 },
   c4: { backgroundColor: tokens.colorPalettePeachBackground2 },
-  ocmw: { backgroundColor: tokens.colorNeutralBackground5 },
+  // a mid grey in both themes (Background5 is near-black in the dark theme: the OCMW part vanished against the page)
+  ocmw: { backgroundColor: tokens.colorNeutralStroke1 },
 });
 
 /** The part's share of the bar in percent (to 3 decimals), from the rules' figures. */
