@@ -285,6 +285,23 @@ describe("OCMW.ZORGBUDGET", () => {
   });
 });
 
+describe("an empty referenced cell as Excel for Windows hands it over (0) in an optional code or yes/no", () => {
+  const maand = serial("2024-06-15");
+  const aanvraag = serial("2024-01-10");
+  test("ZORGBUDGET: katz and dagverzorging 0 are no score; the BEL score 40 still qualifies (140 in 2024)", () => {
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", 0, 40, null, 0)).toBe(140);
+    expect(call("ZORGBUDGET", maand, aanvraag, "thuis", 0, null, null, 0)).toBe(0); // no score at all: 0
+  });
+  test("REMGELD: dienst 0 is no dienst, ziekenhuis 0 the default algemeen, a flag 0 is FALSE (63,71 as with empty cells)", () => {
+    // ANDER day 1, latest amounts: 19.42 + 27.27 + 0.62 + 16.40 = 63.71
+    expect(call("REMGELD", "ANDER", 1, 1, 0, 0, 0, 0, null, 0)).toBe(63.71);
+  });
+  test("a code other than 0 is still refused", () => {
+    expectExcelError(() => call("ZORGBUDGET", maand, aanvraag, "thuis", 1), "#VALUE!");
+    expectExcelError(() => call("REMGELD", "ANDER", 1, 1, null, "X"), "#VALUE!");
+  });
+});
+
 describe("OCMW.ZORGBUDGET.START", () => {
   test.each([
     ["2024-01-15", "2024-05-01"],

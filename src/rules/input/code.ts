@@ -32,6 +32,11 @@ export function code<C extends string>(value: unknown, argument: string, codes: 
   return found;
 }
 
+/**
+ * An optional code; empty is undefined. A 0 is empty too: no code is 0, and it is how Excel for Windows hands over an
+ * empty referenced cell (`=OCMW.ZORGBUDGET(...; "thuis"; D2)` with D2 empty must not fail there and work on the web).
+ */
 export function optionalCode<C extends string>(value: unknown, argument: string, codes: readonly C[]): C | undefined {
-  return isEmpty(single(value, argument)) ? undefined : code(value, argument, codes);
+  const v = single(value, argument);
+  return isEmpty(v) || v === 0 ? undefined : code(value, argument, codes);
 }
