@@ -136,6 +136,9 @@ export async function makeVoorbeeld(file: string): Promise<void> {
 
   const uitleg = workbook.addWorksheet("Uitleg");
   uitleg.getColumn(1).width = 110;
+  uitleg.getColumn(1).alignment = { wrapText: true, vertical: "top" };
+  // printed on one A4 page wide (a long line is wrapped, never cut onto a page of its own)
+  uitleg.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   uitleg.addRows([
     ["Voorbeeld van een dossierlijst voor OCMW Rekenhulp (verzonnen namen en bedragen)."],
     ["Eén rij per kind. Het tekort wordt berekend uit Ligdagprijs, Dagen, Bijkomende kosten, Inkomsten en het zakgeld op Datum."],
