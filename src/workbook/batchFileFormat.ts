@@ -61,10 +61,16 @@ class StyleCache {
     this.change(cell, `numFmt:${numFmt}`, { numFmt });
   }
 
-  /** Wraps the text of `cell` in its column (a sentence in Status), keeping its other alignment. */
-  wrap(cell: ExcelJS.Cell): void {
-    if (cell.style?.alignment?.wrapText) return;
-    this.change(cell, "wrap", { alignment: { ...(cell.style?.alignment ?? {}), wrapText: true, vertical: "top" } });
+  /**
+   * A Status cell: indented by one (its text never touches the right-aligned figure before it: "0 OK", not "0OK"),
+   * and wrapped in its column when it is a sentence; its other alignment kept.
+   */
+  status(cell: ExcelJS.Cell, wrap: boolean): void {
+    const alignment = cell.style?.alignment;
+    if ((alignment?.indent ?? 0) >= 1 && (!wrap || alignment?.wrapText)) return;
+    // an indent counts only with an explicit horizontal alignment (Excel and LibreOffice ignore it with "general")
+    const change: Partial<ExcelJS.Alignment> = wrap ? { horizontal: "left", indent: 1, wrapText: true, vertical: "top" } : { horizontal: "left", indent: 1 };
+    this.change(cell, wrap ? "status:wrap" : "status", { alignment: { ...(alignment ?? {}), ...change } });
   }
 }
 
@@ -228,13 +234,14 @@ export function formatList(sheet: ExcelJS.Worksheet, f: ListFormat): void {
 const LINE_HEIGHT = 15;
 
 /**
- * A Status sentence longer than its column: wrapped, and its row made tall enough for its lines (viewers do not all
+ * A Status cell, indented; a sentence longer than its column: wrapped, and its row made tall enough for its lines (viewers do not all
  * size a row to wrapped text themselves). A row height the user set is kept when it is taller.
  */
 function wrapLong(cell: ExcelJS.Cell, row: ExcelJS.Row, styles: StyleCache): void {
   const text = cell.value;
-  if (typeof text !== "string" || text.length <= MAX_STATUS_WIDTH - 2) return;
-  styles.wrap(cell);
+  const long = typeof text === "string" && text.length > MAX_STATUS_WIDTH - 2;
+  styles.status(cell, long);
+  if (!long) return;
   const lines = Math.ceil((text.length * 1.1) / (MAX_STATUS_WIDTH - 2));
   if ((row.height ?? 0) < LINE_HEIGHT * lines) row.height = LINE_HEIGHT * lines;
 }
