@@ -42,7 +42,15 @@ describe("wizardReducer", () => {
     let s = wizardReducer(start(), { type: "refused", status: { intent: "error", text: "Er is niets geschreven." } });
     expect(s.showAll).toBe(true);
     s = wizardReducer(s, { type: "reset", form: { ...emptyForm(), dossier: "X" } });
-    expect(s).toEqual({ form: expect.objectContaining({ dossier: "X" }), touched: new Set(), showAll: false });
+    expect(s).toEqual({ form: expect.objectContaining({ dossier: "X" }), touched: new Set(), showAll: false, edited: false });
+  });
+
+  test("edited: any change of the dossier since it was loaded or begun, the scale choice aside (Van selectie asks then)", () => {
+    const scale = wizardReducer(start(), { type: "edit", edit: { type: "schaal", schaal: { method: "benadering" } } });
+    expect(scale.edited).toBe(false);
+    const typed = wizardReducer(scale, { type: "edit", edit: { type: "field", field: "dagen", value: "3" } });
+    expect(typed.edited).toBe(true);
+    expect(wizardReducer(typed, { type: "reset", form: emptyForm() }).edited).toBe(false);
   });
 
   test("a missing value shows once its field was touched or a write was refused; a wrong value always", () => {
