@@ -39,6 +39,8 @@ export interface SummaryTexts {
   staleCancelled: (where: string, row: number) => string;
   staleChanged: (where: string, row: number) => string;
   staleFailed: (where: string, row: number) => string;
+  /** stopped by a problem of the list itself (merged output cells), said in the run's message */
+  staleStopped: (where: string, row: number) => string;
   /** every row was written but the summary itself could not be */
   staleSummaryFailed: (where: string) => string;
 }
@@ -198,6 +200,8 @@ const nl: DossierTexts = {
       `Niet bijgewerkt: de herberekening van ${where} is geannuleerd bij rij ${row}. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
     staleChanged: (where, row) =>
       `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row}, want de lijst werd gewijzigd terwijl ze liep. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
+    staleStopped: (where, row) =>
+      `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row}; de melding bij de herberekening zegt waarom. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
     staleFailed: (where, row) =>
       `Niet bijgewerkt: de herberekening van ${where} is gestopt bij rij ${row} door een fout van Excel. De samenvatting van een vorige herberekening is gewist, want ze paste niet meer bij de lijst. Start de herberekening opnieuw voor een nieuwe samenvatting.`,
     staleSummaryFailed: (where) =>
@@ -296,6 +300,8 @@ const fr: DossierTexts = {
       `Pas à jour : le recalcul de ${where} a été annulé à la ligne ${row}. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
     staleChanged: (where, row) =>
       `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row}, car la liste a été modifiée pendant le recalcul. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
+    staleStopped: (where, row) =>
+      `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row} ; le message du recalcul dit pourquoi. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
     staleFailed: (where, row) =>
       `Pas à jour : le recalcul de ${where} s'est arrêté à la ligne ${row} à cause d'une erreur d'Excel. Le résumé d'un recalcul précédent a été effacé, car il ne correspondait plus à la liste. Relancez le recalcul pour un nouveau résumé.`,
     staleSummaryFailed: (where) =>

@@ -23,7 +23,7 @@
  *   like 00123 or 1/3 stays that text;
  * - after the writes the workbook is asked to recalculate.
  */
-import { formatNumber, parseSchaal, RuleError, withLanguage, type ScaleTable, type Taal } from "../rules";
+import { formatDay, formatNumber, isValidSerial, parseSchaal, RuleError, serialToDay, withLanguage, type ScaleTable, type Taal } from "../rules";
 import { cellText, dossierKey, isFormulaWithoutValue, numberCell } from "./cells";
 import {
   duplicateColumns,
@@ -313,6 +313,7 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     inputHeaders: neededRel.map((c) => cellText(layout.header[c])),
     inputColumns: neededRel.map((c) => info.left + c),
     dossierIndex: compact.dossier as number,
+    datumIndex: compact.datum,
     probeRows: opts.maxRowsPerChunk,
     wasRead,
     opts,
@@ -445,7 +446,8 @@ export async function runBatch(port: ListPort, options: RunnerOptions = {}): Pro
     // the list was written in part: the run's own summary no longer matches it, and an Excel error says what was written
     if (ctx.touched) {
       try {
-        await markSummary(ctx, error instanceof ListChangedError ? "changed" : "failed");
+        // the list changed; the list cannot be written (merged output cells: the user's to mend); or Excel failed
+        await markSummary(ctx, error instanceof ListChangedError ? "changed" : error instanceof DossierListError ? "stopped" : "failed");
       } catch {
         // the first error is the one to report
       }
@@ -492,6 +494,8 @@ interface WriteContext {
   inputColumns: readonly number[];
   /** the compact index of the dossier column */
   dossierIndex: number;
+  /** the compact index of Datum, when the list has it (a changed date is shown as a date) */
+  datumIndex?: number;
   /** the most rows of one write chunk, so that reading their input cells back stays within the budget */
   probeRows: number;
   /** false for a row not read (a cancel while reading): its dossier cannot be compared */
@@ -603,8 +607,14 @@ async function check(ctx: WriteContext, start: number, end: number, firstWrite: 
     for (const k of order) {
       if (!sameCell(before[k], now[k])) {
         const cell = `${columnLetter(ctx.inputColumns[k])}${row}`;
-        // a number as the user reads it in the run's language ("31.234,56", "31 234,56"), a text as it is
-        const shown = (v: unknown) => (typeof v === "number" ? withLanguage(ctx.taal, () => formatNumber(v)) : cellText(v));
+        // a date as a date ("01/03/2024"), a number as the user reads it in the run's language ("31.234,56",
+        // "31 234,56"), a text as it is
+        const shown = (v: unknown) =>
+          typeof v === "number"
+            ? k === ctx.datumIndex && isValidSerial(v)
+              ? formatDay(serialToDay(v))
+              : withLanguage(ctx.taal, () => formatNumber(v))
+            : cellText(v);
         stop(t.cellChanged(row, cell, ctx.inputHeaders[k], shown(before[k]), shown(now[k])));
       }
     }
@@ -676,7 +686,7 @@ function writtenText(ctx: WriteContext): string {
  * it began) would contradict the list, so it is cleared and holds one note saying why and where the run stopped.
  * Returns the sheet's name, or undefined when there is no such summary or the list was not written in.
  */
-async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | "failed"): Promise<string | undefined> {
+async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | "stopped" | "failed"): Promise<string | undefined> {
   const name = ctx.summary;
   if (name === undefined || !ctx.touched) return undefined;
   const s = ctx.t.summary;
@@ -689,7 +699,9 @@ async function markSummary(ctx: WriteContext, reason: "cancelled" | "changed" | 
         ? s.staleCancelled(where, row)
         : reason === "changed"
           ? s.staleChanged(where, row)
-          : s.staleFailed(where, row);
+          : reason === "stopped"
+            ? s.staleStopped(where, row)
+            : s.staleFailed(where, row);
   await ctx.port.writeSummary(name, 0, [[note]], [TEXT_FORMAT], { replace: true, marker: ctx.marker });
   return name;
 }

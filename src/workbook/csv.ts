@@ -15,7 +15,7 @@
 import * as fs from "fs";
 import { parse, CsvError } from "csv-parse/sync";
 import type { Taal } from "../rules";
-import { findHeaderRow, HEADER_SCAN_ROWS } from "../dossiers/columns";
+import { findHeaderRow, HEADER_SCAN_ROWS, matchColumns } from "../dossiers/columns";
 import { columnLetter } from "../dossiers/sheet";
 import { SpreadsheetFileError } from "./fileErrors";
 import { WORKBOOK_TEXTS } from "./messages";
@@ -174,8 +174,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
     throw error;
   }
   const t = WORKBOOK_TEXTS[taal];
-  const header = referenceRow(records);
-  const headerWidth = header === undefined ? Infinity : records[header].length;
+  const reference = referenceRow(records);
+  const header = reference?.index;
+  // a scale file whose first row has 4 fields: dated rows below may have a 5th (vanaf), undated and dated mixed
+  const referenceWidth = reference === undefined ? Infinity : records[reference.index].length;
+  const headerWidth = reference !== undefined && !reference.list && referenceWidth === SCALE_MAX_COLUMNS - 1 ? SCALE_MAX_COLUMNS : referenceWidth;
   let headerLine = 0;
   /** where the header row runs over several lines: its first such cell, and the line where the row ends */
   let headerBreak: { column: number; line: number; endLine: number } | undefined;
@@ -231,12 +234,20 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
     }
     rows[r] = row;
   }
-  // a header row over several lines that is wider than every row below it: a stray quote in it joined a row to it
-  if (headerBreak !== undefined && headerWidth > widestBelow) {
+  // a header row over several lines that is wider than every row below it: a stray quote in it joined a row to it.
+  // A list of only its header row has no row below to compare with: there the cell over several lines must be a
+  // column's name typed with Alt+Enter ("Personen<br>ten laste"), not a name followed by a joined row's first field.
+  const joinedHeader =
+    headerBreak !== undefined &&
+    (widestBelow > 0 ? headerWidth > widestBelow : Object.keys(matchColumns([records[header!][headerBreak.column]])).length === 0);
+  if (headerBreak !== undefined && joinedHeader) {
     throw new SpreadsheetFileError(t.joinedRows(file, headerBreak.line, headerBreak.endLine, columnLetter(headerBreak.column)));
   }
   return rows;
 }
+
+/** The widest a scale's rows may be (SPEC 1: personen_ten_laste | inkomen_van | inkomen_tot | maandbedrag | [vanaf]). */
+const SCALE_MAX_COLUMNS = 5;
 
 /** The number of line breaks (CRLF, LF or CR) in a text. */
 function lineBreaks(text: string): number {
@@ -256,14 +267,14 @@ function lineBreaks(text: string): number {
  * The row whose width the rows below it must keep: a list's header row (searched as the batch searches it), else
  * (a scale file) the first of the first rows with at least two filled fields. Undefined when there is none.
  */
-function referenceRow(records: readonly string[][]): number | undefined {
+function referenceRow(records: readonly string[][]): { index: number; list: boolean } | undefined {
   const found = findHeaderRow(records);
-  if (found !== undefined) return found.index;
+  if (found !== undefined) return { index: found.index, list: true };
   const limit = Math.min(records.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
     let filled = 0;
     for (const field of records[r]) if (field.trim() !== "") filled++;
-    if (filled >= 2) return r;
+    if (filled >= 2) return { index: r, list: false };
   }
   return undefined;
 }

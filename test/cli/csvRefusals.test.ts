@@ -76,9 +76,15 @@ describe("1. a row with more filled fields than the header row", () => {
     expect(parseCsv(`${HEADER};\nA;k;1;;0;9;notitie\n`)[1]).toEqual(["A", "k", "1", null, "0", "9", "notitie"]);
   });
 
-  test("a scale file (no list header): held to the width of its first row with two filled fields", () => {
-    expect(refusal("Schaal 2026\nvan;tot;basis;procent\n0;1000;0;0;5\n")).toMatch(/regel 3 heeft 5 velden, de kopregel \(regel 2\) maar 4/);
+  test("a scale file (no list header): 4 or 5 fields (undated and dated versions mixed), more is refused", () => {
+    expect(refusal("Schaal 2026\nvan;tot;basis;procent\n0;1000;0;0;5;9\n")).toMatch(/regel 3 heeft 6 velden, de kopregel \(regel 2\) maar 5/);
     expect(parseCsv("0;0;;20\r\n")).toEqual([["0", "0", null, "20"]]);
+    // no header: undated rows of 4 fields, then a version from 1/3/2025 with its 5th field
+    expect(parseCsv("0;0;10000;0\n0;10000;;50\n0;0;10500;0;01/03/2025\n0;10500;;55;01/03/2025\n")).toHaveLength(4);
+  });
+
+  test("a list of only its header row, a header cell typed over two lines (Alt+Enter): read, not refused", () => {
+    expect(parseCsv('Dossier;Kind;Inkomen;"Personen\nten laste";Tekort\r\n')[0]).toEqual(["Dossier", "Kind", "Inkomen", "Personen\nten laste", "Tekort"]);
   });
 
   test("the CLI: exit 1, the line named, nothing written", async () => {

@@ -190,7 +190,10 @@ test("yes/no arguments take the logical values only (Excel's VRAI/FAUX arrive as
     setDisplayLanguage(language);
     expect(call("REMGELD", "ANDER", 1, 1, null, null, true)).toBe(68.71); // 63.71 + 5.00
     expect(call("REMGELD", "ANDER", 1, 1, null, null, false)).toBe(63.71); // 19.42 + 27.27 + 0.62 + 16.40
-    for (const text of ["vrai", "OUI", "WAAR", "Non"]) {
+    // the logical values written as text read as such (a cell formatted as text); other words are refused
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "vrai")).toBe(68.71);
+    expect(call("REMGELD", "ANDER", 1, 1, null, null, "ONWAAR")).toBe(63.71);
+    for (const text of ["OUI", "Non", "ja", "1"]) {
       const e = excelError(() => call("REMGELD", "ANDER", 1, 1, null, null, text));
       expect(e.message).toMatch(language === undefined ? /^eenpersoonskamer: verwacht WAAR of ONWAAR/ : /^chambre_particuliere : attend VRAI ou FAUX/);
     }

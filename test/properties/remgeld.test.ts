@@ -21,7 +21,7 @@ const dayNumber = fc.oneof(
   fc.integer({ min: 1, max: 4000 }),
 );
 const categorie = fc.constantFrom("VT", "KIND", "WERKLOOS", "PTL", "ANDER", "ander", "vt", "Ptl");
-const flag = fc.constantFrom(null, undefined, true, false, 0);
+const flag = fc.constantFrom(null, undefined, true, false, 0, "WAAR", "ONWAAR");
 const dienst = fc.constantFrom(null, undefined, "A", "T", "a", "t");
 /** empty, or a date whose stays cross the tariff changes of 2018-2024 (and the seed's amounts before them) */
 const opnamedatum = fc.oneof(

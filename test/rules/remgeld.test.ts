@@ -85,7 +85,13 @@ describe("persoonlijk aandeel per category (seed 003) + forfait medicatie 0.80/d
     expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: 0 })).toBe("16.11");
     expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "" })).toBe("16.11");
   });
-  test.each([["WAAR"], ["ja"], ["1"], [1], [2], ["onwaar"]])("met_personen_ten_laste %p is refused, naming the argument", (value) => {
+  test("TRUE/FALSE written as text (WAAR/ONWAAR, VRAI/FAUX, TRUE/FALSE) read as the logical value", () => {
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "WAAR" })).toBe("6.24");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: " vrai " })).toBe("6.24");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "onwaar" })).toBe("16.11");
+    expect(r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: "FALSE" })).toBe("16.11");
+  });
+  test.each([["ja"], ["nee"], ["1"], [1], [2], ["oui"], ["waarschijnlijk"]])("met_personen_ten_laste %p is refused, naming the argument", (value) => {
     expect(() => r({ categorie: "PTL", eersteDag: 1826, laatsteDag: 1826, metPersonenTenLaste: value })).toThrow(
       /^met_personen_ten_laste: verwacht WAAR of ONWAAR \(of leeg\), maar kreeg /,
     );
@@ -156,7 +162,8 @@ describe("forfait medisch-technische prestaties and kamersupplement", () => {
   });
   test("not when overgeplaatst: 42.58 + 15.31 + 1.60 = 59.49", () => {
     expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: true })).toBe("59.49");
-    expect(() => r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "WAAR" })).toThrow(/^overgeplaatst: verwacht WAAR of ONWAAR/);
+    expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "WAAR" })).toBe("59.49");
+    expect(() => r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: "ja" })).toThrow(/^overgeplaatst: verwacht WAAR of ONWAAR/);
     expect(r({ categorie: "ANDER", eersteDag: 1, laatsteDag: 2, overgeplaatst: false })).toBe("75.89");
   });
   test("kamersupplement 5.00 per day: ANDER 2..4 single room = 3 x (15.31 + 0.80 + 5.00) = 63.33", () => {

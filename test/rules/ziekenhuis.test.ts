@@ -17,7 +17,7 @@ describe("opnames: the range", () => {
     ["a date text in row 1 is no header", [["2024-01-01", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
     ["a short date text in row 1 is no header", [["1/1/24", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
     ["a serial as text in row 1 is no header (the admission is never skipped)", [["45292", s("2024-01-02")]], "opnames (rij 1, opnamedatum)"],
-    ["overgeplaatst as the text WAAR (yes/no takes TRUE/FALSE only)", [[s("2024-01-01"), s("2024-01-02"), "volledig", "WAAR"]], "opnames (rij 1, overgeplaatst)"],
+    ["overgeplaatst as the text ja (yes/no takes TRUE/FALSE only)", [[s("2024-01-01"), s("2024-01-02"), "volledig", "ja"]], "opnames (rij 1, overgeplaatst)"],
     ["overgeplaatst 1", [[s("2024-01-01"), s("2024-01-02"), "volledig", 1]], "opnames (rij 1, overgeplaatst)"],
     ["overgeplaatst not a yes/no", [[s("2024-01-01"), s("2024-01-02"), "volledig", "soms"]], "opnames (rij 1, overgeplaatst)"],
     ["onderzoeken 1.5", [[s("2024-01-01"), s("2024-01-02"), null, null, 1.5]], "opnames (rij 1, onderzoeken)"],

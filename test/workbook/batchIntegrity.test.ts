@@ -127,6 +127,18 @@ describe("issue 9.4: every input cell of a chunk is checked before its write", (
     for (let r = 201; r < values.length; r++) expect(values[r].slice(WIDTH)).toEqual([null, null, null, null]);
   });
 
+  test("a Datum edited mid-run is shown as dates, not as serial numbers", async () => {
+    const rows = list(600);
+    const { fake, sheet } = withTable(rows);
+    const before = sheet.grid[300][9] as number; // column J Datum; 45352 = 01/03/2024 in the sample
+    editAfterFirstWrite(fake, () => {
+      sheet.grid[300][9] = before + 1;
+    });
+    const error = await runExcelBatch(fake.context, "tabel:Dossiers", undefined, undefined, { maxRowsPerChunk: 100 }).catch((e: Error) => e);
+    expect(before).toBe(45352);
+    expect((error as Error).message).toContain('rij 301 is veranderd: cel J301 (Datum) was "01/03/2024" en is nu "02/03/2024"');
+  });
+
   test("the check reads the chunk's input cells in the same round trip as before: one probe sync and one write sync per chunk", async () => {
     const rows = list(600);
     const { fake } = withTable(rows);
@@ -215,6 +227,20 @@ describe("issue 9.9: after a cancel or a stop, the run's own summary does not co
         "De rijen 2 tot 101 zijn herberekend; de rijen vanaf 102 zijn niet (volledig) bijgewerkt en kunnen nog oude cijfers tonen.",
     );
     expect(filled(fake, "Samenvatting")).toEqual([[`Niet bijgewerkt: de herberekening van tabel "Dossiers" is gestopt bij rij 102 door een fout van Excel. ${NOTE_TAIL}`]]);
+  });
+
+  test("a stop because of the list itself (merged output cells): the summary points at the run's message, not at Excel", async () => {
+    const rows = list(30);
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Lijst", rows);
+    await runExcelBatch(fake.context, "blad:Lijst");
+    // the user removes the output columns L..O and merges two cells where Status will come again
+    for (const row of sheet.grid) row.splice(WIDTH, 4);
+    sheet.merges.push({ row: 4, column: WIDTH + 3, rows: 1, columns: 2 }); // O5:P5
+    await expect(runExcelBatch(fake.context, "blad:Lijst")).rejects.toThrow(/samengevoegde cellen/);
+    expect(filled(fake, "Samenvatting")).toEqual([
+      [`Niet bijgewerkt: de herberekening van blad "Lijst" is gestopt bij rij 2; de melding bij de herberekening zegt waarom. ${NOTE_TAIL}`],
+    ]);
   });
 
   test("a stop because the list changed: the summary says so, naming the row where the run stopped", async () => {

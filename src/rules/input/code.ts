@@ -5,15 +5,25 @@ import { invalid } from "../errors";
 import { msg } from "../language";
 import { describe, isEmpty, single } from "./common";
 
+/** The logical values as Excel shows them (Dutch, English, French), when a cell holds them as text. */
+const TRUE_WORDS = new Set(["WAAR", "TRUE", "VRAI"]);
+const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "FAUX"]);
+
 /**
  * An optional yes/no (SPEC 0: TRUE/FALSE only, empty = `fallback`). A 0 counts as empty: it is how Excel for Windows
- * hands over an empty referenced cell or an empty cell of a range. Anything else (1, the text "WAAR", "ja") is refused
- * naming the argument, so a typo never reads as a silent yes or no.
+ * hands over an empty referenced cell or an empty cell of a range. TRUE/FALSE written as text (WAAR/ONWAAR in a cell
+ * formatted as text, as the hospital sheets of earlier versions were written) reads as the logical value. Anything
+ * else (1, "ja", "oui") is refused naming the argument, so a typo never reads as a silent yes or no.
  */
 export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
   const v = single(value, argument);
   if (typeof v === "boolean") return v;
   if (isEmpty(v) || v === 0) return fallback;
+  if (typeof v === "string") {
+    const word = v.trim().toUpperCase();
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+  }
   throw invalid(argument, msg("input.flag", { got: describe(v) }));
 }
 

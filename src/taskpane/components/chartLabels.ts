@@ -71,7 +71,7 @@ export function spreadRow(items: readonly { anchor: number; width: number }[], b
   items.forEach((item, i) => {
     let c: Cluster = { first: i, count: 1, width: item.width, sum: item.anchor - item.width / 2, left: 0 };
     c.left = clamp(c);
-    for (let prev = clusters.at(-1); prev !== undefined && prev.left + prev.width + LABEL_GAP > c.left; prev = clusters.at(-1)) {
+    for (let prev = clusters[clusters.length - 1]; prev !== undefined && prev.left + prev.width + LABEL_GAP > c.left; prev = clusters[clusters.length - 1]) {
       clusters.pop();
       // c's labels now sit after prev's: their offsets grow by prev's width and a gap
       const shift = prev.width + LABEL_GAP;
