@@ -1,10 +1,6 @@
 /** The command line's arguments (issue 10, item 6): node:util parseArgs, strict, every message Dutch, exit 1. */
 import { main, USAGE } from "../../src/cli/herbereken";
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
+import { capture } from "../helpers/cli";
 
 test.each([
   [["lijst.xlsx", "-o", "uit.xlsx"], "Onbekende optie -o. De opties zijn --uit, --overschrijf, --blad, --schaal, --taal en --help."],

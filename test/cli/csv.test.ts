@@ -9,20 +9,13 @@ import * as path from "path";
 import fc from "fast-check";
 import { main } from "../../src/cli/herbereken";
 import { formatCsv, parseCsv, SpreadsheetFileError, type CsvCell } from "../../src/workbook/file";
+import { capture } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "csv-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } },
-  };
-}
 
 const HEADER = "Dossier;Kind;Inkomen;Partner inkomen;Personen ten laste;Tekort";
 

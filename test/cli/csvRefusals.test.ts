@@ -15,20 +15,13 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
 import { decodeText, detectDelimiter, parseCsv, SpreadsheetFileError } from "../../src/workbook/file";
 import { readCsvFile } from "../../src/workbook/csv";
+import { capture } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "csv-refusals-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } },
-  };
-}
 
 /** The message parseCsv throws for `text` (fails the test when it reads the text). */
 function refusal(text: string, options: Parameters<typeof parseCsv>[1] = { file: "lijst.csv" }): string {

@@ -8,17 +8,13 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
 import { sheetRows } from "../../src/workbook/file";
+import { capture } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "formule-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
 
 const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"];
 const MESSAGE = "formule zonder berekende waarde: open en bewaar het bestand in Excel.";

@@ -5,10 +5,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main, USAGE } from "../../src/cli/herbereken";
 import { CLI_TEXTS } from "../../src/cli/messages";
-import { sheetRows } from "../../src/workbook/file";
+import { capture, readXlsx, writeXlsxIn } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -18,26 +17,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
-
-async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const full = path.join(dir, file);
-  await wb.xlsx.writeFile(full);
-  return full;
-}
-
-async function readXlsx(file: string): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const out: Record<string, unknown[][]> = {};
-  for (const ws of wb.worksheets) out[ws.name] = sheetRows(ws);
-  return out;
-}
+const writeXlsx = (file: string, sheets: Record<string, unknown[][]>): Promise<string> => writeXlsxIn(dir, file, sheets);
 
 const H = ["Dossier", "Enfant", "Revenu", "Revenu du partenaire", "Personnes à charge", "Déficit"];
 

@@ -12,17 +12,13 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
 import { CLI_TEXTS } from "../../src/cli/messages";
 import { sheetRows } from "../../src/workbook/file";
+import { capture } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "herbereken-fr-msg-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
 
 /** Dutch words that must never show in a French run ("billijkheid" is a Dutch domain term: Dutch texts only). */
 const DUTCH_WORDS =

@@ -9,11 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
 import { sheetRows } from "../../src/workbook/file";
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
+import { capture } from "../helpers/cli";
 
 async function help(argv: string[]): Promise<string> {
   const { out, io } = capture();

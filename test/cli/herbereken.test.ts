@@ -5,10 +5,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main, defaultOutput } from "../../src/cli/herbereken";
 import { dateToSerial, sampleDossierList } from "../../src/dossiers";
-import { detectDelimiter, decodeText, sheetRows } from "../../src/workbook/file";
+import { detectDelimiter, decodeText } from "../../src/workbook/file";
+import { readXlsx, writeXlsxIn } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -32,21 +32,7 @@ function capture(isTTY = false) {
   };
 }
 
-async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const full = path.join(dir, file);
-  await wb.xlsx.writeFile(full);
-  return full;
-}
-
-async function readXlsx(file: string): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const out: Record<string, unknown[][]> = {};
-  for (const ws of wb.worksheets) out[ws.name] = sheetRows(ws);
-  return out;
-}
+const writeXlsx = (file: string, sheets: Record<string, unknown[][]>): Promise<string> => writeXlsxIn(dir, file, sheets);
 
 const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort", "Datum"];
 

@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
+import { capture, writeXlsxIn } from "../helpers/cli";
 
 let dir: string;
 beforeEach(() => {
@@ -14,20 +15,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
-
 const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"];
 
-async function writeXlsx(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
-  const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const writeXlsx = (file: string, sheets: Record<string, unknown[][]>): Promise<string> => writeXlsxIn(dir, file, sheets);
 
 async function files(): Promise<{ list: string; scale: string; listBytes: Buffer; scaleBytes: Buffer }> {
   const list = await writeXlsx("lijst.xlsx", { Lijst: [H, ["A", "a", 40000, null, 0, 900]] });

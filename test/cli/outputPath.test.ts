@@ -9,17 +9,13 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main, secondsText } from "../../src/cli/herbereken";
 import { writeWorkbookFast, SpreadsheetFileError } from "../../src/workbook/file";
+import { capture } from "../helpers/cli";
 
 let dir: string;
 beforeEach(() => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "uitpad-")));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture(isTTY = false) {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t), isTTY } } };
-}
 
 const H = ["Dossier", "Kind", "Inkomen", "Partner inkomen", "Personen ten laste", "Tekort"];
 

@@ -13,6 +13,7 @@ import { dateToSerial, sampleDossierList } from "../../src/dossiers";
 import { runExcelBatch } from "../../src/workbook/batchExcel";
 import { FakeExcel, type Cell } from "../../src/workbook/excelFake";
 import { sheetRows } from "../../src/workbook/file";
+import { writeXlsxIn } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -35,17 +36,7 @@ function quiet() {
   };
 }
 
-async function writeXlsx(
-  file: string,
-  sheets: Record<string, unknown[][]>,
-): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets))
-    wb.addWorksheet(name).addRows(rows);
-  const full = path.join(dir, file);
-  await wb.xlsx.writeFile(full);
-  return full;
-}
+const writeXlsx = (file: string, sheets: Record<string, unknown[][]>): Promise<string> => writeXlsxIn(dir, file, sheets);
 
 async function readXlsx(file: string): Promise<Record<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();

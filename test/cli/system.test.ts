@@ -10,6 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/herbereken";
 import { sampleDossierList } from "../../src/dossiers";
+import { capture } from "../helpers/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 let dir: string;
@@ -17,11 +18,6 @@ beforeEach(() => {
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "systeem-")));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { stdout: { write: (t: string) => (out.stdout += t) }, stderr: { write: (t: string) => (out.stderr += t) } } };
-}
 
 /** A CSV list of `rows` rows (sampleDossierList, Belgian text as a CSV export writes it). */
 function writeCsv(file: string, rows: number): void {
