@@ -67,7 +67,7 @@ class StyleCache {
    */
   status(cell: ExcelJS.Cell, wrap: boolean): void {
     const alignment = cell.style?.alignment;
-    if ((alignment?.indent ?? 0) >= 1 && (!wrap || alignment?.wrapText)) return;
+    if (alignment?.horizontal === "left" && (alignment.indent ?? 0) >= 1 && (!wrap || alignment.wrapText)) return;
     // an indent counts only with an explicit horizontal alignment (Excel and LibreOffice ignore it with "general")
     const change: Partial<ExcelJS.Alignment> = wrap ? { horizontal: "left", indent: 1, wrapText: true, vertical: "top" } : { horizontal: "left", indent: 1 };
     this.change(cell, wrap ? "status:wrap" : "status", { alignment: { ...(alignment ?? {}), ...change } });

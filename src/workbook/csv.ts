@@ -237,11 +237,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvCell[][] {
   // a header row over several lines that is wider than every row below it: a stray quote in it joined a row to it.
   // A list of only its header row has no row below to compare with: there the cell over several lines must be a
   // column's name typed with Alt+Enter ("Personen<br>ten laste"), not a name followed by a joined row's first field.
-  const joinedHeader =
-    headerBreak !== undefined &&
-    (widestBelow > 0 ? headerWidth > widestBelow : Object.keys(matchColumns([records[header!][headerBreak.column]])).length === 0);
-  if (headerBreak !== undefined && joinedHeader) {
-    throw new SpreadsheetFileError(t.joinedRows(file, headerBreak.line, headerBreak.endLine, columnLetter(headerBreak.column)));
+  if (headerBreak !== undefined) {
+    const joined = widestBelow > 0 ? headerWidth > widestBelow : Object.keys(matchColumns([records[header!][headerBreak.column]])).length === 0;
+    if (joined) throw new SpreadsheetFileError(t.joinedRows(file, headerBreak.line, headerBreak.endLine, columnLetter(headerBreak.column)));
   }
   return rows;
 }
