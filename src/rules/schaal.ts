@@ -9,7 +9,7 @@
 import { argName, msg } from "./language";
 import { formatDay, type Day } from "./excelDate";
 import { invalid, unavailable } from "./errors";
-import { isEmpty } from "./input/common";
+import { isEmpty, isEmptyOrZero } from "./input/common";
 import { amount, optionalAmount } from "./input/amount";
 import { count } from "./input/count";
 import { date } from "./input/date";
@@ -65,7 +65,7 @@ function parseRows(matrix: unknown[], argument: string): ScaleRow[] {
     // A blank row: every cell empty, or 0 as Excel for Windows hands over the empty cells of a range (a row of only
     // zeros would otherwise read as "0 personen ten laste, from 0, no upper bound, 0 EUR" and answer 0 silently).
     let blank = true;
-    for (let c = 0; c < cells.length; c++) if (!isEmpty(cells[c]) && cells[c] !== 0) blank = false;
+    for (let c = 0; c < cells.length; c++) if (!isEmptyOrZero(cells[c])) blank = false;
     if (blank) continue;
     if (cells.length !== 4 && cells.length !== 5) {
       throw invalid(argument, msg("schaal.width", { columns: COLUMN_TEXT(), width: cells.length }));
@@ -81,7 +81,7 @@ function parseRows(matrix: unknown[], argument: string): ScaleRow[] {
       throw invalid(at(2), msg("schaal.totNotAbove", { column: msg(SCALE_COLUMNS[1]), van: formatAmount(van) }));
     }
     const rawVanaf = cells.length === 5 ? cells[4] : undefined;
-    const vanaf = isEmpty(rawVanaf) || rawVanaf === 0 ? undefined : date(rawVanaf, at(4));
+    const vanaf = isEmptyOrZero(rawVanaf) ? undefined : date(rawVanaf, at(4));
     rows.push({ personenTenLaste: count(cells[0], at(0), 0), van, tot, maandbedrag: amount(cells[3], at(3)), vanaf, row: rowNumber });
   }
   return rows;

@@ -6,7 +6,7 @@
  */
 import { msg } from "./language";
 import { addMonths, dayToCalendar, formatDay, type Day } from "./excelDate";
-import { cellAt, isEmpty, type CellValue } from "./input/common";
+import { cellAt, isEmptyOrZero, type CellValue } from "./input/common";
 import { date } from "./input/date";
 import { code } from "./input/code";
 import { cents, formatAmount, ZERO, type Decimal } from "./money";
@@ -22,13 +22,13 @@ export const VERLOFDAGEN_PER_JAAR = 21;
  * a range over as 0, and 0 is no date); each position named in an error.
  */
 function readDates(value: unknown, argument: string): Day[] {
-  if (!Array.isArray(value)) return isEmpty(value) || value === 0 ? [] : [date(value, argument)];
+  if (!Array.isArray(value)) return isEmptyOrZero(value) ? [] : [date(value, argument)];
   const days: Day[] = [];
   const rows = value as unknown[];
   for (let r = 0; r < rows.length; r++) {
     const row = Array.isArray(rows[r]) ? (rows[r] as unknown[]) : [rows[r]];
     for (let c = 0; c < row.length; c++) {
-      if (isEmpty(row[c]) || row[c] === 0) continue;
+      if (isEmptyOrZero(row[c])) continue;
       const where = rows.length === 1 && row.length === 1 ? argument : cellAt(argument, r + 1, c + 1);
       days.push(date(row[c], where));
     }

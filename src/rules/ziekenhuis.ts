@@ -15,7 +15,7 @@ import { argName, msg } from "./language";
 import { formatDay, LAST_DAY, type Day } from "./excelDate";
 import { invalid } from "./errors";
 import { parseNumberText } from "./numberText";
-import { describe, isEmpty, type CellValue } from "./input/common";
+import { describe, isEmpty, isEmptyOrZero, type CellValue } from "./input/common";
 import { optionalCount } from "./input/count";
 import { date } from "./input/date";
 import { optionalCode, optionalFlag } from "./input/code";
@@ -65,7 +65,7 @@ export interface Opname {
  * Excel for Windows hands an empty cell of a range to a custom function as 0 (Excel on the web as null). No column
  * of `opnames` has 0 as a meaningful value except onderzoeken and overgeplaatst, where 0 means the same as empty.
  */
-const blank = (v: unknown) => isEmpty(v) || v === 0;
+const blank = isEmptyOrZero;
 
 /** Row 1 is a header when its first cell is text that is not a date (dd/mm/jjjj or jjjj-mm-dd). */
 function isHeader(first: unknown): boolean {

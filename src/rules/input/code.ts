@@ -3,7 +3,7 @@
  */
 import { invalid } from "../errors";
 import { msg } from "../language";
-import { describe, isEmpty, single } from "./common";
+import { describe, isEmpty, isEmptyOrZero, single } from "./common";
 
 /** The logical values as Excel shows them (Dutch, English, French), when a cell holds them as text. */
 const TRUE_WORDS = new Set(["WAAR", "TRUE", "VRAI"]);
@@ -18,7 +18,7 @@ const FALSE_WORDS = new Set(["ONWAAR", "FALSE", "FAUX"]);
 export function optionalFlag(value: unknown, argument: string, fallback = false): boolean {
   const v = single(value, argument);
   if (typeof v === "boolean") return v;
-  if (isEmpty(v) || v === 0) return fallback;
+  if (isEmptyOrZero(v)) return fallback;
   if (typeof v === "string") {
     const word = v.trim().toUpperCase();
     if (TRUE_WORDS.has(word)) return true;
@@ -48,5 +48,5 @@ export function code<C extends string>(value: unknown, argument: string, codes: 
  */
 export function optionalCode<C extends string>(value: unknown, argument: string, codes: readonly C[]): C | undefined {
   const v = single(value, argument);
-  return isEmpty(v) || v === 0 ? undefined : code(value, argument, codes);
+  return isEmptyOrZero(v) ? undefined : code(value, argument, codes);
 }

@@ -13,6 +13,14 @@ export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/**
+ * Empty, or 0: how Excel for Windows hands over an empty referenced cell or an empty cell of a range. For the
+ * arguments where 0 is no meaningful value (a yes/no, a code, a date in a list, a scale row), it reads as empty.
+ */
+export function isEmptyOrZero(value: unknown): boolean {
+  return value === 0 || isEmpty(value);
+}
+
 /** The received value, for messages: `de tekst "abc"`, `de logische waarde WAAR`, `-5` (in French `le texte « abc »` ...). */
 export function describe(value: unknown): string {
   if (typeof value === "string") return msg("got.text", { text: value.length > 40 ? value.slice(0, 40) + "…" : value });
